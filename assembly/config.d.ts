@@ -1,0 +1,11 @@
+// The `asc --use PYRITE_X=n` names the core reads with isDefined(); declared here only for the
+// editor (asc defines them from the command line). Keep in step with config.ts and common.ts.
+
+/** Debug build: invariant asserts and heap poisoning (common.ts). */
+declare const PYRITE_DEBUG: i32;
+/** log2 of the arena size in bytes (config.ts ARENA_BITS). */
+declare const PYRITE_ARENA_BITS: i32;
+/** log2 of the pool size in bytes (config.ts POOL_BITS). */
+declare const PYRITE_POOL_BITS: i32;
+/** log2 of the number of second-level bins per power of two in the large allocator. */
+declare const PYRITE_LARGE_SL_BITS: i32;

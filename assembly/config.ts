@@ -1,0 +1,39 @@
+// Every tuning constant of the core, each with what it controls, why this value, and how it was
+// chosen; each can be overridden without an edit: `asc --use PYRITE_X=n` (names declared in
+// config.d.ts). CPython 3.11 *semantics* (GC thresholds, small-int range, recursion limit) are
+// not tuning: they are marked "CPython 3.11 semantics: do not tune".
+
+// ---- heap (assembly/heap/) ----
+
+/** log2 of the arena size: the unit in which the heap takes memory from `memory.grow` and the
+ *  alignment of every arena (the arena of a pool is an address mask). 18 = 256 KiB, CPython
+ *  3.11's ARENA_SIZE without large arenas (Objects/obmalloc.c ARENA_BITS). Larger arenas empty
+ *  less often (an arena is reusable only once all its pools are free); smaller ones waste less
+ *  for tiny programs. A Wasm page is 64 KiB, so any value >= 16 keeps arenas page-granular.
+ *  Same churn bench as POOL_BITS (2026-11-24): 18 vs 20 = 11.9 vs 11.7 ns/step (1000 live),
+ *  43.0 vs 44.2 (100k live), 12 vs 32 pages and 148 vs 160: same speed, less memory. */
+@inline export const ARENA_BITS: usize = isDefined(PYRITE_ARENA_BITS) ? PYRITE_ARENA_BITS : 18;
+@inline export const ARENA_SIZE: usize = 1 << ARENA_BITS;
+
+/** log2 of the pool size: one pool serves one size class. 14 = 16 KiB, CPython 3.11's pool size
+ *  on 64-bit builds (POOL_BITS with USE_LARGE_ARENAS). Against 4 KiB pools: the 512-byte class
+ *  gets 31 blocks instead of 7 (4 KiB wastes 12% of a pool there), and the slow path that sets
+ *  up a pool runs less often; the price is that one live block pins 16 KiB, so a program
+ *  touching all 32 classes holds at least 512 KiB (two arenas).
+ *  Churn bench (1000 live blocks of mixed small sizes, free one + alloc one per step, median of
+ *  5, 2026-11-24, noisy shared machine): 14 vs 12 = 11.9-17.8 vs 24.8-46.7 ns/step in 3 of 3
+ *  runs (0.4-0.7x), 12 vs 8 pages; with 100k live blocks no consistent difference. 16 (with
+ *  20-bit arenas) was slower than 14 (15.7 vs 11.9 ns/step). */
+@inline export const POOL_BITS: usize = isDefined(PYRITE_POOL_BITS) ? PYRITE_POOL_BITS : 14;
+@inline export const POOL_SIZE: usize = 1 << POOL_BITS;
+
+/** The largest request served by the pools; larger ones go to heap/large.ts. 512 is CPython's
+ *  SMALL_REQUEST_THRESHOLD: every int, float, small tuple, dict-less instance and short str fits,
+ *  while item arrays of big lists and long strs do not. Must be a multiple of 16 (the class
+ *  spacing, common.ts ALIGN); 32 classes. */
+@inline export const SMALL_MAX: usize = 512;
+
+/** log2 of the number of second-level free lists per power of two of block size in the large
+ *  allocator (TLSF's SL_INDEX_COUNT_LOG2). 3 = 8 lists: a block found by the search wastes at
+ *  most 1/8 of the request (12.5%), and the search stays two bitmap scans. */
+@inline export const LARGE_SL_BITS: usize = isDefined(PYRITE_LARGE_SL_BITS) ? PYRITE_LARGE_SL_BITS : 3;

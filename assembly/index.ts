@@ -1,0 +1,46 @@
+// The only exports the host sees (typed by src/loader.ts): thin wrappers, no logic.
+// Change this file and src/loader.ts in one commit.
+
+// ---- heap (assembly/heap/) ----
+import { heapAlloc, heapFree, heapRealloc } from "./heap/heap";
+export {
+  heapInit, heapBlockSize, heapSetLimit, heapFailNext,
+  heapStatBlocks, heapStatClassCount, heapStatBytesInUse, heapStatPeak, heapStatPools,
+  heapStatArenas, heapStatFreeArenas, heapStatLargeBlocks, heapStatLargeBytes, heapStatAllocs,
+  heapStatFrees, heapStatPages,
+} from "./heap/heap";
+export { heapCheck } from "./heap/check";
+/** A raw block of `n` bytes for the host (0 = out of memory). */
+export function vmAlloc(n: u32): u32 { return <u32>heapAlloc(<usize>n); }
+export function vmFree(p: u32): void { heapFree(<usize>p); }
+/** Resize a raw block (0 = out of memory, the old block untouched). */
+export function vmRealloc(p: u32, n: u32): u32 { return <u32>heapRealloc(<usize>p, <usize>n); }
+
+// ---- vm ----
+import { vmInit as init, vmLoadCode as loadCode, vmRunMain as runMain, vmResume as resume,
+  vmEndRun as endRun, vmSystemExitCode as systemExitCode } from "./vm/run";
+import { evalSetBudget, evalRequestInterrupt } from "./vm/eval";
+import { reportBuild } from "./vm/report";
+import { excClear } from "./vm/exc";
+import { decref } from "./object/header";
+
+/** Once, after instantiation: builds every builtin type and object. */
+export function vmInit(): void { init(); }
+/** Unmarshals a code object from buf[0, len): a new reference, 0 with an exception set. */
+export function vmLoadCode(buf: u32, len: u32): u32 { return <u32>loadCode(<usize>buf, <usize>len); }
+/** Runs code as __main__: 0 done, 1 suspended (call vmResume), 2 uncaught exception. */
+export function vmRunMain(code: u32): i32 { return runMain(<usize>code); }
+export function vmResume(): i32 { return resume(); }
+/** Instructions (counted at backward jumps and calls) per slice before a run suspends. */
+export function vmSetBudget(n: i32): void { evalSetBudget(n); }
+/** The running program gets KeyboardInterrupt at its next budget check. */
+export function vmInterrupt(): void { evalRequestInterrupt(); }
+/** The uncaught exception as a report block (docs/architecture.md §7); free with vmFree. */
+export function vmExcReport(): u32 { return <u32>reportBuild(); }
+/** After status 2: SystemExit's exit code, -1000 if not SystemExit, -1001 if the code needs printing. */
+export function vmSystemExitCode(): i32 { return systemExitCode(); }
+export function vmClearExc(): void { excClear(); }
+/** Drops a reference the host holds (code objects). */
+export function vmRelease(p: u32): void { decref(<usize>p); }
+/** Frees the finished run's __main__ module and everything only it kept alive. */
+export function vmEndRun(): void { endRun(); }

@@ -1,0 +1,162 @@
+// === Builtin functions and methods: builtin_function_or_method and method_descriptor ===
+//
+//   +0 refcnt | +4 type | +8 fn u32 | +12 name Ptr | +16 self Ptr | +20 owner Ptr
+//
+// `fn` is the Wasm table index of a function with THE builtin signature
+//   (self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr) => Ptr
+// (args: nargs Ptr words, the last len(kwnames) of them keyword values; borrowed in, new out).
+// A builtin_function_or_method carries its `self` (the module for module functions, the bound
+// instance for a bound method). A method_descriptor sits in a type's dict with `owner` = that
+// type; calling it takes self from args[0], after checking self is an instance of owner, as
+// CPython's method_vectorcall_* do. LOAD_METHOD finds descriptors and calls them unbound, so a
+// method call allocates no bound-method object.
+
+import { Ptr } from '../common';
+import { objAlloc, objFree, incref, newref, xdecref, decref, OB_TYPE } from './header';
+import {
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CALL, SLOT_DESCR_GET, SLOT_REPR, TPFLAGS_HAVE_GC, TP_NAME,
+} from './typelayout';
+import { typeNewBuiltin, objectType, objIsInstanceOf, typeSetFinal, TK_OTHER } from './type';
+import { typeSetSlot } from './typelayout';
+import { excFormat, excTypeError } from '../vm/exc';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbAppendChar } from './strbuild';
+import { tupleSize } from './tuple';
+
+@inline export const CF_FN: usize = 8;
+@inline export const CF_NAME: usize = 12;
+@inline export const CF_SELF: usize = 16;
+@inline export const CF_OWNER: usize = 20;
+@inline const CF_SIZE: u32 = 24;
+
+export let cfuncType: Ptr = 0;
+export let descrType: Ptr = 0;
+
+/** A builtin function bound to self (may be 0). name borrowed. New reference, 0 on MemoryError. */
+export function cfuncNew(fnIndex: u32, name: Ptr, self: Ptr): Ptr {
+  const f = objAlloc(cfuncType, CF_SIZE);
+  if (f == 0) return 0;
+  store<u32>(f, fnIndex, CF_FN);
+  store<Ptr>(f, newref(name), CF_NAME);
+  if (self) incref(self);
+  store<Ptr>(f, self, CF_SELF);
+  return f;
+}
+
+/** An unbound method of `owner`. name borrowed. */
+export function cfuncNewDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Ptr {
+  const f = objAlloc(descrType, CF_SIZE);
+  if (f == 0) return 0;
+  store<u32>(f, fnIndex, CF_FN);
+  store<Ptr>(f, newref(name), CF_NAME);
+  store<Ptr>(f, newref(owner), CF_OWNER);
+  return f;
+}
+
+@inline export function cfuncCall(f: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return call_indirect<Ptr>(load<u32>(f, CF_FN), self, args, nargs, kwnames);
+}
+
+function cfunc_dealloc(f: Ptr): void {
+  decref(load<Ptr>(f, CF_NAME));
+  xdecref(load<Ptr>(f, CF_SELF));
+  xdecref(load<Ptr>(f, CF_OWNER));
+  objFree(f);
+}
+
+function cfunc_traverse(f: Ptr, visit: u32, arg: Ptr): i32 {
+  const self = load<Ptr>(f, CF_SELF);
+  if (self) { const r = call_indirect<i32>(visit, self, arg); if (r) return r; }
+  const owner = load<Ptr>(f, CF_OWNER);
+  if (owner) return call_indirect<i32>(visit, owner, arg);
+  return 0;
+}
+
+function cfunc_call(f: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return cfuncCall(f, load<Ptr>(f, CF_SELF), args, nargs, kwnames);
+}
+
+/** Calls a method descriptor: args[0] is self. */
+export function descr_call(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const owner = load<Ptr>(d, CF_OWNER);
+  const npos = nargs - (kwnames ? tupleSize(kwnames) : 0);
+  if (npos < 1) {
+    return excFormat(excTypeError, "unbound method %N.%U() needs an argument", owner, load<Ptr>(d, CF_NAME));
+  }
+  const self = load<Ptr>(args);
+  if (!objIsInstanceOf(self, owner)) {
+    return excFormat(excTypeError, "descriptor '%U' for '%N' objects doesn't apply to a '%T' object",
+      load<Ptr>(d, CF_NAME), owner, self);
+  }
+  return cfuncCall(d, self, args + 4, nargs - 1, kwnames);
+}
+
+function descr_get(d: Ptr, obj: Ptr, type: Ptr): Ptr {
+  if (obj == 0) return newref(d);
+  if (!objIsInstanceOf(obj, load<Ptr>(d, CF_OWNER))) {
+    return excFormat(excTypeError, "descriptor '%U' for '%N' objects doesn't apply to a '%T' object",
+      load<Ptr>(d, CF_NAME), load<Ptr>(d, CF_OWNER), obj);
+  }
+  return cfuncNew(load<u32>(d, CF_FN), load<Ptr>(d, CF_NAME), obj);
+}
+
+function cfunc_repr(f: Ptr): Ptr {
+  const self = load<Ptr>(f, CF_SELF);
+  const sb = sbNew();
+  if (self == 0 || isModule(self)) {
+    sbAppendLiteral(sb, '<built-in function ');
+    sbAppendStr(sb, load<Ptr>(f, CF_NAME));
+    sbAppendLiteral(sb, '>');
+  } else {
+    sbAppendLiteral(sb, '<built-in method ');
+    sbAppendStr(sb, load<Ptr>(f, CF_NAME));
+    sbAppendLiteral(sb, ' of ');
+    sbAppendStr(sb, load<Ptr>(load<Ptr>(self, OB_TYPE), TP_NAME));
+    sbAppendLiteral(sb, ' object at 0x');
+    sbAppendAddress(sb, self);
+    sbAppendLiteral(sb, '>');
+  }
+  return sbFinish(sb);
+}
+
+/** Appends an address as CPython prints pointers (lowercase hex, no padding). */
+export function sbAppendAddress(sb: Ptr, p: Ptr): void {
+  let shift: i32 = 28;
+  while (shift > 0 && ((p >> shift) & 15) == 0) shift -= 4;
+  for (; shift >= 0; shift -= 4) {
+    const d = (p >> shift) & 15;
+    sbAppendChar(sb, d < 10 ? 48 + d : 87 + d);
+  }
+}
+
+function descr_repr(d: Ptr): Ptr {
+  const sb = sbNew();
+  sbAppendLiteral(sb, "<method '");
+  sbAppendStr(sb, load<Ptr>(d, CF_NAME));
+  sbAppendLiteral(sb, "' of '");
+  sbAppendStr(sb, load<Ptr>(load<Ptr>(d, CF_OWNER), TP_NAME));
+  sbAppendLiteral(sb, "' objects>");
+  return sbFinish(sb);
+}
+
+/** Set by vm/module.ts: module functions print as "built-in function". */
+export let moduleTypeForRepr: Ptr = 0;
+export function cfuncSetModuleType(t: Ptr): void { moduleTypeForRepr = t; }
+@inline function isModule(o: Ptr): bool {
+  return load<Ptr>(o, OB_TYPE) == moduleTypeForRepr;
+}
+
+export function cfuncTypeInit(): void {
+  cfuncType = typeNewBuiltin('builtin_function_or_method', objectType, CF_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(cfuncType, SLOT_DEALLOC, cfunc_dealloc.index);
+  typeSetSlot(cfuncType, SLOT_TRAVERSE, cfunc_traverse.index);
+  typeSetSlot(cfuncType, SLOT_CALL, cfunc_call.index);
+  typeSetSlot(cfuncType, SLOT_REPR, cfunc_repr.index);
+  typeSetFinal(cfuncType);
+  descrType = typeNewBuiltin('method_descriptor', objectType, CF_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(descrType, SLOT_DEALLOC, cfunc_dealloc.index);
+  typeSetSlot(descrType, SLOT_TRAVERSE, cfunc_traverse.index);
+  typeSetSlot(descrType, SLOT_CALL, descr_call.index);
+  typeSetSlot(descrType, SLOT_DESCR_GET, descr_get.index);
+  typeSetSlot(descrType, SLOT_REPR, descr_repr.index);
+  typeSetFinal(descrType);
+}

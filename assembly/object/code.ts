@@ -1,0 +1,114 @@
+// === Code objects: compiled bytecode, immutable, made by vm/marshal.ts from the host's bytes ===
+//
+// One heap block holds the fixed fields and the variable parts, so a code object is freed in one go:
+//
+//   +0 refcnt | +4 type | +8 argcount | +12 posonlyargcount | +16 kwonlyargcount
+//   +20 nlocalsplus | +24 stacksize | +28 flags | +32 firstlineno | +36 hostId
+//   +40 name | +44 qualname | +48 localsplusnames (tuple) | +52 names (tuple) | +56 consts (tuple)
+//   +60 ncode u32 | +64 nexc u32 | +68 framesize u32 (bytes a frame of this code needs)
+//   +72 words[ncode] u32 | exc[nexc] 5 x u32 | lines[ncode] u32 | kinds[nlocalsplus] u8
+//
+// `words` are instruction words as src/bytecode/opcodes.ts describes, cache words included.
+// Exception-table entries are (start, end, target, depth, lasti) word indices, [start, end).
+
+import { Ptr } from '../common';
+import { objAlloc, objFree, decref } from './header';
+import { SLOT_DEALLOC, SLOT_REPR, typeSetSlot } from './typelayout';
+import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish } from './strbuild';
+import { sbAppendAddress } from './cfunc';
+import { FR_HEADER } from '../vm/frame';
+
+@inline export const CO_ARGCOUNT: usize = 8;
+@inline export const CO_POSONLY: usize = 12;
+@inline export const CO_KWONLY: usize = 16;
+@inline export const CO_NLOCALSPLUS: usize = 20;
+@inline export const CO_STACKSIZE: usize = 24;
+@inline export const CO_FLAGS: usize = 28;
+@inline export const CO_FIRSTLINE: usize = 32;
+@inline export const CO_HOSTID: usize = 36;
+@inline export const CO_NAME: usize = 40;
+@inline export const CO_QUALNAME: usize = 44;
+@inline export const CO_LOCALSPLUSNAMES: usize = 48;
+@inline export const CO_NAMES: usize = 52;
+@inline export const CO_CONSTS: usize = 56;
+@inline export const CO_NCODE: usize = 60;
+@inline export const CO_NEXC: usize = 64;
+@inline export const CO_FRAMESIZE: usize = 68;
+@inline export const CO_WORDS: usize = 72;
+
+// CPython's co_flags.
+@inline export const CO_OPTIMIZED: u32 = 1;
+@inline export const CO_NEWLOCALS: u32 = 2;
+@inline export const CO_VARARGS: u32 = 4;
+@inline export const CO_VARKEYWORDS: u32 = 8;
+@inline export const CO_NESTED: u32 = 16;
+@inline export const CO_GENERATOR: u32 = 32;
+@inline export const CO_NOFREE: u32 = 64;
+@inline export const CO_COROUTINE: u32 = 128;
+
+// localspluskinds.
+@inline export const KIND_LOCAL: u8 = 0x20;
+@inline export const KIND_CELL: u8 = 0x40;
+@inline export const KIND_FREE: u8 = 0x80;
+
+export let codeType: Ptr = 0;
+
+/** A code object with room for the variable parts (zeroed). The caller fills every field. */
+export function codeAlloc(ncode: u32, nexc: u32, nlocalsplus: u32): Ptr {
+  const size = CO_WORDS + (<usize>ncode << 2) + <usize>nexc * 20 + (<usize>ncode << 2) + <usize>nlocalsplus;
+  const c = objAlloc(codeType, size);
+  if (c == 0) return 0;
+  store<u32>(c, ncode, CO_NCODE);
+  store<u32>(c, nexc, CO_NEXC);
+  store<u32>(c, nlocalsplus, CO_NLOCALSPLUS);
+  return c;
+}
+
+@inline export function codeWords(c: Ptr): usize { return c + CO_WORDS; }
+@inline export function codeExcTable(c: Ptr): usize { return c + CO_WORDS + (<usize>load<u32>(c, CO_NCODE) << 2); }
+@inline export function codeLines(c: Ptr): usize {
+  return codeExcTable(c) + <usize>load<u32>(c, CO_NEXC) * 20;
+}
+@inline export function codeKinds(c: Ptr): usize {
+  return codeLines(c) + (<usize>load<u32>(c, CO_NCODE) << 2);
+}
+/** The source line of word index i (0 = unknown). */
+@inline export function codeLineOf(c: Ptr, i: u32): u32 {
+  return i < load<u32>(c, CO_NCODE) ? load<u32>(codeLines(c) + (<usize>i << 2)) : 0;
+}
+
+/** Computes the frame size once all counts are known. */
+export function codeFinish(c: Ptr): void {
+  const slots = load<u32>(c, CO_NLOCALSPLUS) + load<u32>(c, CO_STACKSIZE);
+  store<u32>(c, <u32>FR_HEADER + (slots << 2), CO_FRAMESIZE);
+}
+
+function code_dealloc(c: Ptr): void {
+  decref(load<Ptr>(c, CO_NAME));
+  decref(load<Ptr>(c, CO_QUALNAME));
+  decref(load<Ptr>(c, CO_LOCALSPLUSNAMES));
+  decref(load<Ptr>(c, CO_NAMES));
+  decref(load<Ptr>(c, CO_CONSTS));
+  objFree(c);
+}
+
+/** <code object f at 0x..., file "x.py", line 3>: the file is the host's, so it is left out. */
+function code_repr(c: Ptr): Ptr {
+  const sb = sbNew();
+  sbAppendLiteral(sb, '<code object ');
+  sbAppendStr(sb, load<Ptr>(c, CO_NAME));
+  sbAppendLiteral(sb, ' at 0x');
+  sbAppendAddress(sb, c);
+  sbAppendLiteral(sb, ', line ');
+  sbAppendI64(sb, <i64>load<u32>(c, CO_FIRSTLINE));
+  sbAppendLiteral(sb, '>');
+  return sbFinish(sb);
+}
+
+export function codeTypeInit(): void {
+  codeType = typeNewBuiltin('code', objectType, <u32>CO_WORDS, 0, TK_OTHER);
+  typeSetSlot(codeType, SLOT_DEALLOC, code_dealloc.index);
+  typeSetSlot(codeType, SLOT_REPR, code_repr.index);
+  typeSetFinal(codeType);
+}

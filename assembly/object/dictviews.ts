@@ -1,0 +1,266 @@
+// === dict views (keys(), values(), items()) and the dict iterators (CPython's dictobject.c) ===
+//
+//   view:     +0 refcnt | +4 type | +8 dict Ptr                                   (GC prefix in front)
+//   iterator: +0 refcnt | +4 type | +8 dict Ptr (0 once exhausted) | +12 used i32 | +16 pos u32
+//             +20 remaining i32
+//
+// An iterator remembers the dict's size when it started (`used`) and refuses to go on once the
+// size differs ("dictionary changed size during iteration", sticky: used becomes -1). `pos` is
+// the next entry number in the dict's entry array; `remaining` counts the items still expected,
+// so a same-size delete-then-insert is caught too ("dictionary keys changed during iteration").
+
+import { Ptr } from '../common';
+import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
+import {
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT, SLOT_LEN,
+  SLOT_CONTAINS, SLOT_HASH, TPFLAGS_HAVE_GC, typeSetSlot,
+} from './typelayout';
+import { typeNewBuiltin, typeSetFinal, objectType, typeName, TK_OTHER } from './type';
+import { excSetString, excNoMemory, excOccurred, excRuntimeError } from '../vm/exc';
+import { Py_NotImplemented } from './none';
+import { boolFrom } from './bool';
+import { strFromLiteral } from './str';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
+import {
+  objRepr, objRichCompareBool, objGetIter, objIterNext, objContains, objHash, objHashUnhashable,
+} from './abstract';
+import { tupleNew, tupleItemsAddr, tupleCheck, tupleSize, tupleItem } from './tuple';
+import { reprEnter, reprLeave, listFromIterable } from './list';
+import { iterReturnSelf } from './iter';
+import {
+  dictSize, dictTable, tableNentries, tableEntry, EN_KEY, EN_VALUE, dictGetItemHash,
+} from './dict';
+
+@inline const DV_DICT: usize = 8;
+@inline const DV_SIZE: u32 = 12;
+
+@inline const DIT_DICT: usize = 8;
+@inline const DIT_USED: usize = 12;
+@inline const DIT_POS: usize = 16;
+@inline const DIT_LEN: usize = 20;
+@inline const DIT_SIZE: u32 = 24;
+
+@inline const CMP_LT: i32 = 0;
+@inline const CMP_LE: i32 = 1;
+@inline const CMP_EQ: i32 = 2;
+@inline const CMP_NE: i32 = 3;
+@inline const CMP_GT: i32 = 4;
+
+export let dictKeysType: Ptr = 0;
+export let dictValuesType: Ptr = 0;
+export let dictItemsType: Ptr = 0;
+export let dictKeyIterType: Ptr = 0;
+export let dictValueIterType: Ptr = 0;
+export let dictItemIterType: Ptr = 0;
+
+// ---- iterators ----
+
+/** A new iterator of the given kind (dictKeyIterType, ...) over d. */
+export function dictIterNew(d: Ptr, type: Ptr): Ptr {
+  const it = objAlloc(type, DIT_SIZE);
+  if (it == 0) return excNoMemory();
+  store<Ptr>(it, newref(d), DIT_DICT);
+  store<i32>(it, dictSize(d), DIT_USED);
+  store<i32>(it, dictSize(d), DIT_LEN);
+  return it;
+}
+
+/** The next live entry's address, or 0: exhausted (no exception) or RuntimeError. */
+function dictiterNextEntry(it: Ptr): usize {
+  const d = load<Ptr>(it, DIT_DICT);
+  if (d == 0) return 0;
+  if (load<i32>(it, DIT_USED) != dictSize(d)) {
+    excSetString(excRuntimeError, 'dictionary changed size during iteration');
+    store<i32>(it, -1, DIT_USED);
+    return 0;
+  }
+  const t = dictTable(d);
+  const n = tableNentries(t);
+  let i = load<u32>(it, DIT_POS);
+  while (i < n && load<Ptr>(tableEntry(t, i), EN_KEY) == 0) i++;
+  if (i >= n) {
+    store<Ptr>(it, 0, DIT_DICT);
+    decref(d);
+    return 0;
+  }
+  store<u32>(it, i + 1, DIT_POS);
+  const left = load<i32>(it, DIT_LEN);
+  if (left == 0) {
+    excSetString(excRuntimeError, 'dictionary keys changed during iteration');
+    store<Ptr>(it, 0, DIT_DICT);
+    decref(d);
+    return 0;
+  }
+  store<i32>(it, left - 1, DIT_LEN);
+  return tableEntry(t, i);
+}
+
+function dictiter_nextkey(it: Ptr): Ptr {
+  const e = dictiterNextEntry(it);
+  return e ? newref(load<Ptr>(e, EN_KEY)) : 0;
+}
+
+function dictiter_nextvalue(it: Ptr): Ptr {
+  const e = dictiterNextEntry(it);
+  return e ? newref(load<Ptr>(e, EN_VALUE)) : 0;
+}
+
+function dictiter_nextitem(it: Ptr): Ptr {
+  const e = dictiterNextEntry(it);
+  if (e == 0) return 0;
+  const k = load<Ptr>(e, EN_KEY), v = load<Ptr>(e, EN_VALUE);
+  const t = tupleNew(2);
+  if (t == 0) return 0;
+  store<Ptr>(tupleItemsAddr(t), newref(k));
+  store<Ptr>(tupleItemsAddr(t), newref(v), 4);
+  return t;
+}
+
+function dictiter_dealloc(it: Ptr): void {
+  xdecref(load<Ptr>(it, DIT_DICT));
+  objFree(it);
+}
+
+function dictiter_traverse(it: Ptr, visit: u32, arg: Ptr): i32 {
+  const d = load<Ptr>(it, DIT_DICT);
+  return d ? call_indirect<i32>(visit, d, arg) : 0;
+}
+
+// ---- views ----
+
+function viewNew(d: Ptr, type: Ptr): Ptr {
+  const v = objAlloc(type, DV_SIZE);
+  if (v == 0) return excNoMemory();
+  store<Ptr>(v, newref(d), DV_DICT);
+  return v;
+}
+
+export function dictKeysNew(d: Ptr): Ptr { return viewNew(d, dictKeysType); }
+export function dictValuesNew(d: Ptr): Ptr { return viewNew(d, dictValuesType); }
+export function dictItemsNew(d: Ptr): Ptr { return viewNew(d, dictItemsType); }
+
+function view_dealloc(v: Ptr): void {
+  decref(load<Ptr>(v, DV_DICT));
+  objFree(v);
+}
+
+function view_traverse(v: Ptr, visit: u32, arg: Ptr): i32 {
+  return call_indirect<i32>(visit, load<Ptr>(v, DV_DICT), arg);
+}
+
+function view_len(v: Ptr): i64 {
+  return dictSize(load<Ptr>(v, DV_DICT));
+}
+
+function keys_iter(v: Ptr): Ptr { return dictIterNew(load<Ptr>(v, DV_DICT), dictKeyIterType); }
+function values_iter(v: Ptr): Ptr { return dictIterNew(load<Ptr>(v, DV_DICT), dictValueIterType); }
+function items_iter(v: Ptr): Ptr { return dictIterNew(load<Ptr>(v, DV_DICT), dictItemIterType); }
+
+/** dict_keys(['a', 'b']): the type name around the repr of a list of the view's items. */
+function view_repr(v: Ptr): Ptr {
+  const rec = reprEnter(v);
+  if (rec != 0) return rec > 0 ? strFromLiteral('...') : 0;
+  const l = listFromIterable(v);
+  if (l == 0) { reprLeave(v); return 0; }
+  const r = objRepr(l);
+  decref(l);
+  if (r == 0) { reprLeave(v); return 0; }
+  const sb = sbNew();
+  if (sb == 0) { decref(r); reprLeave(v); return 0; }
+  sbAppendStr(sb, typeName(load<Ptr>(v, OB_TYPE)));
+  sbAppendLiteral(sb, '(');
+  sbAppendStr(sb, r);
+  sbAppendLiteral(sb, ')');
+  decref(r);
+  reprLeave(v);
+  return sbFinish(sb);
+}
+
+function keys_contains(v: Ptr, key: Ptr): i32 {
+  return objContains(load<Ptr>(v, DV_DICT), key);
+}
+
+/** (k, v) in d.items(): k is a key whose value equals v. */
+function items_contains(view: Ptr, item: Ptr): i32 {
+  if (!tupleCheck(item) || tupleSize(item) != 2) return 0;
+  const key = tupleItem(item, 0), value = tupleItem(item, 1);
+  const hash = objHash(key);
+  if (hash == -1) return -1;
+  const found = dictGetItemHash(load<Ptr>(view, DV_DICT), key, hash);
+  if (found == 0) return excOccurred() ? -1 : 0;
+  incref(found);
+  const r = objRichCompareBool(found, value, CMP_EQ);
+  decref(found);
+  return r;
+}
+
+@inline function isSetLikeView(o: Ptr): bool {
+  const t = load<Ptr>(o, OB_TYPE);
+  return t == dictKeysType || t == dictItemsType;
+}
+
+/** Every item of a is in b: 1, 0, or -1 on error. */
+function allContainedIn(a: Ptr, b: Ptr): i32 {
+  const it = objGetIter(a);
+  if (it == 0) return -1;
+  while (true) {
+    const x = objIterNext(it);
+    if (x == 0) { decref(it); return excOccurred() ? -1 : 1; }
+    const r = objContains(b, x);
+    decref(x);
+    if (r <= 0) { decref(it); return r; }
+  }
+}
+
+/** Keys and items views compare as sets (with each other; sets join once they exist). */
+function view_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
+  if (!isSetLikeView(a) || !isSetLikeView(b)) return newref(Py_NotImplemented);
+  const la = view_len(a), lb = view_len(b);
+  let ok: i32 = 0;
+  if (op == CMP_EQ || op == CMP_NE) {
+    if (la == lb) ok = allContainedIn(a, b);
+    if (op == CMP_NE && ok >= 0) ok = ok ? 0 : 1;
+  } else if (op == CMP_LT) { if (la < lb) ok = allContainedIn(a, b); }
+  else if (op == CMP_LE) { if (la <= lb) ok = allContainedIn(a, b); }
+  else if (op == CMP_GT) { if (la > lb) ok = allContainedIn(b, a); }
+  else { if (la >= lb) ok = allContainedIn(b, a); }
+  if (ok < 0) return 0;
+  return boolFrom(ok != 0);
+}
+
+function iterTypeNew(name: string, next: u32): Ptr {
+  const t = typeNewBuiltin(name, objectType, DIT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(t, SLOT_DEALLOC, dictiter_dealloc.index);
+  typeSetSlot(t, SLOT_TRAVERSE, dictiter_traverse.index);
+  typeSetSlot(t, SLOT_ITER, iterReturnSelf.index);
+  typeSetSlot(t, SLOT_ITERNEXT, next);
+  typeSetFinal(t);
+  return t;
+}
+
+function viewTypeNew(name: string, iter: u32): Ptr {
+  const t = typeNewBuiltin(name, objectType, DV_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(t, SLOT_DEALLOC, view_dealloc.index);
+  typeSetSlot(t, SLOT_TRAVERSE, view_traverse.index);
+  typeSetSlot(t, SLOT_LEN, view_len.index);
+  typeSetSlot(t, SLOT_ITER, iter);
+  typeSetSlot(t, SLOT_REPR, view_repr.index);
+  typeSetFinal(t);
+  return t;
+}
+
+/** Called by dictTypeInit. */
+export function dictViewsTypeInit(): void {
+  dictKeyIterType = iterTypeNew('dict_keyiterator', dictiter_nextkey.index);
+  dictValueIterType = iterTypeNew('dict_valueiterator', dictiter_nextvalue.index);
+  dictItemIterType = iterTypeNew('dict_itemiterator', dictiter_nextitem.index);
+  dictKeysType = viewTypeNew('dict_keys', keys_iter.index);
+  typeSetSlot(dictKeysType, SLOT_CONTAINS, keys_contains.index);
+  typeSetSlot(dictKeysType, SLOT_RICHCOMPARE, view_richcompare.index);
+  typeSetSlot(dictKeysType, SLOT_HASH, objHashUnhashable.index);
+  dictValuesType = viewTypeNew('dict_values', values_iter.index);
+  dictItemsType = viewTypeNew('dict_items', items_iter.index);
+  typeSetSlot(dictItemsType, SLOT_CONTAINS, items_contains.index);
+  typeSetSlot(dictItemsType, SLOT_RICHCOMPARE, view_richcompare.index);
+  typeSetSlot(dictItemsType, SLOT_HASH, objHashUnhashable.index);
+}

@@ -1,0 +1,87 @@
+// === Module objects: a namespace dict with a name ===
+//
+//   +0 refcnt | +4 type | +8 dict | +12 name (str)
+//
+// Attribute access reads and writes the dict. At the end of a run a module's dict is cleared
+// (moduleClear) before the module is dropped, breaking the function -> globals -> function
+// cycles every module has, as CPython's module cleanup does.
+
+import { Ptr } from '../common';
+import { objAlloc, objFree, newref, decref, xdecref } from './header';
+import {
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_REPR, TPFLAGS_HAVE_GC,
+  TP_DICTOFFSET, typeSetSlot,
+} from './typelayout';
+import { typeNewBuiltin, objectType, TK_OTHER, typeLookup } from './type';
+import { dictNew, dictSetItem, dictClear, dictGetItemStr } from './dict';
+import { objGenericGetAttr } from './abstract';
+import { excFormat, excAttributeError, excSetAttrErrorContext } from '../vm/exc';
+import { strInternLiteral } from './str';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
+import { cfuncSetModuleType } from './cfunc';
+
+@inline export const MOD_DICT: usize = 8;
+@inline export const MOD_NAME: usize = 12;
+@inline const MOD_SIZE: u32 = 16;
+
+export let moduleType: Ptr = 0;
+
+/** A new module named name (borrowed str), its dict holding __name__ and __doc__ = None. */
+export function moduleNew(name: Ptr): Ptr {
+  const m = objAlloc(moduleType, MOD_SIZE);
+  if (m == 0) return 0;
+  const d = dictNew();
+  if (d == 0) { decref(m); return 0; }
+  store<Ptr>(m, d, MOD_DICT);
+  store<Ptr>(m, newref(name), MOD_NAME);
+  const k = strInternLiteral('__name__');
+  dictSetItem(d, k, name);
+  decref(k);
+  return m;
+}
+
+@inline export function moduleDict(m: Ptr): Ptr { return load<Ptr>(m, MOD_DICT); }
+
+/** Empties the module's namespace (see the header comment). */
+export function moduleClear(m: Ptr): void {
+  dictClear(load<Ptr>(m, MOD_DICT));
+}
+
+function module_dealloc(m: Ptr): void {
+  xdecref(load<Ptr>(m, MOD_DICT));
+  xdecref(load<Ptr>(m, MOD_NAME));
+  objFree(m);
+}
+
+function module_traverse(m: Ptr, visit: u32, arg: Ptr): i32 {
+  const d = load<Ptr>(m, MOD_DICT);
+  return d ? call_indirect<i32>(visit, d, arg) : 0;
+}
+
+/** The namespace first, then the module type's own attributes (__dict__, __class__...). */
+function module_getattro(m: Ptr, name: Ptr): Ptr {
+  const v = dictGetItemStr(load<Ptr>(m, MOD_DICT), name);
+  if (v) return newref(v);
+  if (typeLookup(moduleType, name) != 0) return objGenericGetAttr(m, name);
+  excFormat(excAttributeError, "module '%U' has no attribute '%U'", load<Ptr>(m, MOD_NAME), name);
+  excSetAttrErrorContext(name, m);
+  return 0;
+}
+
+function module_repr(m: Ptr): Ptr {
+  const sb = sbNew();
+  sbAppendLiteral(sb, "<module '");
+  sbAppendStr(sb, load<Ptr>(m, MOD_NAME));
+  sbAppendLiteral(sb, "'>");
+  return sbFinish(sb);
+}
+
+export function moduleTypeInit(): void {
+  moduleType = typeNewBuiltin('module', objectType, MOD_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  store<i32>(moduleType, <i32>MOD_DICT, TP_DICTOFFSET);
+  typeSetSlot(moduleType, SLOT_DEALLOC, module_dealloc.index);
+  typeSetSlot(moduleType, SLOT_TRAVERSE, module_traverse.index);
+  typeSetSlot(moduleType, SLOT_GETATTRO, module_getattro.index);
+  typeSetSlot(moduleType, SLOT_REPR, module_repr.index);
+  cfuncSetModuleType(moduleType);
+}

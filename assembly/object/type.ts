@@ -1,0 +1,241 @@
+// === Type objects: creation, slot inheritance, MRO lookup, `type` and `object` ===
+//
+// Builtin types are made once by their files' xxxTypeInit() through typeNewBuiltin. Bootstrapping:
+// a type's name is a str, its namespace a dict and its MRO a tuple, none of which exist before
+// str/dict/tuple are made. So until typeBootstrapDone() runs, typeNewBuiltin records the name
+// literal and typeAddMethod queues its method; typeBootstrapDone() (called by vm/init.ts once
+// str, dict and tuple types exist) then gives every early type its name, dict and MRO and adds
+// the queued methods. After that both act at once.
+//
+// Invariants:
+// - Every type's MRO is a tuple starting with the type itself and ending with `object`.
+// - A slot left 0 by a type's own init is inherited from its base when the type is readied.
+
+import { Ptr, fatal } from '../common';
+import { heapAlloc } from '../heap/heap';
+import { OB_TYPE, GC_PREFIX, objAlloc, objFree, incref, decref, newref, xdecref } from './header';
+import {
+  TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE,
+  TP_KIND, TP_SLOTS, SLOT_COUNT, SLOT_DEALLOC, SLOT_REPR, SLOT_GETATTRO, SLOT_HASH,
+  SLOT_RICHCOMPARE, SLOT_SETATTRO, SLOT_CALL, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC,
+  TPFLAGS_BASETYPE, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_HEAPTYPE, typeSlot, typeSetSlot,
+} from './typelayout';
+import { strInternLiteral, strType } from './str';
+import { dictNew, dictGetItemStr, dictSetItem } from './dict';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
+import { cfuncNewDescriptor } from './cfunc';
+
+/** Layout families (TP_KIND), inherited by subclasses: a cheap "is it some kind of int". */
+@inline export const TK_OBJECT: u32 = 0;
+@inline export const TK_INT: u32 = 1;
+@inline export const TK_BOOL: u32 = 2;
+@inline export const TK_FLOAT: u32 = 3;
+@inline export const TK_STR: u32 = 4;
+@inline export const TK_TUPLE: u32 = 5;
+@inline export const TK_LIST: u32 = 6;
+@inline export const TK_DICT: u32 = 7;
+@inline export const TK_TYPE: u32 = 8;
+@inline export const TK_EXC: u32 = 9;
+@inline export const TK_OTHER: u32 = 10;
+
+export let typeType: Ptr = 0;
+export let objectType: Ptr = 0;
+
+let bootstrapped = false;
+// Types made before bootstrap (their TP_NAME holds the literal's address meanwhile).
+const EARLY_MAX: i32 = 64;
+let earlyTypes: Ptr = 0; // EARLY_MAX Ptrs
+let earlyCount: i32 = 0;
+// Methods queued before bootstrap: (type, name literal, fnIndex) triples.
+const QUEUE_MAX: i32 = 512;
+let methodQueue: Ptr = 0;
+let methodCount: i32 = 0;
+
+/**
+ * Makes a builtin (static) type. `basicsize` is the instance size with the header, without the
+ * GC prefix. The type gets `base`'s flags that subclasses inherit, its kind unless `kind` says
+ * otherwise (pass TK_OBJECT to inherit), and every slot the caller leaves 0 (inherited at
+ * typeReady). Returns the type (owned by the VM for its lifetime).
+ */
+export function typeNewBuiltin(name: string, base: Ptr, basicsize: u32, flags: u32, kind: u32): Ptr {
+  const t = typeType ? objAlloc(typeType, TYPE_OBJECT_SIZE) : typeAllocFirst();
+  if (t == 0) fatal(10);
+  store<u32>(t, flags | TPFLAGS_BASETYPE, TP_FLAGS);
+  store<u32>(t, basicsize, TP_BASICSIZE);
+  store<Ptr>(t, base, TP_BASE);
+  store<u32>(t, kind != TK_OBJECT || base == 0 ? kind : load<u32>(base, TP_KIND), TP_KIND);
+  if (base) incref(base);
+  if (bootstrapped) {
+    store<Ptr>(t, strInternLiteral(name), TP_NAME);
+    typeReady(t);
+  } else {
+    if (earlyTypes == 0) earlyTypes = heapAlloc(<usize>EARLY_MAX * 4);
+    if (earlyCount == EARLY_MAX) fatal(11);
+    store<Ptr>(earlyTypes + (<usize>earlyCount << 2), t);
+    earlyCount++;
+    store<usize>(t, changetype<usize>(name), TP_NAME);
+  }
+  return t;
+}
+
+/** Allocates the very first type object, `type`, which is its own type (objAlloc would read the
+ *  flags of a type that does not exist yet). */
+function typeAllocFirst(): Ptr {
+  const block = heapAlloc(GC_PREFIX + TYPE_OBJECT_SIZE);
+  if (block == 0) return 0;
+  memory.fill(block, 0, GC_PREFIX + TYPE_OBJECT_SIZE);
+  const t = block + GC_PREFIX;
+  store<u32>(t, 1);
+  store<Ptr>(t, t, OB_TYPE);
+  return t;
+}
+
+/** Marks a builtin type as not subclassable (bool, NoneType, ...). */
+export function typeSetFinal(t: Ptr): void {
+  store<u32>(t, load<u32>(t, TP_FLAGS) & ~TPFLAGS_BASETYPE, TP_FLAGS);
+}
+
+/** Gives t its qualname, dict, bases and MRO, and inherits the slots it lacks from its base. */
+export function typeReady(t: Ptr): void {
+  if (load<Ptr>(t, TP_QUALNAME) == 0) store<Ptr>(t, newref(load<Ptr>(t, TP_NAME)), TP_QUALNAME);
+  if (load<Ptr>(t, TP_DICT) == 0) store<Ptr>(t, dictNew(), TP_DICT);
+  const base = load<Ptr>(t, TP_BASE);
+  if (load<Ptr>(t, TP_BASES) == 0) {
+    const bases = tupleNew(base ? 1 : 0);
+    if (base) store<Ptr>(tupleItemsAddr(bases), newref(base));
+    store<Ptr>(t, bases, TP_BASES);
+  }
+  if (load<Ptr>(t, TP_MRO) == 0) {
+    // Single inheritance for builtin types: (t, base, base's base, ..., object).
+    let n: i32 = 0;
+    for (let b = t; b != 0; b = load<Ptr>(b, TP_BASE)) n++;
+    const mro = tupleNew(n);
+    let i: usize = 0;
+    for (let b = t; b != 0; b = load<Ptr>(b, TP_BASE)) {
+      store<Ptr>(tupleItemsAddr(mro) + (i << 2), newref(b));
+      i++;
+    }
+    store<Ptr>(t, mro, TP_MRO);
+  }
+  if (base) {
+    for (let s: i32 = 0; s < SLOT_COUNT; s++) {
+      if (typeSlot(t, s) == 0) typeSetSlot(t, s, typeSlot(base, s));
+    }
+    if (load<u32>(base, TP_FLAGS) & TPFLAGS_HAVE_GC) {
+      store<u32>(t, load<u32>(t, TP_FLAGS) | TPFLAGS_HAVE_GC, TP_FLAGS);
+    }
+  }
+}
+
+/** Adds a builtin method (a method_descriptor in t's dict) with the builtin signature. */
+export function typeAddMethod(t: Ptr, name: string, fnIndex: u32): void {
+  if (!bootstrapped) {
+    if (methodQueue == 0) methodQueue = heapAlloc(<usize>QUEUE_MAX * 12);
+    if (methodCount == QUEUE_MAX) fatal(12);
+    const e = methodQueue + <usize>methodCount * 12;
+    store<Ptr>(e, t);
+    store<usize>(e, changetype<usize>(name), 4);
+    store<u32>(e, fnIndex, 8);
+    methodCount++;
+    return;
+  }
+  const key = strInternLiteral(name);
+  const descr = cfuncNewDescriptor(fnIndex, key, t);
+  dictSetItem(load<Ptr>(t, TP_DICT), key, descr);
+  decref(descr);
+  decref(key);
+}
+
+/** Sets t.__dict__[name] = value (value borrowed). For class attributes of builtin types. */
+export function typeSetAttrLiteral(t: Ptr, name: string, value: Ptr): void {
+  const key = strInternLiteral(name);
+  dictSetItem(load<Ptr>(t, TP_DICT), key, value);
+  decref(key);
+}
+
+/** Called once str, dict, tuple and the cfunc types exist: completes every early type. */
+export function typeBootstrapDone(): void {
+  bootstrapped = true;
+  for (let i: i32 = 0; i < earlyCount; i++) {
+    const t = load<Ptr>(earlyTypes + (<usize>i << 2));
+    const lit = changetype<string>(load<usize>(t, TP_NAME));
+    store<Ptr>(t, strInternLiteral(lit), TP_NAME);
+  }
+  for (let i: i32 = 0; i < earlyCount; i++) typeReady(load<Ptr>(earlyTypes + (<usize>i << 2)));
+  for (let i: i32 = 0; i < methodCount; i++) {
+    const e = methodQueue + <usize>i * 12;
+    typeAddMethod(load<Ptr>(e), changetype<string>(load<usize>(e, 4)), load<u32>(e, 8));
+  }
+  methodCount = 0;
+}
+
+/** Looks name (a str) up along t's MRO. Borrowed result, 0 if absent; never raises for str keys. */
+export function typeLookup(t: Ptr, name: Ptr): Ptr {
+  const mro = load<Ptr>(t, TP_MRO);
+  const n = tupleSize(mro);
+  for (let i: i32 = 0; i < n; i++) {
+    const d = load<Ptr>(tupleItem(mro, i), TP_DICT);
+    const v = dictGetItemStr(d, name);
+    if (v) return v;
+  }
+  return 0;
+}
+
+/** Is a a subtype of b (b in a's MRO)? */
+export function isSubtype(a: Ptr, b: Ptr): bool {
+  if (a == b) return true;
+  const mro = load<Ptr>(a, TP_MRO);
+  if (mro == 0) {
+    for (let t = a; t != 0; t = load<Ptr>(t, TP_BASE)) if (t == b) return true;
+    return false;
+  }
+  const n = tupleSize(mro);
+  for (let i: i32 = 0; i < n; i++) if (tupleItem(mro, i) == b) return true;
+  return false;
+}
+
+@inline export function objIsInstanceOf(o: Ptr, t: Ptr): bool {
+  const ot = load<Ptr>(o, OB_TYPE);
+  return ot == t || isSubtype(ot, t);
+}
+
+/** The type's __name__ (borrowed). */
+@inline export function typeName(t: Ptr): Ptr {
+  return load<Ptr>(t, TP_NAME);
+}
+
+@inline export function typeKind(t: Ptr): u32 {
+  return load<u32>(t, TP_KIND);
+}
+
+@inline export function typeFlags(t: Ptr): u32 {
+  return load<u32>(t, TP_FLAGS);
+}
+
+// ---- `type` and `object` themselves ----
+
+/** Type objects are only freed when they are heap types (classes); builtin ones live forever. */
+function type_dealloc(t: Ptr): void {
+  xdecref(load<Ptr>(t, TP_NAME));
+  xdecref(load<Ptr>(t, TP_QUALNAME));
+  xdecref(load<Ptr>(t, TP_BASE));
+  xdecref(load<Ptr>(t, TP_BASES));
+  xdecref(load<Ptr>(t, TP_MRO));
+  xdecref(load<Ptr>(t, TP_DICT));
+  objFree(t);
+}
+
+function object_dealloc(o: Ptr): void {
+  objFree(o);
+}
+
+/** Makes `type` and `object` (before anything else). Their slots are filled by object/abstract.ts
+ *  and vm/init.ts once the functions they need exist. */
+export function typeTypeInit(): void {
+  typeType = typeNewBuiltin('type', 0, <u32>TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_TYPE_SUBCLASS, TK_TYPE);
+  objectType = typeNewBuiltin('object', 0, 8, 0, TK_OBJECT);
+  store<Ptr>(typeType, objectType, TP_BASE);
+  incref(objectType);
+  typeSetSlot(typeType, SLOT_DEALLOC, type_dealloc.index);
+  typeSetSlot(objectType, SLOT_DEALLOC, object_dealloc.index);
+}

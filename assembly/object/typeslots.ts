@@ -1,0 +1,121 @@
+// === The slots of `type` and `object`: calling a class, type's attributes and repr ===
+//
+// Kept apart from type.ts (creation and lookup) because these need the abstract protocol,
+// which itself needs type.ts.
+
+import { Ptr } from '../common';
+import { newref, decref, OB_TYPE } from './header';
+import {
+  SLOT_CALL, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_GETATTRO, SLOT_DESCR_GET, SLOT_DESCR_SET,
+  SLOT_HASH, SLOT_RICHCOMPARE, TP_NAME, TP_QUALNAME, TP_MRO, TP_BASE, TP_BASES, TP_DICT, typeSlot, typeSetSlot,
+} from './typelayout';
+import { typeType, objectType, typeLookup, isSubtype, typeName } from './type';
+import { objGenericGetAttr, objDefaultRepr, objIsTrue } from './abstract';
+import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext } from '../vm/exc';
+import { tupleSize } from './tuple';
+import { strInternLiteral } from './str';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
+import { Py_None, Py_NotImplemented } from './none';
+import { boolFrom } from './bool';
+import { objAlloc } from './header';
+import { TP_BASICSIZE, TP_FLAGS, TPFLAGS_HEAPTYPE } from './typelayout';
+
+/** type.__call__: type(x) gives x's type; T(...) runs T.__new__ then T.__init__. */
+function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const nkw = kwnames ? tupleSize(kwnames) : 0;
+  if (t == typeType) {
+    if (nargs == 1 && nkw == 0) return newref(load<Ptr>(load<Ptr>(args), OB_TYPE));
+    if (nargs != 3) return excFormat(excTypeError, 'type() takes 1 or 3 arguments');
+  }
+  const fnew = typeSlot(t, SLOT_NEW);
+  // A builtin type that did not define its own __new__ (function, code, iterators...) cannot be
+  // instantiated from Python, although it inherits object's slot.
+  if (fnew == 0 || (fnew == object_new.index && t != objectType && (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0)) return excFormat(excTypeError, "cannot create '%N' instances", t);
+  const o = call_indirect<Ptr>(fnew, t, args, nargs, kwnames);
+  if (o == 0) return 0;
+  if (!isSubtype(load<Ptr>(o, OB_TYPE), t)) return o;
+  const finit = typeSlot(load<Ptr>(o, OB_TYPE), SLOT_INIT);
+  if (finit != 0 && call_indirect<i32>(finit, o, args, nargs, kwnames) < 0) {
+    decref(o);
+    return 0;
+  }
+  return o;
+}
+
+/** <class 'int'> */
+function type_repr(t: Ptr): Ptr {
+  const sb = sbNew();
+  sbAppendLiteral(sb, "<class '");
+  sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
+  sbAppendLiteral(sb, "'>");
+  return sbFinish(sb);
+}
+
+/** Attribute lookup on a class: data descriptors of the metatype, then the class's MRO (binding
+ *  descriptors to the class), then the metatype's other attributes. __name__ and friends are
+ *  answered directly from the type's fields. */
+function type_getattro(t: Ptr, name: Ptr): Ptr {
+  const special = typeSpecialAttr(t, name);
+  if (special) return special;
+  const meta = load<Ptr>(t, OB_TYPE);
+  const metaAttr = typeLookup(meta, name);
+  let metaGet: u32 = 0;
+  if (metaAttr) {
+    metaGet = typeSlot(load<Ptr>(metaAttr, OB_TYPE), SLOT_DESCR_GET);
+    if (metaGet != 0 && typeSlot(load<Ptr>(metaAttr, OB_TYPE), SLOT_DESCR_SET) != 0) {
+      return call_indirect<Ptr>(metaGet, metaAttr, t, meta);
+    }
+  }
+  const attr = typeLookup(t, name);
+  if (attr) {
+    const get = typeSlot(load<Ptr>(attr, OB_TYPE), SLOT_DESCR_GET);
+    if (get) return call_indirect<Ptr>(get, attr, 0, t);
+    return newref(attr);
+  }
+  if (metaGet) return call_indirect<Ptr>(metaGet, metaAttr, t, meta);
+  if (metaAttr) return newref(metaAttr);
+  excFormat(excAttributeError, "type object '%U' has no attribute '%U'", load<Ptr>(t, TP_NAME), name);
+  excSetAttrErrorContext(name, t);
+  return 0;
+}
+
+let sName: Ptr = 0, sQualname: Ptr = 0, sMro: Ptr = 0, sBase: Ptr = 0, sBases: Ptr = 0;
+function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
+  if (sName == 0) {
+    sName = strInternLiteral('__name__');
+    sQualname = strInternLiteral('__qualname__');
+    sMro = strInternLiteral('__mro__');
+    sBase = strInternLiteral('__base__');
+    sBases = strInternLiteral('__bases__');
+  }
+  if (name == sName) return newref(load<Ptr>(t, TP_NAME));
+  if (name == sQualname) return newref(load<Ptr>(t, TP_QUALNAME));
+  if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
+  if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
+  if (name == sBase) { const b = load<Ptr>(t, TP_BASE); return newref(b ? b : Py_None); }
+  return 0;
+}
+
+/** object(): a bare instance; arguments are an error unless a subclass defines __init__. */
+function object_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs > 0 && t == objectType) return excFormat(excTypeError, 'object() takes no arguments');
+  const o = objAlloc(t, load<u32>(t, TP_BASICSIZE));
+  if (o == 0) return 0;
+  return o;
+}
+
+/** object.__eq__ / __ne__: identity; ordering is NotImplemented (CPython's object_richcompare). */
+function object_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
+  if (op == 2) return a == b ? boolFrom(true) : newref(Py_NotImplemented);
+  if (op == 3) return a == b ? boolFrom(false) : newref(Py_NotImplemented);
+  return newref(Py_NotImplemented);
+}
+
+/** Installs the slots above on `type` and `object` (before the other types inherit them). */
+export function typeSlotsInit(): void {
+  typeSetSlot(typeType, SLOT_CALL, type_call.index);
+  typeSetSlot(typeType, SLOT_REPR, type_repr.index);
+  typeSetSlot(typeType, SLOT_GETATTRO, type_getattro.index);
+  typeSetSlot(objectType, SLOT_NEW, object_new.index);
+  typeSetSlot(objectType, SLOT_RICHCOMPARE, object_richcompare.index);
+}

@@ -1,0 +1,1031 @@
+// === The eval loop: one function, one dense switch over the opcode table ===
+//
+// evalFrame runs frames on the frame stack (vm/frame.ts) until the frame marked FRAME_ENTRY
+// returns (its result), an exception leaves it (0, exception set), or — only when allowSuspend —
+// the instruction budget runs out (SUSPENDED; vmResume continues with `suspendedFrame`).
+// Python calls and returns switch frames inside the loop: no Wasm recursion per Python call.
+//
+// The loop keeps the running frame's state in locals: `ip` (address of the next instruction word),
+// `sp` (address of the next free value-stack slot), `words` (the code's first word) and the
+// consts/names item arrays. Invariant (Lua's Protect): before anything that can run Python code,
+// raise, or switch frames, `saveState()`-equivalent stores put ip, sp and the current instruction's
+// address (lasti) into the frame; after a frame switch everything is reloaded from the frame.
+// Each case ends in `continue` (next instruction) or sets `action` and `break`s out of the switch:
+// ACT_ERROR (an exception is set: add a traceback entry, unwind), ACT_UNWIND (unwind without a new
+// traceback entry: re-raise), ACT_SWITCH (another frame became current: reload).
+//
+// Value-stack ownership: every slot below sp holds a new reference (or NULL where the opcode table
+// says so); ops consume their inputs and push new references, exactly as the table's rows say.
+
+import { Ptr } from '../common';
+import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
+import {
+  CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_FRAMESIZE,
+  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
+  KIND_FREE, KIND_CELL,
+} from '../object/code';
+import {
+  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS,
+  FR_HEADER, FRAME_ENTRY, framePush, frameDepth,
+} from './frame';
+import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
+import { functionType, funcNew, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOTATIONS } from '../object/func';
+import { descrType, cfuncCall, CF_OWNER } from '../object/cfunc';
+import { cellNew, cellType, CELL_CONTENTS } from '../object/cell';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType } from '../object/tuple';
+import { listNew, listAppend, listType, listSize, listItemsAddr, listExtend } from '../object/list';
+import { dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType } from '../object/dict';
+import { intType, intValue, intFromI64 } from '../object/int';
+import { floatType } from '../object/float';
+import { Py_None } from '../object/none';
+import { Py_True, Py_False, boolFrom } from '../object/bool';
+import { strType } from '../object/str';
+import { sliceNew } from '../object/slice';
+import {
+  objGetAttr, objSetAttr, objGetItem, objSetItem, objDelItem, objRichCompare, objIsTrue,
+  objGetIter, objIterNext, objCall, binaryOp, objNegative, objPositive, objInvert, objContains,
+  objDictAddr, objStr, objRepr,
+} from '../object/abstract';
+import { typeLookup } from '../object/type';
+import { SLOT_GETATTRO, SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
+import {
+  excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
+  excMatches, excClear, excTypeError, excNameError, excUnboundLocalError, excSystemError,
+  excStopIteration, excAssertionError, excValueError, excKeyboardInterrupt, curExc, excHandled,
+  excSetHandled, excSetAttrErrorContext,
+} from './exc';
+import { evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx, evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod } from './evalslow';
+import * as OP from '../opcodes.gen';
+
+/** evalFrame's result when the budget ran out (never a valid object address). */
+@inline export const SUSPENDED: Ptr = 1;
+
+/** Instructions (counted at backward jumps and calls) before the loop returns to the host. */
+export let budget: i32 = 1 << 20;
+let budgetPerSlice: i32 = 1 << 20;
+export function evalSetBudget(n: i32): void { budgetPerSlice = n > 0 ? n : 1; budget = budgetPerSlice; }
+/** Set by the host (vmInterrupt): the next budget check raises KeyboardInterrupt. */
+let interruptRequested = false;
+export function evalRequestInterrupt(): void { interruptRequested = true; budget = 0; }
+
+/** The frame to continue after SUSPENDED. */
+export let suspendedFrame: Ptr = 0;
+
+@inline const ACT_ERROR: i32 = 1;
+@inline const ACT_UNWIND: i32 = 2;
+@inline const ACT_SWITCH: i32 = 3;
+@inline const ACT_RETURN: i32 = 4;
+
+/**
+ * Runs frames starting with `frame` (freshly pushed, or the suspended one to resume). Returns the
+ * result of the FRAME_ENTRY frame that ends the run (new reference), 0 with an exception set, or
+ * SUSPENDED (only if allowSuspend).
+ */
+export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
+  let code: Ptr = 0, words: usize = 0, ip: usize = 0, sp: usize = 0, lasti: usize = 0;
+  let consts: usize = 0, names: usize = 0, lp: usize = 0;
+  let kwnames: Ptr = 0;
+  let retval: Ptr = 0;
+
+  while (true) {
+    // (Re)load the state of the current frame.
+    code = load<Ptr>(frame, FR_CODE);
+    words = codeWords(code);
+    ip = load<usize>(frame, FR_IP);
+    sp = load<usize>(frame, FR_SP);
+    consts = tupleItemsAddr(load<Ptr>(code, CO_CONSTS));
+    names = tupleItemsAddr(load<Ptr>(code, CO_NAMES));
+    lp = frame + FR_HEADER;
+    let action: i32 = 0;
+
+    while (true) {
+      lasti = ip;
+      const word = load<u32>(ip);
+      const oparg = word >> 8;
+      ip += 4;
+      switch (word & 0xFF) {
+        case OP.OP_NOP: continue;
+
+        case OP.OP_POP_TOP: {
+          sp -= 4;
+          xdecref(load<Ptr>(sp));
+          continue;
+        }
+        case OP.OP_PUSH_NULL: {
+          store<Ptr>(sp, 0);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_COPY: {
+          const v = load<Ptr>(sp - (<usize>oparg << 2));
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_SWAP: {
+          const a = sp - 4, b = sp - (<usize>oparg << 2);
+          const t = load<Ptr>(a);
+          store<Ptr>(a, load<Ptr>(b));
+          store<Ptr>(b, t);
+          continue;
+        }
+
+        case OP.OP_LOAD_CONST: {
+          const v = load<Ptr>(consts + (<usize>oparg << 2));
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_LOAD_FAST: {
+          const v = load<Ptr>(lp + (<usize>oparg << 2));
+          if (v == 0) { raiseUnboundLocal(code, oparg); action = ACT_ERROR; break; }
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_STORE_FAST: {
+          sp -= 4;
+          const slot = lp + (<usize>oparg << 2);
+          const old = load<Ptr>(slot);
+          store<Ptr>(slot, load<Ptr>(sp));
+          if (old) { saveState(frame, ip, sp, lasti); decref(old); }
+          continue;
+        }
+        case OP.OP_DELETE_FAST: {
+          const slot = lp + (<usize>oparg << 2);
+          const old = load<Ptr>(slot);
+          if (old == 0) { raiseUnboundLocal(code, oparg); action = ACT_ERROR; break; }
+          store<Ptr>(slot, 0);
+          saveState(frame, ip, sp, lasti);
+          decref(old);
+          continue;
+        }
+
+        case OP.OP_LOAD_GLOBAL: {
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          ip += OP.OP_LOAD_GLOBAL_CACHE << 2;
+          let v = dictGetItemStr(load<Ptr>(frame, FR_GLOBALS), name);
+          if (v == 0) v = dictGetItemStr(load<Ptr>(frame, FR_BUILTINS), name);
+          if (v == 0) { raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS)); action = ACT_ERROR; break; }
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_STORE_GLOBAL: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          saveState(frame, ip, sp, lasti);
+          const r = dictSetItem(load<Ptr>(frame, FR_GLOBALS), load<Ptr>(names + (<usize>oparg << 2)), v);
+          decref(v);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_DELETE_GLOBAL: {
+          saveState(frame, ip, sp, lasti);
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          if (dictDelItem(load<Ptr>(frame, FR_GLOBALS), name) < 0) {
+            excClear();
+            raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS));
+            action = ACT_ERROR; break;
+          }
+          continue;
+        }
+        case OP.OP_LOAD_NAME: {
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          const locals = load<Ptr>(frame, FR_LOCALS);
+          let v: Ptr = 0;
+          if (locals) {
+            if (load<Ptr>(locals, OB_TYPE) == dictType) v = dictGetItemStr(locals, name);
+            else {
+              saveState(frame, ip, sp, lasti);
+              v = objGetItem(locals, name);
+              if (v == 0) { if (!excMatches(excKeyErrorType())) { action = ACT_ERROR; break; } excClear(); }
+              else { store<Ptr>(sp, v); sp += 4; continue; }
+            }
+          }
+          if (v == 0) v = dictGetItemStr(load<Ptr>(frame, FR_GLOBALS), name);
+          if (v == 0) v = dictGetItemStr(load<Ptr>(frame, FR_BUILTINS), name);
+          if (v == 0) { raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS)); action = ACT_ERROR; break; }
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_STORE_NAME: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          saveState(frame, ip, sp, lasti);
+          const locals = load<Ptr>(frame, FR_LOCALS);
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          const r = load<Ptr>(locals, OB_TYPE) == dictType ? dictSetItem(locals, name, v) : objSetItem(locals, name, v);
+          decref(v);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_DELETE_NAME: {
+          saveState(frame, ip, sp, lasti);
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          if (objDelItem(load<Ptr>(frame, FR_LOCALS), name) < 0) {
+            excClear();
+            raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS));
+            action = ACT_ERROR; break;
+          }
+          continue;
+        }
+
+        case OP.OP_MAKE_CELL: {
+          const slot = lp + (<usize>oparg << 2);
+          const c = cellNew(load<Ptr>(slot));
+          if (c == 0) { excNoMemory(); action = ACT_ERROR; break; }
+          xdecref(load<Ptr>(slot));
+          store<Ptr>(slot, c);
+          continue;
+        }
+        case OP.OP_COPY_FREE_VARS: {
+          const closure = load<Ptr>(load<Ptr>(frame, FR_FUNC), FN_CLOSURE);
+          const n = load<u32>(code, CO_NLOCALSPLUS);
+          const first = lp + (<usize>(n - oparg) << 2);
+          for (let i: u32 = 0; i < oparg; i++) {
+            const c = tupleItem(closure, <i32>i);
+            incref(c);
+            store<Ptr>(first + (<usize>i << 2), c);
+          }
+          continue;
+        }
+        case OP.OP_LOAD_CLOSURE: {
+          const c = load<Ptr>(lp + (<usize>oparg << 2));
+          incref(c);
+          store<Ptr>(sp, c);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_LOAD_DEREF: {
+          const v = load<Ptr>(load<Ptr>(lp + (<usize>oparg << 2)), CELL_CONTENTS);
+          if (v == 0) { raiseUnboundDeref(code, oparg); action = ACT_ERROR; break; }
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_LOAD_CLASSDEREF: {
+          const name = tupleItem(load<Ptr>(code, CO_LOCALSPLUSNAMES), <i32>oparg);
+          let v = dictGetItemStr(load<Ptr>(frame, FR_LOCALS), name);
+          if (v == 0) {
+            v = load<Ptr>(load<Ptr>(lp + (<usize>oparg << 2)), CELL_CONTENTS);
+            if (v == 0) { raiseUnboundDeref(code, oparg); action = ACT_ERROR; break; }
+          }
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_STORE_DEREF: {
+          sp -= 4;
+          const cell = load<Ptr>(lp + (<usize>oparg << 2));
+          const old = load<Ptr>(cell, CELL_CONTENTS);
+          store<Ptr>(cell, load<Ptr>(sp), CELL_CONTENTS);
+          if (old) { saveState(frame, ip, sp, lasti); decref(old); }
+          continue;
+        }
+        case OP.OP_DELETE_DEREF: {
+          const cell = load<Ptr>(lp + (<usize>oparg << 2));
+          const old = load<Ptr>(cell, CELL_CONTENTS);
+          if (old == 0) { raiseUnboundDeref(code, oparg); action = ACT_ERROR; break; }
+          store<Ptr>(cell, 0, CELL_CONTENTS);
+          saveState(frame, ip, sp, lasti);
+          decref(old);
+          continue;
+        }
+
+        case OP.OP_LOAD_ATTR: {
+          ip += OP.OP_LOAD_ATTR_CACHE << 2;
+          saveState(frame, ip, sp, lasti);
+          const owner = load<Ptr>(sp - 4);
+          const v = objGetAttr(owner, load<Ptr>(names + (<usize>oparg << 2)));
+          decref(owner);
+          if (v == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, v);
+          continue;
+        }
+        case OP.OP_STORE_ATTR: {
+          ip += OP.OP_STORE_ATTR_CACHE << 2;
+          sp -= 8;
+          saveState(frame, ip, sp, lasti);
+          const owner = load<Ptr>(sp + 4), v = load<Ptr>(sp);
+          const r = objSetAttr(owner, load<Ptr>(names + (<usize>oparg << 2)), v);
+          decref(owner);
+          decref(v);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_DELETE_ATTR: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const owner = load<Ptr>(sp);
+          const r = objSetAttr(owner, load<Ptr>(names + (<usize>oparg << 2)), 0);
+          decref(owner);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_LOAD_METHOD: {
+          ip += OP.OP_LOAD_METHOD_CACHE << 2;
+          saveState(frame, ip, sp, lasti);
+          // owner -- meth owner | NULL attr
+          if (!evalLoadMethod(sp - 4, load<Ptr>(names + (<usize>oparg << 2)))) {
+            sp -= 4;
+            action = ACT_ERROR; break;
+          }
+          sp += 4;
+          continue;
+        }
+
+        case OP.OP_BINARY_SUBSCR: {
+          ip += OP.OP_BINARY_SUBSCR_CACHE << 2;
+          sp -= 4;
+          const key = load<Ptr>(sp), container = load<Ptr>(sp - 4);
+          let v: Ptr = 0;
+          if (load<Ptr>(container, OB_TYPE) == listType && load<Ptr>(key, OB_TYPE) == intType) {
+            let i = intValue(key);
+            const n = <i64>listSize(container);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) v = newref(load<Ptr>(listItemsAddr(container) + (<usize>i << 2)));
+          }
+          if (v == 0) {
+            saveState(frame, ip, sp, lasti);
+            v = objGetItem(container, key);
+          }
+          decref(key);
+          decref(container);
+          if (v == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, v);
+          continue;
+        }
+        case OP.OP_STORE_SUBSCR: {
+          ip += OP.OP_STORE_SUBSCR_CACHE << 2;
+          sp -= 12;
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp), container = load<Ptr>(sp + 4), key = load<Ptr>(sp + 8);
+          const r = objSetItem(container, key, v);
+          decref(v); decref(container); decref(key);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_DELETE_SUBSCR: {
+          sp -= 8;
+          saveState(frame, ip, sp, lasti);
+          const container = load<Ptr>(sp), key = load<Ptr>(sp + 4);
+          const r = objDelItem(container, key);
+          decref(container); decref(key);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_BUILD_SLICE: {
+          sp -= <usize>oparg << 2;
+          const step = oparg == 3 ? load<Ptr>(sp + 8) : Py_None;
+          const s = sliceNew(load<Ptr>(sp), load<Ptr>(sp + 4), step);
+          decref(load<Ptr>(sp)); decref(load<Ptr>(sp + 4));
+          if (oparg == 3) decref(step);
+          if (s == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, s);
+          sp += 4;
+          continue;
+        }
+
+        case OP.OP_UNARY_POSITIVE:
+        case OP.OP_UNARY_NEGATIVE:
+        case OP.OP_UNARY_INVERT: {
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp - 4);
+          const op = word & 0xFF;
+          const r = op == OP.OP_UNARY_NEGATIVE ? objNegative(v) : op == OP.OP_UNARY_POSITIVE ? objPositive(v) : objInvert(v);
+          decref(v);
+          if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, r);
+          continue;
+        }
+        case OP.OP_UNARY_NOT: {
+          const v = load<Ptr>(sp - 4);
+          saveState(frame, ip, sp, lasti);
+          const t = objIsTrue(v);
+          decref(v);
+          if (t < 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, newref(t ? Py_False : Py_True));
+          continue;
+        }
+
+        case OP.OP_BINARY_OP: {
+          ip += OP.OP_BINARY_OP_CACHE << 2;
+          sp -= 4;
+          const b = load<Ptr>(sp), a = load<Ptr>(sp - 4);
+          let r: Ptr = 0;
+          if (load<Ptr>(a, OB_TYPE) == intType && load<Ptr>(b, OB_TYPE) == intType) r = intBinaryFast(intValue(a), intValue(b), oparg);
+          if (r == 0) {
+            saveState(frame, ip, sp, lasti);
+            r = binaryOp(a, b, <i32>oparg);
+          }
+          decref(a);
+          decref(b);
+          if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, r);
+          continue;
+        }
+        case OP.OP_COMPARE_OP: {
+          ip += OP.OP_COMPARE_OP_CACHE << 2;
+          sp -= 4;
+          const b = load<Ptr>(sp), a = load<Ptr>(sp - 4);
+          let r: Ptr = 0;
+          if (load<Ptr>(a, OB_TYPE) == intType && load<Ptr>(b, OB_TYPE) == intType) {
+            r = newref(intCompareFast(intValue(a), intValue(b), oparg) ? Py_True : Py_False);
+          } else {
+            saveState(frame, ip, sp, lasti);
+            r = objRichCompare(a, b, <i32>oparg);
+          }
+          decref(a);
+          decref(b);
+          if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, r);
+          continue;
+        }
+        case OP.OP_IS_OP: {
+          sp -= 4;
+          const b = load<Ptr>(sp), a = load<Ptr>(sp - 4);
+          const res = (a == b) != (oparg != 0);
+          saveState(frame, ip, sp, lasti);
+          decref(a);
+          decref(b);
+          store<Ptr>(sp - 4, newref(res ? Py_True : Py_False));
+          continue;
+        }
+        case OP.OP_CONTAINS_OP: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const container = load<Ptr>(sp), item = load<Ptr>(sp - 4);
+          const r = objContains(container, item);
+          decref(container);
+          decref(item);
+          if (r < 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, newref((r != 0) != (oparg != 0) ? Py_True : Py_False));
+          continue;
+        }
+
+        case OP.OP_BUILD_TUPLE: {
+          const t = tupleNew(<i32>oparg);
+          if (t == 0) { action = ACT_ERROR; break; }
+          sp -= <usize>oparg << 2;
+          memory.copy(tupleItemsAddr(t), sp, <usize>oparg << 2);
+          store<Ptr>(sp, t);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_BUILD_LIST: {
+          const l = listNew(<i32>oparg);
+          if (l == 0) { action = ACT_ERROR; break; }
+          sp -= <usize>oparg << 2;
+          memory.copy(listItemsAddr(l), sp, <usize>oparg << 2);
+          store<Ptr>(sp, l);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_BUILD_MAP: {
+          saveState(frame, ip, sp, lasti);
+          const d = dictNew();
+          if (d == 0) { action = ACT_ERROR; break; }
+          sp -= <usize>oparg << 3;
+          let failed = false;
+          for (let i: usize = 0; i < <usize>oparg; i++) {
+            const k = load<Ptr>(sp + (i << 3)), v = load<Ptr>(sp + (i << 3) + 4);
+            if (!failed && dictSetItem(d, k, v) < 0) failed = true;
+            decref(k);
+            decref(v);
+          }
+          if (failed) { decref(d); action = ACT_ERROR; break; }
+          store<Ptr>(sp, d);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_BUILD_CONST_KEY_MAP: {
+          saveState(frame, ip, sp, lasti);
+          const d = dictNew();
+          if (d == 0) { action = ACT_ERROR; break; }
+          sp -= 4;
+          const keys = load<Ptr>(sp);
+          sp -= <usize>oparg << 2;
+          let failed = false;
+          for (let i: i32 = 0; i < <i32>oparg; i++) {
+            const v = load<Ptr>(sp + (<usize>i << 2));
+            if (!failed && dictSetItem(d, tupleItem(keys, i), v) < 0) failed = true;
+            decref(v);
+          }
+          decref(keys);
+          if (failed) { decref(d); action = ACT_ERROR; break; }
+          store<Ptr>(sp, d);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_BUILD_STRING: {
+          saveState(frame, ip, sp, lasti);
+          sp -= <usize>oparg << 2;
+          const s = evalBuildString(sp, <i32>oparg);
+          if (s == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, s);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_LIST_APPEND: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          const r = listAppend(load<Ptr>(sp - (<usize>oparg << 2)), v);
+          decref(v);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_LIST_EXTEND: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp);
+          const r = listExtend(load<Ptr>(sp - (<usize>oparg << 2)), v);
+          decref(v);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_MAP_ADD: {
+          sp -= 8;
+          saveState(frame, ip, sp, lasti);
+          const k = load<Ptr>(sp), v = load<Ptr>(sp + 4);
+          const r = dictSetItem(load<Ptr>(sp - (<usize>oparg << 2)), k, v);
+          decref(k);
+          decref(v);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_LIST_TO_TUPLE: {
+          const l = load<Ptr>(sp - 4);
+          const n = listSize(l);
+          const t = tupleNew(n);
+          if (t == 0) { action = ACT_ERROR; break; }
+          for (let i: i32 = 0; i < n; i++) {
+            store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), newref(load<Ptr>(listItemsAddr(l) + (<usize>i << 2))));
+          }
+          decref(l);
+          store<Ptr>(sp - 4, t);
+          continue;
+        }
+        case OP.OP_FORMAT_VALUE: {
+          saveState(frame, ip, sp, lasti);
+          const hasSpec = (oparg & OP.FV_HAVE_SPEC) != 0;
+          const spec = hasSpec ? load<Ptr>(sp - 4) : 0;
+          if (hasSpec) sp -= 4;
+          const v = load<Ptr>(sp - 4);
+          const s = evalFormatValue(v, oparg & OP.FV_MASK, spec);
+          decref(v);
+          if (spec) decref(spec);
+          if (s == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, s);
+          continue;
+        }
+        case OP.OP_UNPACK_SEQUENCE: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const seq = load<Ptr>(sp);
+          const ok = evalUnpackSequence(seq, <i32>oparg, sp);
+          decref(seq);
+          if (!ok) { action = ACT_ERROR; break; }
+          sp += <usize>oparg << 2;
+          continue;
+        }
+        case OP.OP_UNPACK_EX: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const seq = load<Ptr>(sp);
+          const before = <i32>(oparg & 0xFF), after = <i32>(oparg >> 8);
+          const ok = evalUnpackEx(seq, before, after, sp);
+          decref(seq);
+          if (!ok) { action = ACT_ERROR; break; }
+          sp += <usize>(before + after + 1) << 2;
+          continue;
+        }
+
+        case OP.OP_JUMP_FORWARD: {
+          ip = words + (<usize>oparg << 2);
+          continue;
+        }
+        case OP.OP_JUMP_BACKWARD: {
+          ip = words + (<usize>oparg << 2);
+          if (--budget <= 0) {
+            store<usize>(frame, ip, FR_IP);
+            store<usize>(frame, sp, FR_SP);
+            store<usize>(frame, lasti, FR_LASTI);
+            if (evalBudgetExhausted()) { action = ACT_ERROR; break; }
+            if (allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+          }
+          continue;
+        }
+        case OP.OP_POP_JUMP_IF_FALSE:
+        case OP.OP_POP_JUMP_IF_TRUE: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          let t: i32;
+          if (v == Py_True) t = 1;
+          else if (v == Py_False) t = 0;
+          else {
+            saveState(frame, ip, sp, lasti);
+            t = objIsTrue(v);
+            decref(v);
+            if (t < 0) { action = ACT_ERROR; break; }
+          }
+          if ((t != 0) == ((word & 0xFF) == OP.OP_POP_JUMP_IF_TRUE)) ip = words + (<usize>oparg << 2);
+          continue;
+        }
+        case OP.OP_POP_JUMP_IF_NONE:
+        case OP.OP_POP_JUMP_IF_NOT_NONE: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          if ((v == Py_None) == ((word & 0xFF) == OP.OP_POP_JUMP_IF_NONE)) ip = words + (<usize>oparg << 2);
+          saveState(frame, ip, sp, lasti);
+          decref(v);
+          continue;
+        }
+        case OP.OP_JUMP_IF_FALSE_OR_POP:
+        case OP.OP_JUMP_IF_TRUE_OR_POP: {
+          const v = load<Ptr>(sp - 4);
+          saveState(frame, ip, sp, lasti);
+          const t = objIsTrue(v);
+          if (t < 0) { action = ACT_ERROR; break; }
+          if ((t != 0) == ((word & 0xFF) == OP.OP_JUMP_IF_TRUE_OR_POP)) {
+            ip = words + (<usize>oparg << 2);
+          } else {
+            sp -= 4;
+            decref(v);
+          }
+          continue;
+        }
+        case OP.OP_GET_ITER: {
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp - 4);
+          const it = objGetIter(v);
+          decref(v);
+          if (it == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, it);
+          continue;
+        }
+        case OP.OP_FOR_ITER: {
+          ip += OP.OP_FOR_ITER_CACHE << 2;
+          saveState(frame, ip, sp, lasti);
+          const it = load<Ptr>(sp - 4);
+          const next = call_indirect<Ptr>(typeSlot(load<Ptr>(it, OB_TYPE), SLOT_ITERNEXT), it);
+          if (next) {
+            store<Ptr>(sp, next);
+            sp += 4;
+            continue;
+          }
+          if (excOccurred()) {
+            if (!excMatches(excStopIteration)) { action = ACT_ERROR; break; }
+            excClear();
+          }
+          sp -= 4;
+          decref(it);
+          ip = words + (<usize>oparg << 2);
+          continue;
+        }
+
+        case OP.OP_RETURN_VALUE: {
+          sp -= 4;
+          retval = load<Ptr>(sp);
+          store<usize>(frame, sp, FR_SP);
+          action = ACT_RETURN;
+          break;
+        }
+
+        case OP.OP_KW_NAMES: {
+          kwnames = load<Ptr>(consts + (<usize>oparg << 2));
+          continue;
+        }
+        case OP.OP_CALL: {
+          ip += OP.OP_CALL_CACHE << 2;
+          const kw = kwnames;
+          kwnames = 0;
+          const base = sp - (<usize>(oparg + 2) << 2);
+          let callable = load<Ptr>(base);
+          let args = base + 4;
+          let nargs = <i32>oparg + 1;
+          if (callable == 0) {
+            callable = load<Ptr>(base + 4);
+            args = base + 8;
+            nargs = <i32>oparg;
+          }
+          const ctype = load<Ptr>(callable, OB_TYPE);
+          if (ctype == functionType) {
+            const fcode = load<Ptr>(callable, FN_CODE);
+            store<usize>(frame, ip, FR_IP);
+            store<usize>(frame, lasti, FR_LASTI);
+            if (kw == 0 && <u32>nargs == load<u32>(fcode, CO_ARGCOUNT)
+                && (load<u32>(fcode, CO_FLAGS) & (CO_VARARGS | CO_VARKEYWORDS)) == 0
+                && load<u32>(fcode, CO_KWONLY) == 0) {
+              // Fast path: the arguments move from our stack into the callee's slots.
+              if (callCheckRecursion()) { store<usize>(frame, sp, FR_SP); action = ACT_ERROR; break; }
+              const nf = framePush(<usize>load<u32>(fcode, CO_FRAMESIZE));
+              if (nf == 0) { store<usize>(frame, sp, FR_SP); excNoMemory(); action = ACT_ERROR; break; }
+              store<Ptr>(nf, frame, FR_PREV);
+              store<Ptr>(nf, fcode, FR_CODE);
+              store<Ptr>(nf, callable, FR_FUNC); // the stack's reference moves to the frame
+              store<Ptr>(nf, load<Ptr>(callable, FN_GLOBALS), FR_GLOBALS);
+              store<Ptr>(nf, load<Ptr>(callable, FN_BUILTINS), FR_BUILTINS);
+              store<usize>(nf, codeWords(fcode), FR_IP);
+              store<usize>(nf, codeWords(fcode), FR_LASTI);
+              memory.copy(nf + FR_HEADER, args, <usize>nargs << 2);
+              store<usize>(nf, nf + FR_HEADER + (<usize>load<u32>(fcode, CO_NLOCALSPLUS) << 2), FR_SP);
+              store<usize>(frame, base, FR_SP);
+              frame = nf;
+            } else {
+              store<usize>(frame, sp, FR_SP);
+              const nf = callPushFrame(callable, args, nargs, kw, frame, 0);
+              if (nf == 0) { action = ACT_ERROR; break; }
+              // The frame copied the arguments: drop the stack's references.
+              for (let p = args; p < sp; p += 4) decref(load<Ptr>(p));
+              decref(callable);
+              store<usize>(frame, base, FR_SP);
+              frame = nf;
+            }
+            if (--budget <= 0) {
+              if (evalBudgetExhausted()) { action = ACT_ERROR; break; }
+              if (allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+            }
+            action = ACT_SWITCH;
+            break;
+          }
+          saveState(frame, ip, sp, lasti);
+          let r: Ptr;
+          if (ctype == descrType && nargs > 0) {
+            r = callDescriptor(callable, args, nargs, kw);
+          } else {
+            r = objCall(callable, args, nargs, kw);
+          }
+          for (let p = args; p < sp; p += 4) decref(load<Ptr>(p));
+          decref(callable);
+          sp = base;
+          if (r == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, r);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_CALL_FUNCTION_EX: {
+          saveState(frame, ip, sp, lasti);
+          const hasKw = (oparg & OP.CFE_KWARGS) != 0;
+          const n: usize = hasKw ? 4 : 3;
+          sp -= n << 2;
+          const r = evalCallFunctionEx(load<Ptr>(sp + 4), load<Ptr>(sp + 8), hasKw ? load<Ptr>(sp + 12) : 0);
+          for (let i: usize = 0; i < n; i++) xdecref(load<Ptr>(sp + (i << 2)));
+          if (r == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, r);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_MAKE_FUNCTION: {
+          saveState(frame, ip, sp, lasti);
+          let nitems: usize = 1;
+          for (let bit: u32 = 1; bit <= 8; bit <<= 1) if (oparg & bit) nitems++;
+          sp -= nitems << 2;
+          const f = evalMakeFunction(sp, oparg, frame);
+          if (f == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, f);
+          sp += 4;
+          continue;
+        }
+
+        case OP.OP_RAISE_VARARGS: {
+          sp -= <usize>oparg << 2;
+          saveState(frame, ip, sp, lasti);
+          const exc = oparg >= 1 ? load<Ptr>(sp) : 0;
+          const cause = oparg == 2 ? load<Ptr>(sp + 4) : 0;
+          // consumes exc and cause; returns true for a bare `raise` (no new traceback entry)
+          action = evalRaise(exc, cause) ? ACT_UNWIND : ACT_ERROR;
+          break;
+        }
+        case OP.OP_RERAISE: {
+          sp -= 4;
+          const exc = load<Ptr>(sp);
+          if (oparg) {
+            // the word index to report is stored below the exception (CPython's lasti)
+            lasti = words + (<usize>intValue(load<Ptr>(sp - 4)) << 2);
+          }
+          store<usize>(frame, lasti, FR_LASTI);
+          excRestore(exc);
+          action = ACT_UNWIND;
+          break;
+        }
+        case OP.OP_PUSH_EXC_INFO: {
+          const exc = load<Ptr>(sp - 4);
+          const prev = excHandled;
+          store<Ptr>(sp - 4, prev ? prev : newref(Py_None)); // the global's reference moves here
+          store<Ptr>(sp, exc);
+          sp += 4;
+          incref(exc);
+          excSetHandled(exc);
+          continue;
+        }
+        case OP.OP_POP_EXCEPT: {
+          sp -= 4;
+          const prev = load<Ptr>(sp);
+          const cur = excHandled;
+          if (prev == Py_None) { excSetHandled(0); decref(prev); } else excSetHandled(prev);
+          saveState(frame, ip, sp, lasti);
+          xdecref(cur);
+          continue;
+        }
+        case OP.OP_CHECK_EXC_MATCH: {
+          saveState(frame, ip, sp, lasti);
+          const type = load<Ptr>(sp - 4);
+          const r = evalCheckExcMatch(load<Ptr>(sp - 8), type);
+          decref(type);
+          if (r < 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, newref(r ? Py_True : Py_False));
+          continue;
+        }
+        case OP.OP_LOAD_ASSERTION_ERROR: {
+          store<Ptr>(sp, newref(excAssertionError));
+          sp += 4;
+          continue;
+        }
+
+        default: {
+          saveState(frame, ip, sp, lasti);
+          excFormat(excSystemError, 'pyrite: opcode %d is not implemented yet', <Ptr>(word & 0xFF));
+          action = ACT_ERROR;
+          break;
+        }
+      }
+
+      // Only reached when a case did not `continue`.
+      if (action == ACT_RETURN) {
+        // Pop the frame and hand the value to the caller (or out of the loop).
+        const caller = load<Ptr>(frame, FR_PREV);
+        const entry = (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) != 0;
+        callDropFrame(frame);
+        if (entry || caller == 0) return retval;
+        frame = caller;
+        const csp = load<usize>(frame, FR_SP);
+        store<Ptr>(csp, retval);
+        store<usize>(frame, csp + 4, FR_SP);
+        break; // reload the caller
+      }
+      if (action == ACT_SWITCH) break;
+      // ACT_ERROR / ACT_UNWIND
+      store<usize>(frame, ip, FR_IP);
+      store<usize>(frame, sp, FR_SP);
+      store<usize>(frame, lasti, FR_LASTI);
+      kwnames = 0;
+      frame = evalUnwind(frame, action == ACT_ERROR);
+      if (frame == 0) return 0;
+      break; // continue in the frame that handles the exception
+    }
+  }
+}
+
+// ---- helpers kept out of the loop body ----
+
+@inline function saveState(frame: Ptr, ip: usize, sp: usize, lasti: usize): void {
+  store<usize>(frame, ip, FR_IP);
+  store<usize>(frame, sp, FR_SP);
+  store<usize>(frame, lasti, FR_LASTI);
+}
+
+import { excKeyError } from './exc';
+@inline function excKeyErrorType(): Ptr { return excKeyError; }
+
+/** Called when the budget hits 0: refills it; raises KeyboardInterrupt if the host asked.
+ *  Returns true when an exception was raised. */
+@noinline function evalBudgetExhausted(): bool {
+  budget = budgetPerSlice;
+  if (interruptRequested) {
+    interruptRequested = false;
+    excSetString(excKeyboardInterrupt, '');
+    return true;
+  }
+  return false;
+}
+
+/** int <op> int for the common operators on small values; 0 = not handled here (overflow, or an
+ *  operator with its own rules) and the generic path runs. */
+@inline function intBinaryFast(a: i64, b: i64, op: u32): Ptr {
+  switch (op) {
+    case OP.NB_ADD: case OP.NB_INPLACE_ADD: {
+      const r = a + b;
+      if (((a ^ r) & (b ^ r)) < 0 || r == i64.MIN_VALUE) return 0;
+      return intFromI64(r);
+    }
+    case OP.NB_SUBTRACT: case OP.NB_INPLACE_SUBTRACT: {
+      const r = a - b;
+      if (((a ^ b) & (a ^ r)) < 0 || r == i64.MIN_VALUE) return 0;
+      return intFromI64(r);
+    }
+    case OP.NB_MULTIPLY: case OP.NB_INPLACE_MULTIPLY: {
+      // both within 31 bits: the product cannot overflow
+      if (((a + 0x40000000) | (b + 0x40000000)) >>> 31 != 0) return 0;
+      return intFromI64(a * b);
+    }
+    case OP.NB_REMAINDER: case OP.NB_INPLACE_REMAINDER: {
+      if (b <= 0 || a < 0) return 0;
+      return intFromI64(a % b);
+    }
+    case OP.NB_FLOOR_DIVIDE: case OP.NB_INPLACE_FLOOR_DIVIDE: {
+      if (b <= 0 || a < 0) return 0;
+      return intFromI64(a / b);
+    }
+    case OP.NB_AND: case OP.NB_INPLACE_AND: return intFromI64(a & b);
+    case OP.NB_OR: case OP.NB_INPLACE_OR: return intFromI64(a | b);
+    case OP.NB_XOR: case OP.NB_INPLACE_XOR: return intFromI64(a ^ b);
+    default: return 0;
+  }
+}
+
+@inline function intCompareFast(a: i64, b: i64, op: u32): bool {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a == b;
+    case 3: return a != b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+/** Calls a method descriptor found by LOAD_METHOD: args[0] is self. */
+import { descr_call } from '../object/cfunc';
+@inline function callDescriptor(d: Ptr, args: Ptr, nargs: i32, kw: Ptr): Ptr {
+  return descr_call(d, args, nargs, kw);
+}
+
+/** UnboundLocalError for LOAD_FAST/DELETE_FAST of an unbound slot (3.11's message). */
+@noinline function raiseUnboundLocal(code: Ptr, i: u32): void {
+  const name = tupleItem(load<Ptr>(code, CO_LOCALSPLUSNAMES), <i32>i);
+  excFormat(excUnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", name);
+}
+
+/** An empty cell: UnboundLocalError for our own cell variables, NameError for free ones. */
+@noinline function raiseUnboundDeref(code: Ptr, i: u32): void {
+  const name = tupleItem(load<Ptr>(code, CO_LOCALSPLUSNAMES), <i32>i);
+  const kind = load<u8>(codeKinds(code) + <usize>i);
+  if (kind & KIND_FREE) {
+    excFormat(excNameError, "cannot access free variable '%U' where it is not associated with a value in enclosing scope", name);
+  } else {
+    excFormat(excUnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", name);
+  }
+}
+
+/** NameError, remembering the name and the frame's globals for the "Did you mean" line
+ *  (vm/suggest.ts). */
+@noinline function raiseNameNotDefined(name: Ptr, globals: Ptr): void {
+  excFormat(excNameError, "name '%U' is not defined", name);
+  excSetAttrErrorContext(name, globals);
+}
+
+/**
+ * The exception-unwinding half of the loop (CPython's `error:` and `exception_unwind:` labels).
+ * The frame's ip/sp/lasti are stored. With addTb, records a traceback entry for the faulting
+ * instruction first. Then searches the code's exception table for lasti: on a hit, trims the
+ * value stack to the handler's depth, pushes (lasti) and the exception, points ip at the handler
+ * and returns the frame; otherwise drops the frame and repeats in its caller (always adding a
+ * traceback entry there). Returns 0 when the exception leaves a FRAME_ENTRY frame.
+ */
+@noinline function evalUnwind(frame: Ptr, addTb: bool): Ptr {
+  if (!excOccurred()) excSetString(excSystemError, 'error return without exception set');
+  while (true) {
+    const code = load<Ptr>(frame, FR_CODE);
+    const words = codeWords(code);
+    const idx = <u32>((load<usize>(frame, FR_LASTI) - words) >> 2);
+    if (addTb) excAddTraceback(code, idx, codeLineOf(code, idx));
+    addTb = true;
+    // search the exception table: (start, end, target, depth, lasti)
+    const table = codeExcTable(code);
+    const n = load<u32>(code, 64); // CO_NEXC
+    for (let i: u32 = 0; i < n; i++) {
+      const e = table + <usize>i * 20;
+      if (idx >= load<u32>(e) && idx < load<u32>(e, 4)) {
+        const stackBase = frame + FR_HEADER + (<usize>load<u32>(code, CO_NLOCALSPLUS) << 2);
+        const depthAddr = stackBase + (<usize>load<u32>(e, 12) << 2);
+        let sp = load<usize>(frame, FR_SP);
+        while (sp > depthAddr) { sp -= 4; xdecref(load<Ptr>(sp)); }
+        if (load<u32>(e, 16)) {
+          const li = intFromI64(<i64>idx);
+          if (li == 0) { /* MemoryError while unwinding: keep going with the new exception */ }
+          store<Ptr>(sp, li);
+          sp += 4;
+        }
+        store<Ptr>(sp, excFetch());
+        sp += 4;
+        store<usize>(frame, sp, FR_SP);
+        store<usize>(frame, words + (<usize>load<u32>(e, 8) << 2), FR_IP);
+        return frame;
+      }
+    }
+    const caller = load<Ptr>(frame, FR_PREV);
+    const entry = (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) != 0;
+    callDropFrame(frame);
+    if (entry || caller == 0) return 0;
+    frame = caller;
+  }
+}

@@ -1,0 +1,353 @@
+// === The eval loop's slower instructions, kept out of its body ===
+//
+// Each function implements one instruction's semantics on explicit stack addresses; the loop
+// has already stored ip/sp into the frame. Ownership is the opcode table's: inputs are consumed
+// by the caller (the loop decrefs them) unless a comment says the function consumes them.
+
+import { Ptr } from '../common';
+import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
+import {
+  excFormat, excSetString, excNoMemory, excRaise, excSetCause, excOccurred, excMatches, excClear,
+  excTypeError, excValueError, excRuntimeError, excBaseException, excHandled,
+} from './exc';
+import { typeType, isSubtype, typeLookup } from '../object/type';
+import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
+import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objGenericGetAttr, objDictAddr } from '../object/abstract';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
+import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
+import { dictType, dictNew, dictGetItemStr, dictSetItem, dictSize, dictNext } from '../object/dict';
+import { strType, strEmpty } from '../object/str';
+import { sbNew, sbAppendStr, sbFinish, sbFree } from '../object/strbuild';
+import { Py_None } from '../object/none';
+import { functionType, funcNew, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOTATIONS } from '../object/func';
+import { descrType } from '../object/cfunc';
+import { FR_GLOBALS, FR_BUILTINS } from './frame';
+import { heapAlloc, heapFree } from '../heap/heap';
+import * as OP from '../opcodes.gen';
+
+@inline function isExceptionType(o: Ptr): bool {
+  return isSubtype(load<Ptr>(o, OB_TYPE), typeType) && (load<u32>(o, TP_FLAGS) & TPFLAGS_BASE_EXC_SUBCLASS) != 0;
+}
+@inline function isExceptionInstance(o: Ptr): bool {
+  return (load<u32>(load<Ptr>(o, OB_TYPE), TP_FLAGS) & TPFLAGS_BASE_EXC_SUBCLASS) != 0;
+}
+
+/** Instantiates an exception class with no arguments, as `raise E` does. */
+function excInstantiate(t: Ptr): Ptr {
+  const e = objCall(t, 0, 0, 0);
+  if (e == 0) return 0;
+  if (!isExceptionInstance(e)) {
+    excFormat(excTypeError, 'calling %R should have returned an instance of BaseException, not %T', t, e);
+    decref(e);
+    return 0;
+  }
+  return e;
+}
+
+/**
+ * RAISE_VARARGS (CPython's do_raise). Consumes exc and cause (either may be 0). Returns true for a
+ * bare `raise` re-raising the handled exception (no new traceback entry), false otherwise; an
+ * exception is set in every case.
+ */
+export function evalRaise(exc: Ptr, cause: Ptr): bool {
+  if (exc == 0) {
+    xdecref(cause);
+    const h = excHandled;
+    if (h == 0) {
+      excSetString(excRuntimeError, 'No active exception to reraise');
+      return false;
+    }
+    incref(h);
+    excRestoreRaw(h);
+    return true;
+  }
+  let e: Ptr = 0;
+  if (isExceptionType(exc)) {
+    e = excInstantiate(exc);
+    decref(exc);
+    if (e == 0) { xdecref(cause); return false; }
+  } else if (isExceptionInstance(exc)) {
+    e = exc;
+  } else {
+    decref(exc);
+    xdecref(cause);
+    excSetString(excTypeError, 'exceptions must derive from BaseException');
+    return false;
+  }
+  if (cause) {
+    let c: Ptr = 0;
+    if (cause == Py_None) {
+      c = newref(Py_None);
+    } else if (isExceptionType(cause)) {
+      c = excInstantiate(cause);
+      if (c == 0) { decref(cause); decref(e); return false; }
+    } else if (isExceptionInstance(cause)) {
+      c = newref(cause);
+    } else {
+      decref(cause);
+      decref(e);
+      excSetString(excTypeError, 'exception causes must derive from BaseException');
+      return false;
+    }
+    decref(cause);
+    excSetCause(e, c);
+    decref(c);
+  }
+  excRaise(e);
+  decref(e);
+  return false;
+}
+
+import { excRestore } from './exc';
+@inline function excRestoreRaw(e: Ptr): void { excRestore(e); }
+
+/** CHECK_EXC_MATCH: isinstance(exc, type) where type is an exception class or a tuple of them.
+ *  1, 0, or -1 with TypeError for a non-exception class. */
+export function evalCheckExcMatch(exc: Ptr, type: Ptr): i32 {
+  if (load<Ptr>(type, OB_TYPE) == tupleType) {
+    const n = tupleSize(type);
+    for (let i: i32 = 0; i < n; i++) {
+      if (!isExceptionType(tupleItem(type, i))) return badCatch();
+    }
+    for (let i: i32 = 0; i < n; i++) {
+      if (isSubtype(load<Ptr>(exc, OB_TYPE), tupleItem(type, i))) return 1;
+    }
+    return 0;
+  }
+  if (!isExceptionType(type)) return badCatch();
+  return isSubtype(load<Ptr>(exc, OB_TYPE), type) ? 1 : 0;
+}
+
+function badCatch(): i32 {
+  excSetString(excTypeError, 'catching classes that do not inherit from BaseException is not allowed');
+  return -1;
+}
+
+/** UNPACK_SEQUENCE: stores n new references at dst so that item 0 ends on top. */
+export function evalUnpackSequence(seq: Ptr, n: i32, dst: usize): bool {
+  const t = load<Ptr>(seq, OB_TYPE);
+  if (t == tupleType || t == listType) {
+    const size = t == tupleType ? tupleSize(seq) : listSize(seq);
+    const items = t == tupleType ? tupleItemsAddr(seq) : listItemsAddr(seq);
+    if (size != n) {
+      if (size < n) excFormat(excValueError, 'not enough values to unpack (expected %d, got %d)', <Ptr>(n), <Ptr>(size));
+      else excFormat(excValueError, 'too many values to unpack (expected %d)', <Ptr>(n));
+      return false;
+    }
+    for (let i: i32 = 0; i < n; i++) store<Ptr>(dst + (<usize>(n - 1 - i) << 2), newref(load<Ptr>(items + (<usize>i << 2))));
+    return true;
+  }
+  const it = objGetIter(seq);
+  if (it == 0) {
+    if (excMatches(excTypeError)) {
+      excClear();
+      excFormat(excTypeError, 'cannot unpack non-iterable %T object', seq);
+    }
+    return false;
+  }
+  for (let i: i32 = 0; i < n; i++) {
+    const v = objIterNext(it);
+    if (v == 0) {
+      for (let j: i32 = 0; j < i; j++) decref(load<Ptr>(dst + (<usize>(n - 1 - j) << 2)));
+      decref(it);
+      if (!excOccurred()) excFormat(excValueError, 'not enough values to unpack (expected %d, got %d)', <Ptr>(n), <Ptr>(i));
+      return false;
+    }
+    store<Ptr>(dst + (<usize>(n - 1 - i) << 2), v);
+  }
+  const extra = objIterNext(it);
+  decref(it);
+  if (extra != 0 || excOccurred()) {
+    xdecref(extra);
+    for (let j: i32 = 0; j < n; j++) decref(load<Ptr>(dst + (<usize>j << 2)));
+    if (extra != 0) excFormat(excValueError, 'too many values to unpack (expected %d)', <Ptr>(n));
+    return false;
+  }
+  return true;
+}
+
+/** UNPACK_EX: before items, a list of the middle, after items; item 0 on top. */
+export function evalUnpackEx(seq: Ptr, before: i32, after: i32, dst: usize): bool {
+  const it = objGetIter(seq);
+  if (it == 0) {
+    if (excMatches(excTypeError)) {
+      excClear();
+      excFormat(excTypeError, 'cannot unpack non-iterable %T object', seq);
+    }
+    return false;
+  }
+  const total = before + after + 1;
+  // collect everything into a list, then split
+  const all = listFromIterable(it);
+  decref(it);
+  if (all == 0) return false;
+  const n = listSize(all);
+  if (n < before + after) {
+    excFormat(excValueError, 'not enough values to unpack (expected at least %d, got %d)', <Ptr>(before + after), <Ptr>(n));
+    decref(all);
+    return false;
+  }
+  const items = listItemsAddr(all);
+  for (let i: i32 = 0; i < before; i++) store<Ptr>(dst + (<usize>(total - 1 - i) << 2), newref(load<Ptr>(items + (<usize>i << 2))));
+  const mid = listNew(n - before - after);
+  if (mid == 0) { decref(all); return false; }
+  for (let i: i32 = before; i < n - after; i++) {
+    store<Ptr>(listItemsAddr(mid) + (<usize>(i - before) << 2), newref(load<Ptr>(items + (<usize>i << 2))));
+  }
+  store<Ptr>(dst + (<usize>(total - 1 - before) << 2), mid);
+  for (let k: i32 = 0; k < after; k++) {
+    const i = n - after + k;
+    store<Ptr>(dst + (<usize>(after - 1 - k) << 2), newref(load<Ptr>(items + (<usize>i << 2))));
+  }
+  decref(all);
+  return true;
+}
+
+/** BUILD_STRING: concatenates n strs at src (consumes them). */
+export function evalBuildString(src: usize, n: i32): Ptr {
+  const sb = sbNew();
+  for (let i: i32 = 0; i < n; i++) sbAppendStr(sb, load<Ptr>(src + (<usize>i << 2)));
+  for (let i: i32 = 0; i < n; i++) decref(load<Ptr>(src + (<usize>i << 2)));
+  return sbFinish(sb);
+}
+
+/** FORMAT_VALUE: conversion (FV_STR/REPR/ASCII) then format(value, spec). */
+export function evalFormatValue(v: Ptr, conv: u32, spec: Ptr): Ptr {
+  let x = v;
+  let owned = false;
+  if (conv == OP.FV_STR) { x = objStr(v); owned = true; }
+  else if (conv == OP.FV_REPR || conv == OP.FV_ASCII) { x = objRepr(v); owned = true; }
+  if (x == 0) return 0;
+  const r = objFormat(x, spec);
+  if (owned) decref(x);
+  return r;
+}
+
+import { strInternLiteral } from '../object/str';
+import { strLen } from '../object/str';
+/** format(value, spec): str(value) for an empty spec on str/int/float; else __format__. */
+export function objFormat(v: Ptr, spec: Ptr): Ptr {
+  const empty = spec == 0 || strLen(spec) == 0;
+  if (empty) {
+    if (load<Ptr>(v, OB_TYPE) == strType) return newref(v);
+    return objStr(v);
+  }
+  const name = strInternLiteral('__format__');
+  const meth = objGetAttr(v, name);
+  decref(name);
+  if (meth == 0) return 0;
+  const args = heapAlloc(4);
+  store<Ptr>(args, spec);
+  const r = objCall(meth, args, 1, 0);
+  heapFree(args);
+  decref(meth);
+  return r;
+}
+
+/** CALL_FUNCTION_EX: callable(*args, **kwargs). args may be any iterable, kwargs any mapping
+ *  (a dict here). */
+export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr): Ptr {
+  let t = args;
+  let ownedT = false;
+  if (load<Ptr>(args, OB_TYPE) != tupleType) {
+    t = tupleFromIterable(args);
+    if (t == 0) {
+      if (excMatches(excTypeError)) {
+        excClear();
+        excFormat(excTypeError, '%S argument after * must be an iterable, not %T', callable, args);
+      }
+      return 0;
+    }
+    ownedT = true;
+  }
+  const npos = tupleSize(t);
+  const nkw = kwargs ? <i32>dictSize(kwargs) : 0;
+  const buf = heapAlloc(<usize>(npos + nkw + 1) << 2);
+  if (buf == 0) { if (ownedT) decref(t); return excNoMemory(); }
+  memory.copy(buf, tupleItemsAddr(t), <usize>npos << 2);
+  let kwnames: Ptr = 0;
+  if (nkw > 0) {
+    kwnames = tupleNew(nkw);
+    const posAddr = buf + (<usize>npos << 2);
+    let pos: i32 = 0, k: Ptr = 0, v: Ptr = 0, i: i32 = 0;
+    const scratch = heapAlloc(12);
+    store<i32>(scratch, 0);
+    while (dictNext(kwargs, scratch, scratch + 4, scratch + 8)) {
+      k = load<Ptr>(scratch, 4);
+      v = load<Ptr>(scratch, 8);
+      if (load<Ptr>(k, OB_TYPE) != strType) {
+        heapFree(scratch);
+        heapFree(buf);
+        decref(kwnames);
+        if (ownedT) decref(t);
+        return excFormat(excTypeError, 'keywords must be strings');
+      }
+      store<Ptr>(tupleItemsAddr(kwnames) + (<usize>i << 2), newref(k));
+      store<Ptr>(posAddr + (<usize>i << 2), v);
+      i++;
+    }
+    heapFree(scratch);
+  }
+  const r = objCall(callable, buf, npos + nkw, kwnames);
+  heapFree(buf);
+  xdecref(kwnames);
+  if (ownedT) decref(t);
+  return r;
+}
+
+/** MAKE_FUNCTION: items at src are [defaults] [kwdefaults] [annotations] [closure] code, all
+ *  consumed. */
+export function evalMakeFunction(src: usize, flags: u32, frame: Ptr): Ptr {
+  let p = src;
+  const defaults = (flags & OP.MF_DEFAULTS) ? load<Ptr>(p) : 0; if (flags & OP.MF_DEFAULTS) p += 4;
+  const kwdefaults = (flags & OP.MF_KWDEFAULTS) ? load<Ptr>(p) : 0; if (flags & OP.MF_KWDEFAULTS) p += 4;
+  const annotations = (flags & OP.MF_ANNOTATIONS) ? load<Ptr>(p) : 0; if (flags & OP.MF_ANNOTATIONS) p += 4;
+  const closure = (flags & OP.MF_CLOSURE) ? load<Ptr>(p) : 0; if (flags & OP.MF_CLOSURE) p += 4;
+  const code = load<Ptr>(p);
+  const globals = load<Ptr>(frame, FR_GLOBALS);
+  const nameKey = strInternLiteral('__name__');
+  const module = dictGetItemStr(globals, nameKey);
+  decref(nameKey);
+  const f = funcNew(code, globals, load<Ptr>(frame, FR_BUILTINS), module);
+  decref(code);
+  if (f == 0) {
+    xdecref(defaults); xdecref(kwdefaults); xdecref(annotations); xdecref(closure);
+    return excNoMemory();
+  }
+  store<Ptr>(f, defaults, FN_DEFAULTS);
+  store<Ptr>(f, kwdefaults, FN_KWDEFAULTS);
+  store<Ptr>(f, annotations, FN_ANNOTATIONS);
+  store<Ptr>(f, closure, FN_CLOSURE);
+  return f;
+}
+
+/**
+ * LOAD_METHOD on the stack slot at `slot` (holding owner): on success leaves `meth owner` (an
+ * unbound function or method descriptor to call with owner first) or `NULL attr` in slot and
+ * slot+4, and returns true. On error the owner is released and false returned.
+ */
+export function evalLoadMethod(slot: usize, name: Ptr): bool {
+  const owner = load<Ptr>(slot);
+  const t = load<Ptr>(owner, OB_TYPE);
+  if (typeSlot(t, SLOT_GETATTRO) == 0) {
+    const descr = typeLookup(t, name);
+    if (descr != 0) {
+      const dt = load<Ptr>(descr, OB_TYPE);
+      if (dt == functionType || dt == descrType) {
+        const da = objDictAddr(owner);
+        if (da == 0 || load<Ptr>(da) == 0 || dictGetItemStr(load<Ptr>(da), name) == 0) {
+          store<Ptr>(slot, newref(descr));
+          store<Ptr>(slot + 4, owner);
+          return true;
+        }
+      }
+    }
+  }
+  const attr = objGetAttr(owner, name);
+  decref(owner);
+  if (attr == 0) return false;
+  store<Ptr>(slot, 0);
+  store<Ptr>(slot + 4, attr);
+  return true;
+}
+

@@ -1,0 +1,453 @@
+// === Exceptions: the builtin hierarchy, exception objects, tracebacks, and the error state ===
+//
+// The error convention of the whole core: a function that fails sets the current exception
+// with one of the excSet*/excFormat helpers below and returns 0 (or -1); its caller passes the
+// failure up until the eval loop unwinds to a handler. `curExc` is the exception being raised
+// (owned); `excHandled` is the exception being handled by the innermost active `except` block
+// (owned by the value stack that PUSH_EXC_INFO saved it on), used to set __context__.
+//
+// Exception object (all builtin exception types share it; GC prefix in front):
+//   +0 refcnt | +4 type | +8 dict | +12 args (tuple) | +16 traceback | +20 context | +24 cause
+//   +28 suppress_context u32 | +32 x1 (StopIteration.value, SystemExit.code, NameError.name)
+//   +36 x2 (AttributeError.obj)
+// Traceback object (CPython's tb chain: the head is the outermost frame, tb_next goes inward):
+//   +0 refcnt | +4 type | +8 next | +12 code | +16 word index u32 | +20 lineno u32
+
+import { Ptr, fatal } from '../common';
+import { objAlloc, objFree, incref, decref, xdecref, newref, setref, OB_TYPE } from '../object/header';
+import {
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, TPFLAGS_HAVE_GC,
+  TPFLAGS_BASE_EXC_SUBCLASS, TP_NAME, typeSetSlot,
+} from '../object/typelayout';
+import { typeNewBuiltin, objectType, isSubtype, TK_EXC, TK_OTHER, typeName } from '../object/type';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleEmpty } from '../object/tuple';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish, sbFree } from '../object/strbuild';
+import { objRepr, objStr } from '../object/abstract';
+import { strFromLiteral } from '../object/str';
+import { Py_None } from '../object/none';
+
+@inline export const EXC_DICT: usize = 8;
+@inline export const EXC_ARGS: usize = 12;
+@inline export const EXC_TRACEBACK: usize = 16;
+@inline export const EXC_CONTEXT: usize = 20;
+@inline export const EXC_CAUSE: usize = 24;
+@inline export const EXC_SUPPRESS: usize = 28;
+@inline export const EXC_X1: usize = 32;
+@inline export const EXC_X2: usize = 36;
+@inline const EXC_SIZE: u32 = 40;
+
+@inline export const TB_NEXT: usize = 8;
+@inline export const TB_CODE: usize = 12;
+@inline export const TB_WORD: usize = 16;
+@inline export const TB_LINE: usize = 20;
+@inline const TB_SIZE: u32 = 24;
+
+/** The exception being raised (owned), or 0. */
+export let curExc: Ptr = 0;
+/** The exception being handled by the innermost running `except` block (borrowed), or 0. */
+export let excHandled: Ptr = 0;
+export function excSetHandled(e: Ptr): void { excHandled = e; }
+
+export let tracebackType: Ptr = 0;
+
+export let excBaseException: Ptr = 0;
+export let excException: Ptr = 0;
+export let excTypeError: Ptr = 0;
+export let excValueError: Ptr = 0;
+export let excNameError: Ptr = 0;
+export let excUnboundLocalError: Ptr = 0;
+export let excAttributeError: Ptr = 0;
+export let excIndexError: Ptr = 0;
+export let excKeyError: Ptr = 0;
+export let excLookupError: Ptr = 0;
+export let excZeroDivisionError: Ptr = 0;
+export let excOverflowError: Ptr = 0;
+export let excArithmeticError: Ptr = 0;
+export let excRecursionError: Ptr = 0;
+export let excRuntimeError: Ptr = 0;
+export let excNotImplementedError: Ptr = 0;
+export let excMemoryError: Ptr = 0;
+export let excSystemError: Ptr = 0;
+export let excSystemExit: Ptr = 0;
+export let excKeyboardInterrupt: Ptr = 0;
+export let excStopIteration: Ptr = 0;
+export let excStopAsyncIteration: Ptr = 0;
+export let excGeneratorExit: Ptr = 0;
+export let excAssertionError: Ptr = 0;
+export let excImportError: Ptr = 0;
+export let excModuleNotFoundError: Ptr = 0;
+export let excOSError: Ptr = 0;
+export let excEOFError: Ptr = 0;
+export let excUnicodeError: Ptr = 0;
+export let excUnicodeDecodeError: Ptr = 0;
+export let excUnicodeEncodeError: Ptr = 0;
+export let excSyntaxError: Ptr = 0;
+
+/** Every builtin exception type, in creation order (for the builtins module). */
+const EXC_TYPES_MAX: i32 = 80;
+let excTypeList: Ptr = 0;
+let excTypeCountV: i32 = 0;
+export function excTypeCount(): i32 { return excTypeCountV; }
+export function excTypeAt(i: i32): Ptr { return load<Ptr>(excTypeList + (<usize>i << 2)); }
+
+/** Preallocated so that running out of memory can always be reported. */
+let memoryErrorInstance: Ptr = 0;
+
+// ---- the error state ----
+
+@inline export function excOccurred(): bool {
+  return curExc != 0;
+}
+
+/** Does the current exception match t (an exception type)? */
+export function excMatches(t: Ptr): bool {
+  return curExc != 0 && isSubtype(load<Ptr>(curExc, OB_TYPE), t);
+}
+
+export function excClear(): void {
+  if (curExc) { const e = curExc; curExc = 0; decref(e); }
+}
+
+/** Takes the current exception (a new reference for the caller) and clears the state. */
+export function excFetch(): Ptr {
+  const e = curExc;
+  curExc = 0;
+  return e;
+}
+
+/** Makes e (stolen) the current exception again, as it was (no new context). */
+export function excRestore(e: Ptr): void {
+  const old = curExc;
+  curExc = e;
+  if (old) decref(old);
+}
+
+/** Raises the exception instance e (borrowed): sets its __context__ to the exception being
+ *  handled, as CPython's _PyErr_SetObject does, and makes it current. Returns 0. */
+export function excRaise(e: Ptr): Ptr {
+  const h = excHandled;
+  if (h != 0 && h != e) {
+    // Break a would-be cycle in the context chain: if e is already in h's chain, cut it there.
+    let o = h;
+    while (true) {
+      const ctx = load<Ptr>(o, EXC_CONTEXT);
+      if (ctx == 0) break;
+      if (ctx == e) { store<Ptr>(o, 0, EXC_CONTEXT); decref(ctx); break; }
+      o = ctx;
+    }
+    incref(h);
+    setref(e + EXC_CONTEXT, h);
+  }
+  incref(e);
+  excRestore(e);
+  return 0;
+}
+
+/** Raises `type(value)`: value becomes the only argument (or is the exception itself if it is an
+ *  instance of type). Borrowed arguments; returns 0. */
+export function excSetObject(type: Ptr, value: Ptr): Ptr {
+  if (value != 0 && isSubtype(load<Ptr>(value, OB_TYPE), type)) return excRaise(value);
+  let args: Ptr;
+  if (value == 0) {
+    args = newref(tupleEmpty);
+  } else {
+    args = tupleNew(1);
+    if (args == 0) return excNoMemory();
+    store<Ptr>(tupleItemsAddr(args), newref(value));
+  }
+  const e = excNewInstance(type, args);
+  decref(args);
+  if (e == 0) return excNoMemory();
+  excRaise(e);
+  decref(e);
+  return 0;
+}
+
+/** Raises type(msg) with a literal message. Returns 0. */
+export function excSetString(type: Ptr, msg: string): Ptr {
+  const s = strFromLiteral(msg);
+  if (s == 0) return excNoMemory();
+  excSetObject(type, s);
+  decref(s);
+  return 0;
+}
+
+/** Raises MemoryError without allocating. Returns 0. */
+export function excNoMemory(): Ptr {
+  if (memoryErrorInstance == 0) fatal(20);
+  setref(memoryErrorInstance + EXC_TRACEBACK, 0);
+  return excRaise(memoryErrorInstance);
+}
+
+/**
+ * Raises type(message) where message is fmt with its codes replaced: %U a str object, %S str(a),
+ * %R repr(a), %T the type name of a, %N the name of a type object, %D an int object, %d the
+ * argument itself as a signed 32-bit number (pass `<Ptr>n`), %% a '%'.
+ * Arguments are taken in order. Always returns 0.
+ */
+export function excFormat(type: Ptr, fmt: string, a: Ptr = 0, b: Ptr = 0, c: Ptr = 0): Ptr {
+  const msg = formatMessage(fmt, a, b, c);
+  if (msg == 0) return 0;
+  excSetObject(type, msg);
+  decref(msg);
+  return 0;
+}
+
+/** The message excFormat would raise, as a new str (0 with an exception set on failure). */
+export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
+  const sb = sbNew();
+  if (sb == 0) return excNoMemory();
+  const base = changetype<usize>(fmt);
+  const n = fmt.length;
+  let argi = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = <u32>load<u16>(base + (<usize>i << 1));
+    if (ch != 37 /* % */ || i + 1 == n) { sbAppendChar(sb, ch); continue; }
+    const code = <u32>load<u16>(base + (<usize>(i + 1) << 1));
+    i++;
+    if (code == 37) { sbAppendChar(sb, 37); continue; }
+    const arg = argi == 0 ? a : argi == 1 ? b : c;
+    argi++;
+    if (code == 100 /* d */) { sbAppendI64(sb, <i64><i32>arg); continue; }
+    let piece: Ptr = 0;
+    let owned = true;
+    if (code == 85 /* U */) { piece = arg; owned = false; }
+    else if (code == 83 /* S */) piece = objStr(arg);
+    else if (code == 82 /* R */ || code == 68 /* D */) piece = objRepr(arg);
+    else if (code == 84 /* T */) { piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false; }
+    else if (code == 78 /* N */) { piece = typeName(arg); owned = false; }
+    else fatal(21);
+    if (piece == 0) { sbFree(sb); return 0; }
+    sbAppendStr(sb, piece);
+    if (owned) decref(piece);
+  }
+  return sbFinish(sb);
+}
+
+// ---- exception objects ----
+
+/** A new exception of type with the given args tuple (borrowed); no __init__ is run. */
+export function excNewInstance(type: Ptr, args: Ptr): Ptr {
+  const e = objAlloc(type, EXC_SIZE);
+  if (e == 0) return 0;
+  store<Ptr>(e, newref(args), EXC_ARGS);
+  const n = tupleSize(args);
+  if (isSubtype(type, excStopIteration) || isSubtype(type, excStopAsyncIteration)) {
+    store<Ptr>(e, newref(n > 0 ? tupleItem(args, 0) : Py_None), EXC_X1);
+  } else if (isSubtype(type, excSystemExit)) {
+    store<Ptr>(e, newref(n == 0 ? Py_None : n == 1 ? tupleItem(args, 0) : args), EXC_X1);
+  }
+  return e;
+}
+
+@inline export function excArgs(e: Ptr): Ptr { return load<Ptr>(e, EXC_ARGS); }
+@inline export function excTraceback(e: Ptr): Ptr { return load<Ptr>(e, EXC_TRACEBACK); }
+@inline export function excCause(e: Ptr): Ptr { return load<Ptr>(e, EXC_CAUSE); }
+@inline export function excContext(e: Ptr): Ptr { return load<Ptr>(e, EXC_CONTEXT); }
+@inline export function excSuppressContext(e: Ptr): bool { return load<u32>(e, EXC_SUPPRESS) != 0; }
+/** StopIteration.value / SystemExit.code (borrowed; may be 0 for other types). */
+@inline export function excValue(e: Ptr): Ptr { return load<Ptr>(e, EXC_X1); }
+
+/** Gives the current AttributeError/NameError its .name (and .obj), which the traceback printer
+ *  uses for "Did you mean" suggestions, as CPython 3.11 does. Borrowed arguments. */
+export function excSetAttrErrorContext(name: Ptr, obj: Ptr): void {
+  const e = curExc;
+  if (e == 0) return;
+  incref(name);
+  setref(e + EXC_X1, name);
+  if (obj) incref(obj);
+  setref(e + EXC_X2, obj);
+}
+
+/** Sets e.__cause__ = cause (borrowed; 0 or None clears) and __suppress_context__ = True. */
+export function excSetCause(e: Ptr, cause: Ptr): void {
+  if (cause == Py_None) cause = 0;
+  if (cause) incref(cause);
+  setref(e + EXC_CAUSE, cause);
+  store<u32>(e, 1, EXC_SUPPRESS);
+}
+
+/** Records that the current exception passed through (code, word) at lineno: a new traceback
+ *  entry at the head of its chain. Failure to allocate just drops the entry. */
+export function excAddTraceback(code: Ptr, word: u32, lineno: u32): void {
+  const e = curExc;
+  if (e == 0) return;
+  const tb = objAlloc(tracebackType, TB_SIZE);
+  if (tb == 0) return;
+  store<Ptr>(tb, load<Ptr>(e, EXC_TRACEBACK), TB_NEXT); // the old chain moves into tb
+  store<Ptr>(tb, newref(code), TB_CODE);
+  store<u32>(tb, word, TB_WORD);
+  store<u32>(tb, lineno, TB_LINE);
+  store<Ptr>(e, tb, EXC_TRACEBACK);
+}
+
+function exc_dealloc(e: Ptr): void {
+  xdecref(load<Ptr>(e, EXC_DICT));
+  xdecref(load<Ptr>(e, EXC_ARGS));
+  xdecref(load<Ptr>(e, EXC_TRACEBACK));
+  xdecref(load<Ptr>(e, EXC_CONTEXT));
+  xdecref(load<Ptr>(e, EXC_CAUSE));
+  xdecref(load<Ptr>(e, EXC_X1));
+  xdecref(load<Ptr>(e, EXC_X2));
+  objFree(e);
+}
+
+function exc_traverse(e: Ptr, visit: u32, arg: Ptr): i32 {
+  for (let off: usize = EXC_DICT; off <= EXC_X2; off += 4) {
+    if (off == EXC_SUPPRESS) continue;
+    const v = load<Ptr>(e + off);
+    if (v) { const r = call_indirect<i32>(visit, v, arg); if (r) return r; }
+  }
+  return 0;
+}
+
+/** str(e): '' for no args, str(arg) for one, str(args) for several. KeyError repr()s its key. */
+function exc_str(e: Ptr): Ptr {
+  const args = load<Ptr>(e, EXC_ARGS);
+  const n = tupleSize(args);
+  if (n == 0) return strFromLiteral('');
+  if (n == 1) {
+    if (isSubtype(load<Ptr>(e, OB_TYPE), excKeyError)) return objRepr(tupleItem(args, 0));
+    return objStr(tupleItem(args, 0));
+  }
+  return objStr(args);
+}
+
+/** repr(e): Name(arg) for one arg, Name(a, b) / Name() otherwise. */
+function exc_repr(e: Ptr): Ptr {
+  const args = load<Ptr>(e, EXC_ARGS);
+  const sb = sbNew();
+  sbAppendStr(sb, typeName(load<Ptr>(e, OB_TYPE)));
+  const n = tupleSize(args);
+  const r = objRepr(n == 1 ? tupleItem(args, 0) : args);
+  if (r == 0) { sbFree(sb); return 0; }
+  if (n == 1) sbAppendChar(sb, 40);
+  sbAppendStr(sb, r);
+  if (n == 1) sbAppendChar(sb, 41);
+  decref(r);
+  return sbFinish(sb);
+}
+
+/** BaseException.__new__ with the vectorcall shape: positional args become .args. */
+function exc_new(type: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (kwnames != 0 && tupleSize(kwnames) > 0) {
+    return excFormat(excTypeError, '%N() takes no keyword arguments', type);
+  }
+  const t = tupleNew(nargs);
+  if (t == 0) return excNoMemory();
+  for (let i: i32 = 0; i < nargs; i++) {
+    store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), newref(load<Ptr>(args + (<usize>i << 2))));
+  }
+  const e = excNewInstance(type, t);
+  decref(t);
+  if (e == 0) return excNoMemory();
+  return e;
+}
+
+function tb_dealloc(tb: Ptr): void {
+  xdecref(load<Ptr>(tb, TB_NEXT));
+  decref(load<Ptr>(tb, TB_CODE));
+  objFree(tb);
+}
+
+function tb_traverse(tb: Ptr, visit: u32, arg: Ptr): i32 {
+  const next = load<Ptr>(tb, TB_NEXT);
+  if (next) { const r = call_indirect<i32>(visit, next, arg); if (r) return r; }
+  return call_indirect<i32>(visit, load<Ptr>(tb, TB_CODE), arg);
+}
+
+function excType(name: string, base: Ptr): Ptr {
+  const t = typeNewBuiltin(name, base, EXC_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_BASE_EXC_SUBCLASS, TK_EXC);
+  if (excTypeList == 0) excTypeList = changetype<usize>(memory.data(EXC_TYPES_MAX * 4));
+  if (excTypeCountV == EXC_TYPES_MAX) fatal(22);
+  store<Ptr>(excTypeList + (<usize>excTypeCountV << 2), t);
+  excTypeCountV++;
+  return t;
+}
+
+/** Makes the whole builtin exception hierarchy of CPython 3.11 and the traceback type. */
+export function excTypesInit(): void {
+  tracebackType = typeNewBuiltin('traceback', objectType, TB_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(tracebackType, SLOT_DEALLOC, tb_dealloc.index);
+  typeSetSlot(tracebackType, SLOT_TRAVERSE, tb_traverse.index);
+
+  const B = excType('BaseException', objectType);
+  excBaseException = B;
+  typeSetSlot(B, SLOT_DEALLOC, exc_dealloc.index);
+  typeSetSlot(B, SLOT_TRAVERSE, exc_traverse.index);
+  typeSetSlot(B, SLOT_STR, exc_str.index);
+  typeSetSlot(B, SLOT_REPR, exc_repr.index);
+  typeSetSlot(B, SLOT_NEW, exc_new.index);
+  excType('BaseExceptionGroup', B);
+  excGeneratorExit = excType('GeneratorExit', B);
+  excKeyboardInterrupt = excType('KeyboardInterrupt', B);
+  excSystemExit = excType('SystemExit', B);
+  const E = excType('Exception', B);
+  excException = E;
+  excArithmeticError = excType('ArithmeticError', E);
+  excType('FloatingPointError', excArithmeticError);
+  excOverflowError = excType('OverflowError', excArithmeticError);
+  excZeroDivisionError = excType('ZeroDivisionError', excArithmeticError);
+  excAssertionError = excType('AssertionError', E);
+  excAttributeError = excType('AttributeError', E);
+  excType('BufferError', E);
+  excEOFError = excType('EOFError', E);
+  excImportError = excType('ImportError', E);
+  excModuleNotFoundError = excType('ModuleNotFoundError', excImportError);
+  excLookupError = excType('LookupError', E);
+  excIndexError = excType('IndexError', excLookupError);
+  excKeyError = excType('KeyError', excLookupError);
+  excMemoryError = excType('MemoryError', E);
+  excNameError = excType('NameError', E);
+  excUnboundLocalError = excType('UnboundLocalError', excNameError);
+  excOSError = excType('OSError', E);
+  excType('BlockingIOError', excOSError);
+  excType('ChildProcessError', excOSError);
+  const conn = excType('ConnectionError', excOSError);
+  excType('BrokenPipeError', conn);
+  excType('ConnectionAbortedError', conn);
+  excType('ConnectionRefusedError', conn);
+  excType('ConnectionResetError', conn);
+  excType('FileExistsError', excOSError);
+  excType('FileNotFoundError', excOSError);
+  excType('InterruptedError', excOSError);
+  excType('IsADirectoryError', excOSError);
+  excType('NotADirectoryError', excOSError);
+  excType('PermissionError', excOSError);
+  excType('ProcessLookupError', excOSError);
+  excType('TimeoutError', excOSError);
+  excType('ReferenceError', E);
+  excRuntimeError = excType('RuntimeError', E);
+  excNotImplementedError = excType('NotImplementedError', excRuntimeError);
+  excRecursionError = excType('RecursionError', excRuntimeError);
+  excStopAsyncIteration = excType('StopAsyncIteration', E);
+  excStopIteration = excType('StopIteration', E);
+  excSyntaxError = excType('SyntaxError', E);
+  const indent = excType('IndentationError', excSyntaxError);
+  excType('TabError', indent);
+  excSystemError = excType('SystemError', E);
+  excTypeError = excType('TypeError', E);
+  excValueError = excType('ValueError', E);
+  excUnicodeError = excType('UnicodeError', excValueError);
+  excUnicodeDecodeError = excType('UnicodeDecodeError', excUnicodeError);
+  excUnicodeEncodeError = excType('UnicodeEncodeError', excUnicodeError);
+  excType('UnicodeTranslateError', excUnicodeError);
+  const W = excType('Warning', E);
+  excType('BytesWarning', W);
+  excType('DeprecationWarning', W);
+  excType('EncodingWarning', W);
+  excType('FutureWarning', W);
+  excType('ImportWarning', W);
+  excType('PendingDeprecationWarning', W);
+  excType('ResourceWarning', W);
+  excType('RuntimeWarning', W);
+  excType('SyntaxWarning', W);
+  excType('UnicodeWarning', W);
+  excType('UserWarning', W);
+}
+
+/** After tuples exist: the preallocated MemoryError. */
+export function excInstancesInit(): void {
+  memoryErrorInstance = excNewInstance(excMemoryError, tupleEmpty);
+  if (memoryErrorInstance == 0) fatal(23);
+}

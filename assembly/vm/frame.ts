@@ -1,0 +1,107 @@
+// === Frames and the frame stack ===
+//
+// A Python call does not recurse on the Wasm stack: it pushes a frame on this frame stack, in
+// linear memory, and the eval loop goes on with it (CPython 3.11 does the same with its
+// "data stack"). A frame:
+//
+//   +0 prev | +4 code | +8 func | +12 globals | +16 builtins | +20 locals | +24 ip | +28 sp
+//   +32 lasti | +36 flags | +40 localsplus[nlocalsplus] Ptr ... | value stack[stacksize] Ptr ...
+//
+// - prev: the calling frame (0 for the bottom frame).  code: borrowed from func (or the caller).
+// - func: owned reference to the function (0 for module code). globals, builtins: borrowed from
+//   func or the module. locals: owned namespace dict for module/class bodies (the *_NAME ops).
+// - ip: address of the next instruction word; sp: address of the next free stack slot; lasti:
+//   address of the instruction being executed when the frame made a call (for tracebacks).
+//   These three are only valid while the frame is not the one the loop is running (the loop
+//   keeps them in locals and stores them before any call that can run Python code or raise).
+// - localsplus slots and value-stack slots below sp own their references (0 = unbound/NULL).
+//
+// The stack is a list of chunks: a frame never straddles two. A chunk is allocated when a frame
+// does not fit in the current one and freed when its last frame is popped, except the first,
+// which lives as long as the VM (so the heap baseline after a run is the same as before).
+//
+//   chunk: +0 prev chunk | +4 top of prev chunk when this one was made | +8 end | +16 frames ...
+
+import { Ptr } from '../common';
+import { heapAlloc, heapFree } from '../heap/heap';
+
+@inline export const FR_PREV: usize = 0;
+@inline export const FR_CODE: usize = 4;
+@inline export const FR_FUNC: usize = 8;
+@inline export const FR_GLOBALS: usize = 12;
+@inline export const FR_BUILTINS: usize = 16;
+@inline export const FR_LOCALS: usize = 20;
+@inline export const FR_IP: usize = 24;
+@inline export const FR_SP: usize = 28;
+@inline export const FR_LASTI: usize = 32;
+@inline export const FR_FLAGS: usize = 36;
+@inline export const FR_HEADER: usize = 40;
+
+/** The frame was entered from outside the loop (host or a builtin): returning from it leaves
+ *  evalFrame instead of resuming a caller frame. */
+@inline export const FRAME_ENTRY: u32 = 1;
+
+/** Bytes per chunk at least (a frame bigger than this gets a chunk of its own size). */
+@inline const CHUNK_SIZE: usize = 64 * 1024;
+@inline const CHUNK_HEADER: usize = 16;
+
+let chunk: Ptr = 0;       // current chunk
+let stackTop: usize = 0;  // next free byte in the current chunk
+let stackEnd: usize = 0;  // end of the current chunk
+
+/** Python frames on the stack now, and the limit (sys.setrecursionlimit). */
+export let frameDepth: i32 = 0;
+export let recursionLimit: i32 = 1000; // CPython 3.11 semantics: do not tune
+export function frameSetRecursionLimit(n: i32): void { recursionLimit = n; }
+
+function chunkNew(size: usize, prev: Ptr): Ptr {
+  const c = heapAlloc(size);
+  if (c == 0) return 0;
+  store<Ptr>(c, prev);
+  store<usize>(c, stackTop, 4);
+  store<usize>(c, c + size, 8);
+  return c;
+}
+
+export function frameStackInit(): void {
+  chunk = chunkNew(CHUNK_SIZE, 0);
+  stackTop = chunk + CHUNK_HEADER;
+  stackEnd = chunk + CHUNK_SIZE;
+}
+
+/**
+ * Reserves a frame of `size` bytes (code's CO_FRAMESIZE), header and slots zeroed. Returns 0 when
+ * memory is exhausted (the caller raises MemoryError). Does not check the recursion limit.
+ */
+export function framePush(size: usize): Ptr {
+  if (stackTop + size > stackEnd) {
+    const n = size + CHUNK_HEADER > CHUNK_SIZE ? size + CHUNK_HEADER : CHUNK_SIZE;
+    const c = chunkNew(n, chunk);
+    if (c == 0) return 0;
+    chunk = c;
+    stackTop = c + CHUNK_HEADER;
+    stackEnd = c + n;
+  }
+  const f = stackTop;
+  stackTop += size;
+  memory.fill(f, 0, size);
+  frameDepth++;
+  return f;
+}
+
+/** Releases the most recently pushed frame f (its references already dropped). */
+export function framePop(f: Ptr): void {
+  frameDepth--;
+  stackTop = f;
+  if (f == chunk + CHUNK_HEADER && load<Ptr>(chunk) != 0) {
+    const c = chunk;
+    chunk = load<Ptr>(c);
+    stackTop = load<usize>(c, 4);
+    stackEnd = load<usize>(chunk, 8);
+    heapFree(c);
+  }
+}
+
+@inline export function frameLocalsplus(f: Ptr): usize {
+  return f + FR_HEADER;
+}

@@ -1,0 +1,74 @@
+// === Standard streams: buffered output to the host, line input from it ===
+//
+// print() and sys.stdout.write() append UTF-8 to a per-stream buffer; the host sees the bytes
+// when a buffer fills, on flush=True, before stdin is read (so a prompt shows), before an
+// uncaught exception is reported, and at the end of every run (ioFlushAll). stderr is
+// unbuffered as in CPython (each write goes out at once, after stdout is flushed, so the two
+// streams interleave as a terminal shows them).
+
+import { Ptr } from '../common';
+import { heapAlloc } from '../heap/heap';
+import { strAsUtf8 } from '../object/str';
+
+@external("host", "write") declare function hostWrite(fd: i32, ptr: usize, len: i32): void;
+@external("host", "flush") declare function hostFlush(fd: i32): void;
+@external("host", "readline") declare function hostReadline(ptr: usize, cap: i32): i32;
+
+/** Bytes of stdout held before they go to the host. 16 KiB: one host call per ~100 lines. */
+@inline const OUT_BUF: usize = 16 * 1024;
+
+let outBuf: usize = 0;
+let outLen: usize = 0;
+let scratch: usize = 0; // u32 for strAsUtf8's length
+
+export function ioInit(): void {
+  outBuf = heapAlloc(OUT_BUF);
+  scratch = heapAlloc(16);
+}
+
+export function ioFlushStdout(): void {
+  if (outLen > 0) {
+    hostWrite(1, outBuf, <i32>outLen);
+    outLen = 0;
+  }
+}
+
+/** Flushes and tells the host to pass its buffers on (flush=True). */
+export function ioFlush(fd: i32): void {
+  ioFlushStdout();
+  hostFlush(fd);
+}
+
+export function ioFlushAll(): void {
+  ioFlushStdout();
+  hostFlush(1);
+  hostFlush(2);
+}
+
+/** Writes len bytes of UTF-8 to fd (1 stdout, 2 stderr). */
+export function ioWriteBytes(fd: i32, p: usize, len: usize): void {
+  if (fd != 1) {
+    ioFlushStdout();
+    hostWrite(fd, p, <i32>len);
+    return;
+  }
+  if (outLen + len > OUT_BUF) {
+    ioFlushStdout();
+    if (len > OUT_BUF) { hostWrite(1, p, <i32>len); return; }
+  }
+  memory.copy(outBuf + outLen, p, len);
+  outLen += len;
+}
+
+/** Writes the str s to fd. */
+export function ioWriteStr(fd: i32, s: Ptr): void {
+  const p = strAsUtf8(s, scratch);
+  ioWriteBytes(fd, p, <usize>load<u32>(scratch));
+}
+
+/** Reads one line from stdin into buf (at most cap bytes, newline included): its length, or -1 at EOF. */
+export function ioReadline(buf: usize, cap: i32): i32 {
+  ioFlushStdout();
+  hostFlush(1);
+  return hostReadline(buf, cap);
+}

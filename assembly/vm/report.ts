@@ -1,0 +1,160 @@
+// === The uncaught-exception report the host formats (layout: docs/architecture.md §7) ===
+//
+// Walks the exception's chain the way CPython's traceback printer does (the cause if set,
+// else the context unless suppressed; each exception once), oldest first, and serializes type
+// name, str(exc) and the traceback entries of each.
+
+import { Ptr } from '../common';
+import { decref, OB_TYPE } from '../object/header';
+import { TP_QUALNAME } from '../object/typelayout';
+import { typeFlags } from '../object/type';
+import { TPFLAGS_HEAPTYPE } from '../object/typelayout';
+import { objStr } from '../object/abstract';
+import { strAsUtf8 } from '../object/str';
+import { heapAlloc, heapRealloc, heapFree } from '../heap/heap';
+import { CO_HOSTID } from '../object/code';
+import {
+  excCause, excContext, excSuppressContext, excTraceback, excClear, excOccurred, excFetch,
+  excRestore, TB_NEXT, TB_CODE, TB_WORD, TB_LINE,
+} from './exc';
+import { Py_None } from '../object/none';
+import { strInternLiteral } from '../object/str';
+import { typeLookup } from '../object/type';
+import { suggestFor, suggestRelease } from './suggest';
+import { builtinsModule } from '../builtins/builtins';
+import { moduleDict } from '../object/module';
+import { sbNew, sbAppendStr, sbAppendLiteral, sbFinish } from '../object/strbuild';
+
+let buf: usize = 0;
+let cap: usize = 0;
+let len: usize = 0;
+
+function ensure(n: usize): bool {
+  if (len + n <= cap) return true;
+  let nc: usize = cap == 0 ? 256 : cap;
+  while (nc < len + n) nc <<= 1;
+  const nb = buf == 0 ? heapAlloc(nc) : heapRealloc(buf, nc);
+  if (nb == 0) return false;
+  buf = nb;
+  cap = nc;
+  return true;
+}
+
+function putU32(v: u32): void {
+  if (!ensure(4)) return;
+  store<u32>(buf + len, v);
+  len += 4;
+}
+
+function putU8(v: u8): void {
+  if (!ensure(1)) return;
+  store<u8>(buf + len, v);
+  len += 1;
+}
+
+/** A str as u32 length + UTF-8. */
+function putStr(s: Ptr): void {
+  const lenAddr = heapAlloc(4);
+  const p = strAsUtf8(s, lenAddr);
+  const n = load<u32>(lenAddr);
+  heapFree(lenAddr);
+  putU32(n);
+  if (!ensure(<usize>n)) return;
+  memory.copy(buf + len, p, <usize>n);
+  len += n;
+}
+
+function putLiteral(lit: string): void {
+  const s = strInternLiteral(lit);
+  putStr(s);
+  decref(s);
+}
+
+/** The name CPython prints for an exception's type: module.qualname unless the module is
+ *  builtins or __main__. */
+function putTypeName(t: Ptr): void {
+  if (typeFlags(t) & TPFLAGS_HEAPTYPE) {
+    const key = strInternLiteral('__module__');
+    const mod = typeLookup(t, key);
+    decref(key);
+    // Classes arrive with the language issue; until then every exception type is builtin.
+    if (mod != 0 && mod != Py_None) { /* module prefix: added with user classes */ }
+  }
+  putStr(load<Ptr>(t, TP_QUALNAME));
+}
+
+function putSection(e: Ptr, link: u8): void {
+  putU8(link);
+  putTypeName(load<Ptr>(e, OB_TYPE));
+  // str(exc) may itself raise: CPython then prints "<exception str() failed>"
+  const saved = excFetch();
+  const msg = objStr(e);
+  if (msg == 0) {
+    excClear();
+    putLiteral('<exception str() failed>');
+  } else {
+    const hint = suggestFor(e, moduleDict(builtinsModule));
+    if (hint != 0) {
+      const sb = sbNew();
+      sbAppendStr(sb, msg);
+      sbAppendLiteral(sb, ". Did you mean: '");
+      sbAppendStr(sb, hint);
+      sbAppendLiteral(sb, "'?");
+      const full = sbFinish(sb);
+      putStr(full);
+      decref(full);
+    } else {
+      putStr(msg);
+    }
+    decref(msg);
+  }
+  excRestore(saved);
+  let n: u32 = 0;
+  for (let tb = excTraceback(e); tb != 0; tb = load<Ptr>(tb, TB_NEXT)) n++;
+  putU32(n);
+  for (let tb = excTraceback(e); tb != 0; tb = load<Ptr>(tb, TB_NEXT)) {
+    putU32(load<u32>(load<Ptr>(tb, TB_CODE), CO_HOSTID));
+    putU32(load<u32>(tb, TB_WORD));
+    putU32(load<u32>(tb, TB_LINE));
+  }
+}
+
+/** Builds the report for the current exception (left set). Returns the block (host frees it
+ *  with vmFree), or 0 if there is no exception or no memory. */
+export function reportBuild(): usize {
+  const exc = excFetch();
+  if (exc == 0) return 0;
+  excRestore(exc);
+  // Collect the chain, newest first, each exception once (at most 64 sections).
+  const chain = heapAlloc(64 * 8);
+  if (chain == 0) return 0;
+  let n: i32 = 0;
+  let e = exc;
+  while (e != 0 && n < 64) {
+    let seen = false;
+    for (let i: i32 = 0; i < n; i++) if (load<Ptr>(chain + (<usize>i << 3)) == e) seen = true;
+    if (seen) break;
+    const cause = excCause(e);
+    let next: Ptr = 0;
+    let link: u32 = 0;
+    if (cause != 0 && cause != Py_None) { next = cause; link = 1; }
+    else if (!excSuppressContext(e) && excContext(e) != 0) { next = excContext(e); link = 2; }
+    store<Ptr>(chain + (<usize>n << 3), e);
+    store<u32>(chain + (<usize>n << 3) + 4, link);
+    n++;
+    e = next;
+  }
+  buf = 0; cap = 0; len = 0;
+  putU32(<u32>n);
+  for (let i = n - 1; i >= 0; i--) {
+    const ex = load<Ptr>(chain + (<usize>i << 3));
+    // the link printed after section i is the one that led from the newer exception (i-1) to it
+    const link: u8 = i > 0 ? <u8>load<u32>(chain + (<usize>(i - 1) << 3) + 4) : 0;
+    putSection(ex, link);
+  }
+  heapFree(chain);
+  suggestRelease();
+  const out = buf;
+  buf = 0; cap = 0; len = 0;
+  return out;
+}

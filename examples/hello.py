@@ -1,0 +1,2 @@
+# The smallest pyrite program: `pyrite examples/hello.py`
+print("Hello from pyrite!")

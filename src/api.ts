@@ -1,0 +1,366 @@
+// The public API (the package's main module): createVM() and PythonError, and the run protocol
+// that ties the host's compiler to the core (architecture.md §6):
+//
+//   source ─parse─► Module ─compileModule─► CodeObject ─marshalCode─► bytes ─vmAlloc/copy─►
+//   vmLoadCode ─► vmRunMain ─(status 1: vmResume)*─► status 0 done | status 2 uncaught exception
+//   ─► vmExcReport ─► traceback text ─► PythonError (SystemExit: an exit code instead)
+//
+// Invariants:
+//   - every run ends with vmEndRun, the release of its code object and the release of its registry
+//     ids, whatever happened, so the heap returns to its baseline between runs;
+//   - everything the program wrote reaches the callbacks before run() returns or throws;
+//   - no JavaScript error from the core (a Wasm trap, an AS abort) reaches the caller: it becomes
+//     a PythonError of type SystemError, and the instance, whose state is then unknown, is dropped
+//     and re-created at the start of the next run;
+//   - one run at a time per VM (runAsync yields to the event loop in the middle of a run).
+
+import { parse } from './parser.js';
+import { compileModule } from './compiler.js';
+import { disassemble } from './bytecode/dis.js';
+import { marshalCode, type CodeObject } from './bytecode/code.js';
+import { PySyntaxError } from './messages.js';
+import { CodeRegistry } from './codereg.js';
+import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
+import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
+import { decodeReport, exceptionLine, formatException, formatSyntaxError, type ReportSection } from './traceback.js';
+
+export { PySyntaxError } from './messages.js';
+export type { CodeObject } from './bytecode/code.js';
+
+export interface VMOptions {
+  /** Receives what the program writes to sys.stdout, in batches. Default: process.stdout or console.log. */
+  stdout?: TextSink;
+  /** Receives what the program writes to sys.stderr. Default: process.stderr or console.error. */
+  stderr?: TextSink;
+  /** Returns the next line of input (a missing newline is added), or null at end of input. */
+  stdin?: LineSource;
+  /** Cap in bytes on the Python heap; past it allocations raise MemoryError. */
+  heapLimit?: number;
+  /** Instructions per slice before the core returns to the host (default: the core's). */
+  budget?: number;
+  /** The core: bytes, a compiled module, or a URL. Default (Node): build/pyrite.wasm of this package. */
+  wasm?: WasmSource;
+}
+
+export interface RunResult {
+  /** 0, or SystemExit's code (1 when it carried a non-integer message). */
+  exitCode: number;
+}
+
+export interface HeapStats {
+  blocksInUse: number;
+  bytesInUse: number;
+  peakBytes: number;
+  pools: number;
+  arenas: number;
+  freeArenas: number;
+  largeBlocks: number;
+  largeBytes: number;
+  /** Blocks in use per size class (class i serves (i + 1) * 16 bytes). */
+  classes: number[];
+}
+
+/** An uncaught Python exception (or a SyntaxError found while compiling). */
+export class PythonError extends Error {
+  constructor(
+    /** The exception's type as CPython prints it, e.g. 'ZeroDivisionError' or 'json.JSONDecodeError'. */
+    readonly type: string,
+    /** str(exc) */
+    readonly pyMessage: string,
+    /** What CPython prints to stderr for it, ending with a newline. */
+    readonly traceback: string,
+  ) {
+    super(pyMessage === '' ? type : `${type}: ${pyMessage}`);
+    this.name = 'PythonError';
+  }
+}
+
+export interface VM {
+  /** Runs `source` as __main__; throws PythonError on an uncaught exception. */
+  run(source: string, filename?: string): RunResult;
+  /** Same, yielding to the event loop between slices. */
+  runAsync(source: string, filename?: string): Promise<RunResult>;
+  /** Makes the running program raise KeyboardInterrupt at its next budget check (runAsync). */
+  interrupt(): void;
+  heapStats(): HeapStats;
+  /** 0 when the heap's invariants hold, else the code of the first broken one (heap/check.ts). */
+  heapCheck(): number;
+}
+
+/** Parses and compiles a module; a SyntaxError becomes a PythonError with CPython's text. */
+export function compile(source: string, filename = '<string>'): CodeObject {
+  try {
+    return compileModule(parse(source, filename), filename, source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      throw new PythonError(e.kind, `${e.msg} (${e.filename}, line ${e.lineno})`, formatSyntaxError(e));
+    }
+    throw e;
+  }
+}
+
+/** `pyrite dis`: the disassembly of a module and its nested code objects. */
+export function disassembleSource(source: string, filename = '<string>'): string {
+  return disassemble(compile(source, filename));
+}
+
+/** Re-parses a one-line span for the traceback's `~~^^` anchors. */
+const parseSegment = (segment: string) => parse(segment, '<segment>');
+
+export async function createVM(options: VMOptions = {}): Promise<VM> {
+  const module = await loadModule(options.wasm);
+  const vm = new PyriteVM(module, options);
+  vm.start();
+  return vm;
+}
+
+class PyriteVM implements VM {
+  private core: Core | null = null;
+  private readonly registry = new CodeRegistry();
+  private readonly out: OutputStream;
+  private readonly err: OutputStream;
+  private readonly input: InputStream;
+  private busy = false;
+
+  constructor(private readonly module: WebAssembly.Module, private readonly options: VMOptions) {
+    this.out = new OutputStream(options.stdout ?? defaultSink(1));
+    this.err = new OutputStream(options.stderr ?? defaultSink(2));
+    this.input = new InputStream(options.stdin);
+  }
+
+  /** Instantiates eagerly so that createVM reports a broken core at once. */
+  start(): void {
+    this.ensureCore();
+  }
+
+  run(source: string, filename = '<string>'): RunResult {
+    const steps = this.steps(source, filename);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  async runAsync(source: string, filename = '<string>'): Promise<RunResult> {
+    const steps = this.steps(source, filename);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      await nextMacrotask();
+    }
+  }
+
+  interrupt(): void {
+    if (this.core !== null && this.busy) this.core.exports.vmInterrupt();
+  }
+
+  heapStats(): HeapStats {
+    const core = this.ensureCore();
+    const ex = core.exports;
+    return this.call(core, () => {
+      const classes: number[] = [];
+      const n = ex.heapStatClassCount();
+      for (let i = 0; i < n; i++) classes.push(ex.heapStatBlocks(i));
+      const largeBlocks = ex.heapStatLargeBlocks();
+      return {
+        blocksInUse: classes.reduce((a, b) => a + b, 0) + largeBlocks,
+        bytesInUse: ex.heapStatBytesInUse() >>> 0,
+        peakBytes: ex.heapStatPeak() >>> 0,
+        pools: ex.heapStatPools(),
+        arenas: ex.heapStatArenas(),
+        freeArenas: ex.heapStatFreeArenas(),
+        largeBlocks,
+        largeBytes: ex.heapStatLargeBytes() >>> 0,
+        classes,
+      };
+    });
+  }
+
+  heapCheck(): number {
+    const core = this.ensureCore();
+    return this.call(core, () => core.exports.heapCheck());
+  }
+
+  // ---- the run protocol ----
+
+  private ensureCore(): Core {
+    if (this.core !== null) return this.core;
+    const core = new Core(this.module, {
+      // Writing to one stream first flushes the other, so that interleaved stdout and stderr
+      // output reaches an embedder (or a terminal) in program order, as with CPython on a
+      // terminal, where stdout is line-buffered. (With both redirected to one file CPython's
+      // block-buffered stdout would come later; pyrite keeps program order there too.)
+      write: (fd, bytes) => {
+        if (fd === 1) {
+          this.err.flush();
+          this.out.writeBytes(bytes);
+        } else if (fd === 2) {
+          this.out.flush();
+          this.err.writeBytes(bytes);
+        }
+      },
+      flush: (fd) => {
+        if (fd === 1) this.out.flush();
+        else if (fd === 2) this.err.flush();
+      },
+      readline: (cap) => this.input.read(cap),
+    });
+    this.core = core;
+    this.call(core, () => {
+      const ex = core.exports;
+      ex.vmInit();
+      if (this.options.budget !== undefined) ex.vmSetBudget(this.options.budget >>> 0);
+      if (this.options.heapLimit !== undefined) ex.heapSetLimit(this.options.heapLimit >>> 0);
+    });
+    return core;
+  }
+
+  /**
+   * One run as a generator: it yields each time the core used up its budget, so run() drives it
+   * synchronously and runAsync() with a macrotask between slices.
+   */
+  private *steps(source: string, filename: string): Generator<void, RunResult, void> {
+    if (this.busy) throw new Error('pyrite: this VM is already running a program');
+    this.busy = true;
+    try {
+      const code = compile(source, filename);
+      const core = this.ensureCore();
+      const ex = core.exports;
+      const ids = this.registry.registerModule(code, source, filename);
+      this.input.resetEof();
+      let codePtr = 0;
+      try {
+        const bytes = marshalCode(code, ids.hostIdOf);
+        const buf = this.call(core, () => core.copyIn(bytes));
+        if (buf === 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
+        codePtr = this.call(core, () => ex.vmLoadCode(buf, bytes.length));
+        this.call(core, () => ex.vmFree(buf));
+        let status = RunStatus.Exception as number; // vmLoadCode returned 0: an exception is set
+        if (codePtr !== 0) {
+          status = this.call(core, () => ex.vmRunMain(codePtr));
+          while (status === RunStatus.BudgetUsed) {
+            yield;
+            status = this.call(core, () => ex.vmResume());
+          }
+        }
+        if (status === RunStatus.Exception) return this.uncaught(core);
+        if (status !== RunStatus.Done) {
+          this.discard();
+          throw systemError(`the core returned an unknown status ${status}`);
+        }
+        return { exitCode: 0 };
+      } finally {
+        if (this.core === core) {
+          const release = codePtr;
+          this.call(core, () => {
+            if (release !== 0) ex.vmRelease(release);
+            ex.vmEndRun();
+          });
+        }
+        this.registry.release(ids.ids);
+        this.out.end();
+        this.err.end();
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Status 2: read and free the report; SystemExit gives an exit code, anything else throws. */
+  private uncaught(core: Core): RunResult {
+    const ex = core.exports;
+    let exitCode: number | undefined;
+    const sections = this.call(core, () => {
+      const report = ex.vmExcReport();
+      if (report === 0) return null;
+      const decoded = decodeReport(core.bytes(), report >>> 0);
+      ex.vmFree(report);
+      if (ex.vmSystemExitCode !== undefined) exitCode = ex.vmSystemExitCode();
+      ex.vmClearExc();
+      return decoded;
+    });
+    if (sections === null || sections.length === 0) throw systemError('an exception was reported without a report');
+    const last = sections[sections.length - 1];
+    if (last.type === 'SystemExit') {
+      if (exitCode === undefined || exitCode === SYSTEM_EXIT_NOT) return { exitCode: this.systemExitCode(last) };
+      if (exitCode === SYSTEM_EXIT_OTHER) return { exitCode: this.systemExitCode(last, true) };
+      return { exitCode };
+    }
+    const traceback = formatException(sections, this.registry.lookup, { parseSegment });
+    throw new PythonError(last.type, last.message, traceback);
+  }
+
+  /**
+   * CPython's rule (Python/pythonrun.c, _Py_HandleSystemExit): code None -> 0, an int -> itself,
+   * anything else is printed to stderr and gives 1. The core's vmSystemExitCode says which case
+   * it is; without it (or when it cannot tell, `notAnInt` false) the rule is applied to str(exc),
+   * which is '' for SystemExit() and 'None' for SystemExit(None), an integer's digits, a bool's
+   * True/False; a str that looks like an integer (SystemExit('3')) is then taken as the integer.
+   */
+  private systemExitCode(s: ReportSection, notAnInt = false): number {
+    const m = s.message;
+    if (m === '' || m === 'None' || m === 'False') return 0;
+    if (m === 'True') return 1; // bool is an int: SystemExit(True) exits 1 silently
+    if (!notAnInt && /^[+-]?\d+$/.test(m)) {
+      const n = BigInt(m);
+      // Exit statuses are 32-bit on every platform Node runs on; the OS keeps the low byte.
+      return Number(BigInt.asIntN(32, n));
+    }
+    this.out.flush();
+    this.err.writeText(`${m}\n`);
+    return 1;
+  }
+
+  /**
+   * Calls into the core. A failure inside it leaves the instance in an unknown state: it is
+   * dropped (the next run instantiates a new one) and the error becomes a PythonError, except a
+   * host callback's own exception, which is rethrown as it was.
+   */
+  private call<T>(core: Core, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof PythonError) throw e;
+      if (this.core === core) this.discard();
+      if (e instanceof HostCallbackError) throw e.original;
+      if (e instanceof CoreAbort) throw systemError(e.message);
+      if (e instanceof WebAssembly.RuntimeError) throw systemError(`wasm trap: ${e.message}`);
+      if (e instanceof RangeError) throw systemError(`host stack exhausted in the core: ${e.message}`);
+      throw systemError(`internal error in the core: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Forgets the instance; its memory and objects go with it. The registry keeps no core state. */
+  private discard(): void {
+    this.core = null;
+  }
+}
+
+/** vmSystemExitCode's answers that are not exit codes. */
+const SYSTEM_EXIT_NOT = -1000;
+const SYSTEM_EXIT_OTHER = -1001;
+
+function systemError(message: string): PythonError {
+  return new PythonError('SystemError', message, exceptionLine('SystemError', message));
+}
+
+/** A macrotask boundary: lets timers, I/O and rendering run (setImmediate on Node, else a
+ *  MessageChannel, which browsers do not clamp as they clamp nested setTimeout). */
+function nextMacrotask(): Promise<void> {
+  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
+  if (typeof g.setImmediate === 'function') {
+    const setImmediate = g.setImmediate;
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,259 @@
+// The one place that touches the WebAssembly API: finds and compiles build/pyrite.wasm, builds the
+// import object the core expects (architecture.md §4), and types the core's exports. Plain
+// WebAssembly (no @assemblyscript/loader: deprecated, and it assumes AS's managed object layout,
+// which the core does not use).
+//
+// Invariants:
+//   - memory views are never cached across a call into the core: `bytes()` re-creates the view
+//     whenever `memory.buffer` changed (memory.grow detaches the old buffer);
+//   - a function the module imports but the host does not provide is an error at instantiation,
+//     naming it, never a silent `undefined`;
+//   - node:fs is loaded only by a dynamic import, only on Node and only when the caller gave no
+//     bytes, so the module also loads in browsers and bundlers.
+
+/** The core's exports (assembly/index.ts). All values are i32 (pointers, statuses) or f64. */
+export interface CoreExports {
+  memory: WebAssembly.Memory;
+  vmInit(): void;
+  vmAlloc(n: number): number;
+  vmFree(p: number): void;
+  vmLoadCode(ptr: number, len: number): number;
+  vmRunMain(code: number): number;
+  vmResume(): number;
+  vmSetBudget(n: number): void;
+  vmInterrupt(): void;
+  vmExcReport(): number;
+  vmClearExc(): void;
+  vmRelease(p: number): void;
+  vmEndRun(): void;
+  /** After status 2: SystemExit's code; -1000 not a SystemExit; -1001 a code that is neither None
+   *  nor an int (the host prints str(exc) and uses 1). Optional: not in architecture.md §4 yet. */
+  vmSystemExitCode?(): number;
+  heapStatBlocks(cls: number): number;
+  heapStatClassCount(): number;
+  heapStatBytesInUse(): number;
+  heapStatPeak(): number;
+  heapStatPools(): number;
+  heapStatArenas(): number;
+  heapStatFreeArenas(): number;
+  heapStatLargeBlocks(): number;
+  heapStatLargeBytes(): number;
+  heapSetLimit(bytes: number): void;
+  heapFailNext(n: number): void;
+  heapCheck(): number;
+}
+
+/** Exports the host cannot work without; the rest are checked when used. */
+const REQUIRED_EXPORTS = [
+  'memory', 'vmInit', 'vmAlloc', 'vmFree', 'vmLoadCode', 'vmRunMain', 'vmResume', 'vmExcReport',
+  'vmClearExc', 'vmRelease', 'vmEndRun',
+] as const;
+
+/** vmRunMain / vmResume results. */
+export const enum RunStatus {
+  Done = 0,
+  BudgetUsed = 1,
+  Exception = 2,
+}
+
+/** What the core's imports call back into. */
+export interface HostHooks {
+  /** UTF-8 bytes for fd 1 or 2; the view is valid only during the call. */
+  write(fd: number, bytes: Uint8Array): void;
+  flush(fd: number): void;
+  /** Up to `cap` bytes of the next stdin line, or null at end of input. */
+  readline(cap: number): Uint8Array | null;
+}
+
+/** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
+export class CoreAbort extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CoreAbort';
+  }
+}
+
+/**
+ * Thrown through the core's stack when a host callback (the user's stdout/stderr/stdin) threw:
+ * the core cannot unwind cleanly, so the instance is discarded and `cause` rethrown by the API.
+ */
+export class HostCallbackError extends Error {
+  constructor(readonly original: unknown) {
+    super('host callback failed');
+    this.name = 'HostCallbackError';
+  }
+}
+
+export type WasmSource = BufferSource | WebAssembly.Module | URL | string;
+
+/** A live instance with its memory accessors. */
+export class Core {
+  readonly exports: CoreExports;
+  private buffer: ArrayBuffer | null = null;
+  private u8: Uint8Array = new Uint8Array(0);
+
+  constructor(readonly module: WebAssembly.Module, hooks: HostHooks) {
+    // `self` lets the import closures reach memory before the constructor returns.
+    const self = this;
+    const provided: Record<string, Record<string, unknown>> = {
+      host: {
+        write(fd: number, ptr: number, len: number): void {
+          guard(() => hooks.write(fd, self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0))));
+        },
+        flush(fd: number): void {
+          guard(() => hooks.flush(fd));
+        },
+        readline(ptr: number, cap: number): number {
+          return guard(() => {
+            const line = hooks.readline(cap);
+            if (line === null) return -1;
+            self.bytes().set(line, ptr >>> 0);
+            return line.length;
+          });
+        },
+        float_repr(x: number, buf: number): number {
+          const s = Math.abs(x).toExponential();
+          const mem = self.bytes();
+          const p = buf >>> 0;
+          for (let i = 0; i < s.length; i++) mem[p + i] = s.charCodeAt(i);
+          return s.length;
+        },
+        // Not in architecture.md §4 yet: assembly/object/float.ts imports it for float(str).
+        // The core has validated and cleaned the text to `[-]digits[.digits][e[-]digits]`.
+        float_parse(buf: number, len: number): number {
+          const mem = self.bytes();
+          const p = buf >>> 0;
+          let s = '';
+          for (let i = 0; i < len; i++) s += String.fromCharCode(mem[p + i]);
+          return Number(s);
+        },
+        now(): number {
+          return Date.now();
+        },
+      },
+      env: {
+        abort(msg: number, file: number, line: number, col: number): never {
+          const where = self.asString(file);
+          const text = self.asString(msg) ?? 'assertion failed';
+          throw new CoreAbort(`wasm abort: ${text}${where === null ? '' : ` (${where}:${line}:${col})`}`);
+        },
+        // AssemblyScript's Math.random seed and trace(); harmless if unused.
+        seed(): number {
+          return Date.now() * Math.random();
+        },
+        trace(msg: number, n: number, ...args: number[]): void {
+          console.error(`trace: ${self.asString(msg) ?? ''}${n > 0 ? ' ' + args.slice(0, n).join(', ') : ''}`);
+        },
+      },
+    };
+    const imports: WebAssembly.Imports = {};
+    for (const imp of WebAssembly.Module.imports(module)) {
+      const value = provided[imp.module]?.[imp.name];
+      if (value === undefined) {
+        throw new Error(`pyrite.wasm imports ${imp.module}.${imp.name} (${imp.kind}), which the host does not provide`);
+      }
+      (imports[imp.module] ??= {})[imp.name] = value as WebAssembly.ImportValue;
+    }
+    const instance = new WebAssembly.Instance(module, imports);
+    const ex = instance.exports as Record<string, unknown>;
+    for (const name of REQUIRED_EXPORTS) {
+      if (ex[name] === undefined) throw new Error(`pyrite.wasm does not export ${name}`);
+    }
+    this.exports = ex as unknown as CoreExports;
+  }
+
+  /** The whole linear memory as bytes; re-created when memory.grow replaced the buffer. */
+  bytes(): Uint8Array {
+    const buf = this.exports.memory.buffer;
+    if (buf !== this.buffer) {
+      this.buffer = buf;
+      this.u8 = new Uint8Array(buf);
+    }
+    return this.u8;
+  }
+
+  /** Copies `data` into a fresh vmAlloc block; the caller frees it with vmFree. */
+  copyIn(data: Uint8Array): number {
+    const ptr = this.exports.vmAlloc(Math.max(data.length, 1));
+    if (ptr === 0) return 0;
+    this.bytes().set(data, ptr >>> 0); // after vmAlloc: it may have grown memory
+    return ptr;
+  }
+
+  /** An AssemblyScript static string (UTF-16, byte length at ptr - 4), for abort messages. */
+  private asString(ptr: number): string | null {
+    const mem = this.bytes();
+    const p = ptr >>> 0;
+    if (p < 4 || p > mem.length) return null;
+    const len = new DataView(mem.buffer).getUint32(p - 4, true);
+    if (len > 4096 || p + len > mem.length) return null;
+    let s = '';
+    for (let i = 0; i + 1 < len; i += 2) s += String.fromCharCode(mem[p + i] | (mem[p + i + 1] << 8));
+    return s;
+  }
+}
+
+/** Runs a host callback; a JS exception becomes a HostCallbackError carrying it. */
+function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw e instanceof HostCallbackError ? e : new HostCallbackError(e);
+  }
+}
+
+/**
+ * Compiles the core. `source` may be the bytes, an already compiled module, or a URL/path to
+ * fetch; by default build/pyrite.wasm of this package (Node only; browsers must pass one).
+ */
+export async function loadModule(source?: WasmSource): Promise<WebAssembly.Module> {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source === undefined) return WebAssembly.compile((await readDefaultWasm()) as BufferSource);
+  if (typeof source === 'string' && isNode() && !/^[a-z][a-z0-9+.-]*:/i.test(source)) {
+    // On Node a plain string is a file path (relative to the current directory).
+    const fs = await import('node:fs/promises');
+    return WebAssembly.compile((await fs.readFile(source)) as BufferSource);
+  }
+  if (typeof source === 'string' || source instanceof URL) {
+    // Elsewhere a string is a URL, relative to this module.
+    const url = typeof source === 'string' ? new URL(source, import.meta.url) : source;
+    if (url.protocol === 'file:' && isNode()) {
+      const fs = await import('node:fs/promises');
+      return WebAssembly.compile((await fs.readFile(url)) as BufferSource);
+    }
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`cannot fetch ${url.href}: HTTP ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+  return WebAssembly.compile(source);
+}
+
+function isNode(): boolean {
+  const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  return typeof proc?.versions?.node === 'string';
+}
+
+/**
+ * build/pyrite.wasm of the package this file belongs to: walk up from this module's URL to the
+ * directory holding package.json (dist/src/loader.js and src/loader.ts both work).
+ */
+async function readDefaultWasm(): Promise<Uint8Array> {
+  if (!isNode()) throw new Error('createVM: pass options.wasm (bytes, a WebAssembly.Module or a URL) outside Node');
+  const fs = await import('node:fs/promises');
+  const exists = (u: URL) => fs.access(u).then(() => true, () => false);
+  let dir = new URL('./', import.meta.url);
+  for (let depth = 0; depth < 8; depth++) {
+    if (await exists(new URL('package.json', dir))) {
+      const wasm = new URL('build/pyrite.wasm', dir);
+      try {
+        return await fs.readFile(wasm);
+      } catch {
+        throw new Error(`cannot read ${wasm.pathname}: build it with \`node scripts/build.mjs\``);
+      }
+    }
+    const parent = new URL('../', dir);
+    if (parent.href === dir.href) break;
+    dir = parent;
+  }
+  throw new Error(`cannot find the pyrite package root (package.json) above ${import.meta.url}`);
+}

@@ -1,0 +1,12 @@
+# print's sep and end keyword arguments.
+print('a', 'b', 'c', sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' <- continued')
+print('x', 'y', sep=', ', end='!\n')
+print(1, 2, 3, sep=' | ', end=' END\n')
+print(end='')
+print('multi\nline', end='\n\n')
+print('after blank line')
+print('sep', 'None', sep=None)
+print('end', 'None', end=None)

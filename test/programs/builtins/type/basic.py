@@ -1,0 +1,13 @@
+# type() of each basic value, and comparing types.
+print(type(1))
+print(type(1.5))
+print(type(True))
+print(type(None))
+print(type('s'))
+print(type([]))
+print(type(()))
+print(type({}))
+print(type(range(3)))
+print(type(1) == int, type(1) is int, type(True) is int, type('') is str)
+print(type(type(1)))
+print(int, str, float)

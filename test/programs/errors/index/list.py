@@ -1,0 +1,3 @@
+# Reading past the end of a list.
+items = [1, 2, 3]
+print(items[3])

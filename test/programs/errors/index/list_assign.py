@@ -1,0 +1,3 @@
+# Assigning past the end of a list.
+items = []
+items[0] = 'x'

@@ -1,0 +1,3 @@
+# Reading past the end of a str.
+s = 'abc'
+print(s[10])

@@ -1,0 +1,3 @@
+# Reading past the end of a tuple.
+t = (1, 2)
+print(t[2])

@@ -1,0 +1,3 @@
+# A missing int key.
+squares = {1: 1, 2: 4}
+print(squares[3])

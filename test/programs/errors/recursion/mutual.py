@@ -1,0 +1,11 @@
+# Unbounded mutual recursion: two alternating frames repeat.
+def ping(n):
+    return pong(n + 1)
+
+
+def pong(n):
+    return ping(n + 1)
+
+
+print('start')
+ping(0)

@@ -1,0 +1,3 @@
+# A missing indented block after a compound statement header.
+if True:
+print('not indented')

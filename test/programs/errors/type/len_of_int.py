@@ -1,0 +1,3 @@
+# len() of a value without a length.
+n = 12345
+print(len(n))

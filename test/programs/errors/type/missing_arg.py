@@ -1,0 +1,6 @@
+# Calling a function without a required positional argument.
+def f(x):
+    return x
+
+
+f()

@@ -1,0 +1,3 @@
+# Repeating a sequence by a non-int.
+s = 'ab'
+print(s * 'c')

@@ -1,0 +1,3 @@
+# Calling a value that is not callable.
+x = 5
+x()

@@ -1,0 +1,3 @@
+# Indexing None.
+value = None
+print(value[0])

@@ -1,0 +1,3 @@
+# A list cannot be a dict key.
+d = {}
+d[[1, 2]] = 'value'

@@ -1,0 +1,12 @@
+# Mixing int, bool and float: the result is a float; equal values compare equal across types.
+print(1 + 2.0)
+print(3 - 0.5)
+print(2 * 1.5)
+print(True + 0.5)
+print(1 == 1.0, 2 != 2.0, 1 < 1.5, 2 >= 2.0)
+print(0 == -0.0)
+print(9007199254740993 == 9007199254740992.0)
+print(9007199254740992 == 9007199254740992.0)
+print(type(1 + 1.0), type(1 * 1.0))
+print(10 // 4.0, 10 % 4.0)
+print(-10 // 4.0, -10 % 4.0)

@@ -1,0 +1,15 @@
+# inf and nan: arithmetic, comparisons and conversions.
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(float('-inf'))
+print(float('Infinity'), float('-NaN'))
+print(inf + 1, inf * -2, inf / 1e308)
+print(inf - inf)
+print(inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf == inf, inf > 1e308, -inf < -1e308)
+print(1 / inf)
+print(-1 / inf)
+x = nan
+print(x is x, x == x)

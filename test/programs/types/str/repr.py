@@ -1,0 +1,13 @@
+# repr of strs picks the quote that avoids escaping and escapes control characters.
+print(repr('hello'))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr('both \' and "'))
+print(repr('tab\there'))
+print(repr('new\nline'))
+print(repr('back\\slash'))
+print(repr('\r\x00\x07\x1f\x7f'))
+print(repr('é中'))
+print(repr(''))
+print(['a', "b'c", 'd"e'])
+print(repr(repr('x')))

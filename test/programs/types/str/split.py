@@ -1,0 +1,13 @@
+# str.split: on runs of whitespace without a separator, on an exact separator with one.
+print('a b  c'.split())
+print('  leading and trailing  '.split())
+print(''.split())
+print('a,b,c'.split(','))
+print('a,,b'.split(','))
+print(',a,'.split(','))
+print(''.split(','))
+print('one, two, three'.split(', '))
+print('a b c d'.split(' ', 1))
+print('no separator here'.split('|'))
+print('line1\nline2\n'.split('\n'))
+print('tabs\tand\nnewlines'.split())

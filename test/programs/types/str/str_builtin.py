@@ -1,0 +1,12 @@
+# str() of each basic type.
+print(str(1) + str(2))
+print(str(-42))
+print(str(1.5))
+print(str(None))
+print(str(True) + str(False))
+print(str('already'))
+print(str([1, 'a', None]))
+print(str((1,)))
+print(str({'k': 1}))
+print(str())
+print(len(str(10 ** 18)))
