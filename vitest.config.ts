@@ -6,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Per test. A program runs synchronously inside vm.run, so this cannot interrupt a
-    // runaway loop; it bounds how long a slow one may take. test/programs/limit/ sets its own.
+    // Per test. test/programs.test.ts sets its own per program (and interrupts the VM before
+    // it: a timeout alone cannot preempt a synchronous Wasm loop).
     testTimeout: 20_000,
     // createVM instantiates the wasm core; the first one in a worker compiles it.
     hookTimeout: 60_000,

@@ -4,13 +4,15 @@
 // The output is committed; run `node dist/scripts/gen-unicode.js` after a Unicode upgrade.
 //
 // Layout (CPython's Tools/unicode/makeunicodedata.py idea: deduplicated records + two-level index):
-//   b1 = LEVEL0[cp >> SHIFT0]
-//   b2 = LEVEL1[(b1 << (SHIFT0 - SHIFT1)) | ((cp >> SHIFT1) & ((1 << (SHIFT0 - SHIFT1)) - 1))]
-//   record = LEVEL2[(b2 << SHIFT1) | (cp & ((1 << SHIFT1) - 1))]
-//   (the shifts and entry widths are chosen by the generator to minimise the total size)
-//   RECORDS: 5 i32 per record: flags, upper, lower, title, fold. Without FL_EXTENDED the case
-//   fields are deltas (mapped = cp + delta; fold == lower). With FL_EXTENDED each is
-//   (index into EXT) | (count << 24), the full (possibly multi-char) mapping.
+//   Two tables, each cp -> record number through three levels:
+//     b1 = L0[cp >> S1];  b2 = L1[(b1 << (S1 - S2)) | ((cp >> S2) & mask)];  rec = L2[(b2 << S2) | (cp & mask)]
+//   (shifts and entry widths chosen per table to minimise its size; the generated
+//   uniFlagsIndex / uniCasesIndex functions embed them).
+//   UNI_FLAGS_RECORDS: u32 UFL_* bits (bits 16..19: decimal value).
+//   UNI_CASES_RECORDS: 4 i32 per record: upper, lower, title, fold. Without UFL_EXTENDED in the
+//   char's flags they are deltas (mapped = cp + delta); with it each is (index into UNI_EXT) |
+//   (count << 24), the full (possibly multi-char) mapping. Splitting flags from case data keeps
+//   the flags records few (u8 indices) and the whole under 35 KB.
 
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -20,72 +22,70 @@ import json, sys, unicodedata
 FL = dict(ALPHA=1, DECIMAL=2, DIGIT=4, NUMERIC=8, LOWER=16, UPPER=32, TITLE=64, SPACE=128,
           PRINTABLE=256, CASED=512, CASE_IGNORABLE=1024, XID_START=2048, XID_CONTINUE=4096,
           EXTENDED=8192)
-recs = {}
-reclist = []
 ext = []
 def extidx(s):
     cps = [ord(c) for c in s]
-    # reuse an identical run if present
     for i in range(len(ext) - len(cps) + 1):
         if ext[i:i+len(cps)] == cps:
             return i | (len(cps) << 24)
     ext.extend(cps)
     return (len(ext) - len(cps)) | (len(cps) << 24)
-cat_ignorable = {'Mn', 'Me', 'Cf', 'Lm', 'Sk'}
-per = []
+ignorable_cats = {'Mn', 'Me', 'Cf', 'Lm', 'Sk'}
+ignorable_extra = set("'.:^\x60\xad\xb7\u2018\u2019\u2024\ufe52\uff07\uff0e")
+flags, cases = [], []
 for cp in range(0x110000):
     c = chr(cp)
+    cat = unicodedata.category(c)
     f = 0
     if c.isalpha(): f |= FL['ALPHA']
-    if c.isdecimal(): f |= FL['DECIMAL']
+    if c.isdecimal(): f |= FL['DECIMAL'] | (unicodedata.decimal(c) << 16)
     if c.isdigit(): f |= FL['DIGIT']
     if c.isnumeric(): f |= FL['NUMERIC']
     if c.islower(): f |= FL['LOWER']
     if c.isupper(): f |= FL['UPPER']
-    if unicodedata.category(c) == 'Lt': f |= FL['TITLE']
+    if cat == 'Lt': f |= FL['TITLE']
     if c.isspace(): f |= FL['SPACE']
     if c.isprintable(): f |= FL['PRINTABLE']
-    cat = unicodedata.category(c)
-    if c.islower() or c.isupper() or cat == 'Lt' or c.lower() != c or c.upper() != c: pass
-    # Cased / Case_Ignorable as CPython uses them (final sigma rule): derive from properties
     if cat in ('Lu', 'Ll', 'Lt') or c.islower() or c.isupper(): f |= FL['CASED']
-    if cat in cat_ignorable or c in "'.:^\x60\xad\xb7\u2018\u2019\u2024\ufe52\uff07\uff0e\u00b7": f |= FL['CASE_IGNORABLE']
+    if cat in ignorable_cats or c in ignorable_extra: f |= FL['CASE_IGNORABLE']
     if c.isidentifier(): f |= FL['XID_START']
     if ('a' + c).isidentifier(): f |= FL['XID_CONTINUE']
     up, lo, ti, fo = c.upper(), c.lower(), c.title(), c.casefold()
     if len(up) == 1 and len(lo) == 1 and len(ti) == 1 and fo == lo:
-        rec = (f, ord(up) - cp, ord(lo) - cp, ord(ti) - cp, 0)
+        cases.append((ord(up) - cp, ord(lo) - cp, ord(ti) - cp, ord(lo) - cp))
     else:
         f |= FL['EXTENDED']
-        rec = (f, extidx(up), extidx(lo), extidx(ti), extidx(fo))
-    if f & FL['DECIMAL']:
-        rec = (rec[0] | (unicodedata.decimal(c) << 16),) + rec[1:]
-    if rec not in recs:
-        recs[rec] = len(reclist)
-        reclist.append(rec)
-    per.append(recs[rec])
+        cases.append((extidx(up), extidx(lo), extidx(ti), extidx(fo)))
+    flags.append(f)
 def width(n): return 1 if n <= 256 else 2
-best = None
-for s2 in range(3, 9):
-    for s1 in range(s2 + 1, 15):
-        b2 = {}; l2 = []; ids2 = []
-        for b in range(0, 0x110000, 1 << s2):
-            blk = tuple(per[b:b + (1 << s2)])
-            if blk not in b2:
-                b2[blk] = len(b2); l2.extend(blk)
-            ids2.append(b2[blk])
-        n = 1 << (s1 - s2); b1 = {}; l1 = []; l0 = []
-        for b in range(0, len(ids2), n):
-            blk = tuple(ids2[b:b + n])
-            if blk not in b1:
-                b1[blk] = len(b1); l1.extend(blk)
-            l0.append(b1[blk])
-        size = len(l0) * width(len(b1)) + len(l1) * width(len(b2)) + len(l2) * width(len(reclist))
-        if best is None or size < best[0]:
-            best = (size, s1, s2, l0, l1, l2, width(len(b1)), width(len(b2)), width(len(reclist)))
-size, s1, s2, l0, l1, l2, w0, w1, w2 = best
-json.dump(dict(s1=s1, s2=s2, l0=l0, l1=l1, l2=l2, w0=w0, w1=w1, w2=w2, records=reclist, ext=ext,
-               flags=FL, version=unicodedata.unidata_version), sys.stdout)
+def levels(per):
+    recs = {}
+    ids = []
+    for x in per:
+        if x not in recs: recs[x] = len(recs)
+        ids.append(recs[x])
+    best = None
+    for s2 in range(3, 9):
+        for s1 in range(s2 + 1, 15):
+            b2 = {}; l2 = []; i2 = []
+            for b in range(0, 0x110000, 1 << s2):
+                blk = tuple(ids[b:b + (1 << s2)])
+                if blk not in b2:
+                    b2[blk] = len(b2); l2.extend(blk)
+                i2.append(b2[blk])
+            n = 1 << (s1 - s2); b1 = {}; l1 = []; l0 = []
+            for b in range(0, len(i2), n):
+                blk = tuple(i2[b:b + n])
+                if blk not in b1:
+                    b1[blk] = len(b1); l1.extend(blk)
+                l0.append(b1[blk])
+            size = len(l0) * width(len(b1)) + len(l1) * width(len(b2)) + len(l2) * width(len(recs))
+            if best is None or size < best[0]:
+                best = (size, s1, s2, l0, l1, l2, width(len(b1)), width(len(b2)), width(len(recs)))
+    size, s1, s2, l0, l1, l2, w0, w1, w2 = best
+    return dict(s1=s1, s2=s2, l0=l0, l1=l1, l2=l2, w0=w0, w1=w1, w2=w2, records=list(recs))
+json.dump(dict(flags=levels(flags), cases=levels(cases), ext=ext, names=FL,
+               version=unicodedata.unidata_version), sys.stdout)
 `;
 
 const data = JSON.parse(execFileSync('python3', ['-c', py], { maxBuffer: 1 << 28 }).toString());
@@ -99,14 +99,26 @@ let out = `// GENERATED by scripts/gen-unicode.ts from python3's unicodedata (Un
 // Do not edit by hand. Layout and meaning: see the generator's header and object/unicode.ts.
 
 `;
-for (const [k, v] of Object.entries(data.flags)) out += `@inline export const UFL_${k}: u32 = ${v};\n`;
-out += `/** Bits 16..19 of a record's flags: the decimal value (with UFL_DECIMAL). */\n`;
-out += `@inline export const UNI_SHIFT0: u32 = ${data.s1};\n`;
-out += `@inline export const UNI_SHIFT1: u32 = ${data.s2};\n`;
-out += `export const UNI_LEVEL0: usize = memory.data<${t(data.w0)}>([\n${chunk(data.l0)}\n]);\n`;
-out += `export const UNI_LEVEL1: usize = memory.data<${t(data.w1)}>([\n${chunk(data.l1)}\n]);\n`;
-out += `export const UNI_LEVEL2: usize = memory.data<${t(data.w2)}>([\n${chunk(data.l2)}\n]);\n`;
-out += `export const UNI_RECORDS: usize = memory.data<i32>([\n${chunk(data.records.flat())}\n]);\n`;
+for (const [k, v] of Object.entries(data.names)) out += `@inline export const UFL_${k}: u32 = ${v};\n`;
+out += `/** Bits 16..19 of a flags record: the decimal value (with UFL_DECIMAL). */\n\n`;
+/** One three-level table: the data arrays plus an @inline lookup returning the record index. */
+function table(name: string, fn: string, tb: any, recType: string, recs: number[]): void {
+  const ld = (w: number) => (w === 1 ? 'u8' : 'u16');
+  const m1 = (1 << (tb.s1 - tb.s2)) - 1, m2 = (1 << tb.s2) - 1;
+  out += `const ${name}_L0: usize = memory.data<${t(tb.w0)}>([\n${chunk(tb.l0)}\n]);\n`;
+  out += `const ${name}_L1: usize = memory.data<${t(tb.w1)}>([\n${chunk(tb.l1)}\n]);\n`;
+  out += `const ${name}_L2: usize = memory.data<${t(tb.w2)}>([\n${chunk(tb.l2)}\n]);\n`;
+  out += `export const ${name}_RECORDS: usize = memory.data<${recType}>([\n${chunk(recs)}\n]);\n`;
+  out += `/** Record number of cp (cp <= 0x10FFFF). */\n`;
+  out += `@inline export function ${fn}(cp: u32): u32 {\n`;
+  out += `  const b1 = <u32>load<${ld(tb.w0)}>(${name}_L0 + ${tb.w0 === 1 ? '' : '2 * '}<usize>(cp >> ${tb.s1}));\n`;
+  out += `  const b2 = <u32>load<${ld(tb.w1)}>(${name}_L1 + ${tb.w1 === 1 ? '' : '2 * '}<usize>((b1 << ${tb.s1 - tb.s2}) | ((cp >> ${tb.s2}) & ${m1})));\n`;
+  out += `  return <u32>load<${ld(tb.w2)}>(${name}_L2 + ${tb.w2 === 1 ? '' : '2 * '}<usize>((b2 << ${tb.s2}) | (cp & ${m2})));\n}\n\n`;
+}
+table('UNI_FLAGS', 'uniFlagsIndex', data.flags, 'u32', data.flags.records);
+table('UNI_CASES', 'uniCasesIndex', data.cases, 'i32', data.cases.records.flat());
+out += `/** Full case mappings longer than one char (and other extended ones): code points. */\n`;
 out += `export const UNI_EXT: usize = memory.data<u32>([\n${chunk(data.ext.length ? data.ext : [0])}\n]);\n`;
 writeFileSync(new URL('../../assembly/object/unicode.gen.ts', import.meta.url), out);
-console.log(`unicode.gen.ts: shifts ${data.s1}/${data.s2}, ${data.l0.length} + ${data.l1.length} + ${data.l2.length} index entries (widths ${data.w0}/${data.w1}/${data.w2}), ${data.records.length} records, ${data.ext.length} ext`);
+const sz = (tb: any, recBytes: number) => tb.l0.length * tb.w0 + tb.l1.length * tb.w1 + tb.l2.length * tb.w2 + tb.records.length * recBytes;
+console.log(`unicode.gen.ts: flags ${sz(data.flags, 4)} B (${data.flags.records.length} records), cases ${sz(data.cases, 16)} B (${data.cases.records.length} records), ext ${data.ext.length * 4} B`);

@@ -24,7 +24,7 @@ import { Op } from './bytecode/op.gen.js';
 import { OPCODES, effectOf, instrSize, NB, MF, FV } from './bytecode/opcodes.js';
 import { CO, FAST, CodeConst, CodeObject, ExceptionEntry, Position } from './bytecode/code.js';
 import {
-  buildSymbolTable, mangle, syntaxErrorAt, Scope, SymbolTable, SymScope, DEF_FREE_CLASS, Loc,
+  buildSymbolTable, mangle, syntaxErrorAt, Scope, SymbolTable, SymScope, DEF_FREE_CLASS, DEF_IMPORT, Loc,
 } from './symtable.js';
 import * as M from './messages.js';
 import { constRepr } from './bytecode/dis.js';
@@ -43,6 +43,7 @@ const P_SETUP = -2;
 const P_JUMP = -3;
 /** Stands for CPython's RESUME (at the unit's first line, columns 0) until locations are final. */
 const P_RESUME = -4;
+const P_POPBLOCK = -5;
 
 /** CPython's "stack use guideline": above it, displays and calls are built incrementally. */
 const STACK_USE_GUIDELINE = 30;
@@ -314,8 +315,14 @@ class Compiler {
     u.instrs.push({ op: P_SETUP, arg: 0, target, loc: u.loc, handler: null, setup: h });
     u.handlers = [...u.handlers, h];
   }
-  private popBlock(): void {
-    this.u.handlers = this.u.handlers.slice(0, -1);
+  /**
+   * CPython's POP_BLOCK: pops the handler stack. It stays in the stream as a pseudo instruction
+   * (it becomes a NOP that may carry a line, as in CPython) until assembly.
+   */
+  private popBlock(noLoc = false): void {
+    const u = this.u;
+    u.instrs.push({ op: P_POPBLOCK, arg: 0, target: null, loc: noLoc ? null : u.loc, handler: u.handlers[u.handlers.length - 1] ?? null });
+    u.handlers = u.handlers.slice(0, -1);
   }
 
   private loadConst(v: CodeConst): void { this.emit(Op.LOAD_CONST, this.u.addConst(v)); }
@@ -733,7 +740,7 @@ class Compiler {
     this.pushFBlock('try_except', body, null);
     this.visitStmts(s.body);
     this.popFBlock();
-    this.popBlock();
+    this.popBlock(true);
     this.visitStmts(s.orelse);
     this.jumpNoLoc(end);
     const n = s.handlers.length;
@@ -809,9 +816,7 @@ class Compiler {
     this.pushFBlock('finally_try', body, end, s.finalbody);
     if (s.handlers.length > 0) this.compileTryExcept(s);
     else this.visitStmts(s.body);
-    this.emitNoLoc(Op.NOP); // CPython's POP_BLOCK carries no location either
-    this.u.instrs.pop();
-    this.popBlock();
+    this.popBlock(true);
     this.popFBlock();
     this.visitStmts(s.finalbody);
     this.jumpNoLoc(exit);
@@ -1455,6 +1460,8 @@ class Compiler {
     const argsl = e.args.length, kwdsl = e.keywords.length;
     if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
     if (e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null)) return false;
+    // CPython 3.11 calls methods of names imported at module level through LOAD_ATTR.
+    if (meth.value.kind === 'Name' && (this.st.top.flagsOf(meth.value.id) & DEF_IMPORT)) return false;
     this.validateKeywords(e.keywords);
     this.visitExpr(meth.value);
     this.setLoc(meth);
@@ -1700,7 +1707,7 @@ class Compiler {
       }
       if (i !== cases - hasDefault - 1) this.emit(Op.POP_TOP);
       this.visitStmts(m.body);
-      this.jump(end);
+      this.jumpNoLoc(end);
       this.setLoc(m.pattern);
       this.emitAndResetFailPop(pc);
     }
@@ -2214,7 +2221,7 @@ function removeNops(b: Block, setupsAreNops: boolean): void {
   for (let i = 0; i < ins.length; i++) {
     const x = ins[i];
     const line = x.loc ? x.loc.lineno : -1;
-    if (x.op === P_SETUP && !setupsAreNops) { out.push(x); continue; }
+    if ((x.op === P_SETUP || x.op === P_POPBLOCK) && !setupsAreNops) { out.push(x); prevLine = line; continue; }
     if (x.op === Op.NOP) {
       if (line < 0 || prevLine === line) continue;
       if (i < ins.length - 1) {
@@ -2357,7 +2364,7 @@ function assembleUnit(u: Unit, filename: string): CodeObject {
         continue;
       }
       if (ins.op === P_JUMP) { reach(target(ins.target!), d); fallsThrough = false; break; }
-      if (ins.op === P_RESUME) continue;
+      if (ins.op === P_RESUME || ins.op === P_POPBLOCK) continue;
       const info = OPCODES[ins.op];
       const pop = effectOf(info.pop, ins.arg);
       if (pop > d) throw new Error(`compiler: stack underflow at ${info.name} in ${u.qualname}`);
@@ -2383,7 +2390,7 @@ function assembleUnit(u: Unit, filename: string): CodeObject {
   propagateLocations(live, target, u.firstlineno);
   trimUnusedConsts(u, live);
   for (const b of live) {
-    for (const ins of b.instrs) if (ins.op === P_SETUP) { ins.op = Op.NOP; ins.target = null; }
+    for (const ins of b.instrs) if (ins.op === P_SETUP || ins.op === P_POPBLOCK) { ins.op = Op.NOP; ins.target = null; }
   }
   for (const b of live) removeNops(b, true);
   for (const b of live) b.instrs = b.instrs.filter((x) => x.op !== P_RESUME);
@@ -2499,7 +2506,7 @@ function nextNonEmpty(b: Block): Block | null {
 /** CPython's duplicate_exits_without_lineno: a shared exit block without a line is copied per jump. */
 function duplicateExits(blocks: Block[], target: (l: Label) => Block): void {
   countPredecessors(blocks, target);
-  const isExitNoLine = (b: Block | null) => isExitBlock(b) && !b!.instrs[0].loc;
+  const isExitNoLine = (b: Block | null) => isExitBlock(b) && b!.instrs.every((x) => !x.loc);
   for (const b of [...blocks]) {
     const last = b.instrs[b.instrs.length - 1];
     if (!last || !isJump(last) || last.op === P_SETUP) continue;
@@ -2688,7 +2695,9 @@ function foldSequence(op: A.Operator, l: ConstValue, r: ConstValue): ConstValue 
     const n = asNumber(a ? r : l);
     if (typeof n !== 'bigint') return null;
     const limit = s.kind === 'tuple' ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
-    if (s.v.length > 0 && (n < 0n || n > BigInt(Math.floor(limit / s.v.length)))) return null;
+    if (n > (1n << 63n) - 1n || n < -(1n << 63n)) return null; // not an index-sized int
+    if (s.v.length === 0) return make(s.kind, []);
+    if (n < 0n || n > BigInt(Math.floor(limit / s.v.length))) return null;
     const out: unknown[] = [];
     for (let i = 0n; i < n; i++) out.push(...s.v);
     return make(s.kind, out);
@@ -2715,6 +2724,11 @@ function foldBinary(op: A.Operator, l: ConstValue, r: ConstValue): ConstValue | 
   }
   const a = asNumber(l), b = asNumber(r);
   if (a === null || b === null) return null;
+  if (l.type === 'bool' && r.type === 'bool' && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
+    // bool's own &, |, ^ keep the type.
+    const v = op === 'BitAnd' ? l.value && r.value : op === 'BitOr' ? l.value || r.value : l.value !== r.value;
+    return { type: 'bool', value: v };
+  }
   if (typeof a === 'bigint' && typeof b === 'bigint') {
     switch (op) {
       case 'Add': return { type: 'int', value: a + b };
@@ -2762,7 +2776,7 @@ function foldBinary(op: A.Operator, l: ConstValue, r: ConstValue): ConstValue | 
       // Only results that are exact (or one correctly rounded operation) are folded, since the
       // host's Math.pow may differ from C's pow in the last bit.
       if (y === 0.5 && x > 0 && Number.isFinite(x)) return { type: 'float', value: Math.sqrt(x) };
-      if (Number.isInteger(x) && Number.isInteger(y) && y >= 0 && y <= 1100) {
+      if (Number.isInteger(x) && x !== 0 && Number.isInteger(y) && y >= 0 && y <= 1100) {
         const big = BigInt(x) ** BigInt(y);
         const d = exactDouble(big);
         return d === null ? null : { type: 'float', value: d };
@@ -2831,7 +2845,7 @@ function foldExpr(e: A.Expr): A.Expr {
         // not (a is b) -> a is not b, and the like.
         const inv: Partial<Record<A.CmpOperator, A.CmpOperator>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
         const op = inv[o.ops[0]];
-        if (op) out = { ...o, ops: [op], lineno: e.lineno, col_offset: e.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+        if (op) out = { ...o, ops: [op] }; // keeps the comparison's own position, as CPython does
       }
       break;
     }

@@ -223,6 +223,10 @@ export async function loadModule(source?: WasmSource): Promise<WebAssembly.Modul
     }
     const response = await fetch(url);
     if (!response.ok) throw new Error(`cannot fetch ${url.href}: HTTP ${response.status}`);
+    // Streaming compilation overlaps download and compile; it needs the application/wasm type.
+    if (typeof WebAssembly.compileStreaming === 'function' && response.headers.get('content-type')?.startsWith('application/wasm')) {
+      return WebAssembly.compileStreaming(response);
+    }
     return WebAssembly.compile(await response.arrayBuffer());
   }
   return WebAssembly.compile(source);

@@ -1,24 +1,28 @@
 // The parser: tokens -> the AST of src/ast.ts, by recursive descent over CPython 3.11's
-// Grammar/python.gram.
+// Grammar/python.gram. Entry point: parse(source, filename), which throws PySyntaxError.
 //
 // Technique. One method per grammar rule, named after it, with the production in a comment
-// above. Binary operators use one method per precedence level (the grammar's own layering:
+// above. Binary operators have one level per precedence (the grammar's own layering:
 // disjunction > conjunction > inversion > comparison > bitwise_or > ... > power > primary), so
-// associativity and precedence follow the grammar text. Where the PEG grammar relies on ordered
-// choice with backtracking (the `match` soft keyword, parenthesized `with` items, assignment
-// targets), the parser saves its token index and retries; `ParseFailure` is the internal,
-// non-final failure that makes a speculative attempt give way.
+// associativity and precedence follow the grammar text. The grammar is PEG: an alternative that
+// fails gives way to the next one. `ParseFailure` is that non-final failure; `attempt` saves the
+// token index and retries, and the places where CPython's ordered choice matters do so: the
+// `match` soft keyword, parenthesized `with` items, trailers (`a[<bad>` is just `a`), and the
+// right operand of every binary operator (`a + <bad>` is just `a`).
 //
-// Errors. CPython parses twice: a fast pass, then (only on failure) a pass with the `invalid_*`
-// rules that know the specific messages. We parse once and raise a specific message at the point
-// where the corresponding `invalid_*` rule would have matched; everything else becomes the
-// generic "invalid syntax" at the token where parsing stopped. Every error leaves through
-// `raiseError`, which applies CPython's final adjustments (_PyPegen_set_syntax_error and
-// _PyPegen_tokenize_full_source_to_check_for_errors): a tokenizer error later in the file wins,
-// and so does an unclosed bracket opened on an earlier line.
+// Errors. CPython parses twice: a fast pass, then (only on a failure) a pass with the `invalid_*`
+// rules, which know the specific messages. Here the first pass already raises a specific message
+// wherever an `invalid_*` rule can only match invalid code; after a failure with no message a
+// second pass (secondPass) adds the one rule whose lookahead reaches further. What is left
+// becomes the generic "invalid syntax" at the furthest token the first pass examined (CPython's
+// last token). Every error leaves through raiseAlways, which also applies CPython's final
+// adjustments (_PyPegen_set_syntax_error, _PyPegen_tokenize_full_source_to_check_for_errors): a
+// tokenizer error later in the file wins, and so does a bracket left open on an earlier line.
 //
-// Positions are CPython's: a node spans from its first token to its last (parentheses around an
-// expression are not part of it, but are part of a tuple or generator expression they delimit).
+// Positions are CPython's: a node spans from its first token to its last, so `(a) + b` starts at
+// the '('; parentheses around an expression are not part of it, but are part of a tuple or a
+// generator expression they delimit. String literals and f-strings are decoded at the end of the
+// file (a run of STRING tokens is one Constant or JoinedStr).
 
 import type * as A from './ast.js';
 import { PySyntaxError, MSG, type SyntaxErrorKind } from './messages.js';
@@ -45,6 +49,25 @@ export function parse(source: string, filename: string): A.Module {
   const p = new Parser(tk.tokens, tk.lines, tk.open, filename);
   return p.run();
 }
+
+/**
+ * CPython's second pass, run only after a parse that failed with no specific message. Our first
+ * pass already applies the invalid_* rules where they can only match invalid code; the second
+ * also applies invalid_legacy_expression (NAME !'(' star_expressions) at every expression that
+ * starts with a name, whose lookahead can reach a specific message or a tokenizer error further
+ * on. Returns normally if it finds nothing more specific.
+ */
+function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string): void {
+  const p = new Parser(toks, lines, open, filename, null, true);
+  try {
+    p.run();
+  } catch (e) {
+    if (e instanceof PySyntaxError && !GENERIC.has(e)) throw e;
+  }
+}
+
+/** Errors made by raiseGeneric (the ones a second pass may replace). */
+const GENERIC = new WeakSet<PySyntaxError>();
 
 const OPS_OR: Record<string, A.Operator> = { '|': 'BitOr' };
 const OPS_XOR: Record<string, A.Operator> = { '^': 'BitXor' };
@@ -79,13 +102,25 @@ export class Parser {
     private readonly filename: string,
     /** Position shift for the inside of an f-string replacement field. */
     private readonly shift: { line: number; col: number } | null = null,
+    /** CPython's second (error) pass: see secondPass. */
+    private readonly pass2 = false,
   ) {}
 
   run(): A.Module {
     try {
       return this.parseFile();
     } catch (e) {
-      if (e instanceof ParseFailure) this.raiseGeneric(e.at);
+      if (e instanceof ParseFailure) {
+        if (!this.pass2 && this.shift === null) {
+          secondPass(this.toks, this.lines, this.openAtEnd, this.filename);
+        }
+        try {
+          this.raiseGeneric(e.at);
+        } catch (g) {
+          if (g instanceof PySyntaxError) GENERIC.add(g);
+          throw g;
+        }
+      }
       if (e instanceof RangeError) this.raiseTooComplex();
       throw e;
     }
@@ -197,6 +232,17 @@ export class Parser {
   // ================================================================ positions
 
   private loc(start: Token | Loc, end: Token | Loc = this.prev): Loc {
+    if (this.shift === null) {
+      // The hot path: no intermediate objects.
+      const isTok = (start as Token).col !== undefined;
+      const endTok = (end as Token).endCol !== undefined;
+      return {
+        lineno: start.lineno,
+        col_offset: isTok ? (start as Token).col : (start as Loc).col_offset,
+        end_lineno: endTok ? (end as Token).endLineno : (end as Loc).end_lineno,
+        end_col_offset: endTok ? (end as Token).endCol : (end as Loc).end_col_offset,
+      };
+    }
     const s = 'col' in start
       ? this.tokStart(start)
       : { lineno: start.lineno, col_offset: start.col_offset };
@@ -205,6 +251,7 @@ export class Parser {
       : { end_lineno: end.end_lineno, end_col_offset: end.end_col_offset };
     return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
   }
+
   private tokStart(t: Token): { lineno: number; col_offset: number } {
     if (this.shift === null) return { lineno: t.lineno, col_offset: t.col };
     return {
@@ -497,14 +544,16 @@ export class Parser {
   /**
    * invalid_legacy_expression: NAME !'(' star_expressions, for `print x` / `exec x`. Run eagerly
    * (CPython runs it only after a failed parse), so it skips what could continue a valid
-   * expression (`print[0]`, `print - 1`, `print * 2`, `print not in x`...).
+   * expression (`print[0]`, `print - 1`, `print * 2`, `print not in x`...); secondPass has the
+   * full rule.
    */
   private checkLegacyPrint(name: Token): void {
     if (!this.invalidOn) return;
     const save = this.i;
     this.next();
-    if (this.startsExpression() && !this.isOp('(') && !this.isOp('*') && !this.isOp('-') &&
-        !this.isOp('+') && !this.isOp('~') && !this.isOp('[') && !this.isOp('{') && !this.isKw('not')) {
+    const ambiguous = this.isOp('*') || this.isOp('-') || this.isOp('+') || this.isOp('~') ||
+      this.isOp('[') || this.isKw('not');
+    if (!this.isOp('(') && (this.pass2 || (this.startsExpression() && !ambiguous))) {
       const arg = this.probe(() => this.parseStarExpressions());
       if (arg !== null) this.raiseError(MSG.missingParens(name.value), name, arg);
     }
@@ -523,13 +572,15 @@ export class Parser {
     }
     this.next(); // ':'
     if (target.kind === 'Tuple' && !paren) {
-      this.raiseError(MSG.onlySingleTargetAnn('tuple'), target, target);
+      // invalid_assignment: a=star_named_expression ',' ... ':' — reported at the first element
+      const first = (target as A.Tuple).elts[0];
+      this.raiseError(MSG.onlySingleTargetAnn('tuple'), first, first);
     }
     if (!(target.kind === 'Name' || target.kind === 'Attribute' || target.kind === 'Subscript')) {
       if (target.kind === 'List' || target.kind === 'Tuple') {
         this.raiseError(MSG.onlySingleTargetAnn(target.kind === 'List' ? 'list' : 'tuple'), target, target);
       }
-      this.raiseError(MSG.illegalAnnTarget(''), target, target);
+      this.raiseError(MSG.illegalAnnTarget, target, target);
     }
     const annotation = this.parseExpression();
     let value: A.Expr | null = null;
@@ -577,6 +628,18 @@ export class Parser {
    */
   private checkAssignMaybeEquals(tg: A.Expr, bad: A.Expr): void {
     const e = tg.kind === 'Tuple' && !isParenthesizedTuple(this, tg) ? tg.elts[tg.elts.length - 1] : tg;
+    if (e.kind === 'Name' && !this.parenthesized.has(e)) {
+      // a=NAME '=' b=bitwise_or !('='|':=')
+      const save = this.i;
+      const b = this.probe(() => {
+        this.next();
+        const v = this.parseBitwiseOr();
+        return this.isOp('=') || this.isOp(':=') ? null : v;
+      });
+      this.i = save;
+      if (b) this.raiseError(MSG.maybeEquals, e, b);
+      return;
+    }
     if (e !== bad || !this.isBitwiseOrRule(e)) return;
     const save = this.i;
     const ok = this.probe(() => {
@@ -677,7 +740,7 @@ export class Parser {
         if (paren && this.isOp(')')) break;
         if (!paren && names.length > 0 && this.peek().type === TokenType.NEWLINE) {
           const nl = this.peek();
-          this.raiseError('trailing comma not allowed without surrounding parentheses', nl, nl);
+          this.raiseError(MSG.trailingComma, nl, nl);
         }
         const s = this.peek();
         const name = this.expectName().value;
@@ -687,7 +750,7 @@ export class Parser {
       } while (this.eatOp(','));
       if (paren) this.expectOp(')');
       else if (this.prev.type === TokenType.OP && this.prev.value === ',') {
-        this.raiseError('trailing comma not allowed without surrounding parentheses', this.prev, this.prev);
+        this.raiseError(MSG.trailingComma, this.prev, this.prev);
       }
       if (names.length === 0) this.fail();
     }
@@ -732,8 +795,7 @@ export class Parser {
    * Where a compound statement ends: CPython's _PyPegen_get_last_nonnwhitespace_token, so a body
    * ending in `x;` ends at the ';'. `body` is only there to say which block just ended.
    */
-  private lastEnd(body: A.Stmt[]): Token {
-    void body;
+  private lastEnd(_body: A.Stmt[]): Token {
     let j = this.i - 1;
     while (j > 0 && (this.toks[j].type === TokenType.NEWLINE || this.toks[j].type === TokenType.INDENT ||
       this.toks[j].type === TokenType.DEDENT)) j--;
@@ -762,7 +824,7 @@ export class Parser {
     const defTok = this.next();
     const start = asyncTok ?? defTok;
     const name = this.expectName().value;
-    if (!this.isOp('(')) this.raiseError("expected '('", this.peek(), this.peek());
+    if (!this.isOp('(')) this.raiseError(MSG.expectedParen, this.peek(), this.peek());
     this.next();
     const args = this.parseParameters(')', true);
     this.expectOp(')');
@@ -799,39 +861,44 @@ export class Parser {
     while (!this.isOp(close)) {
       if (this.isOp('/')) {
         const s = this.next();
-        if (seenSlash) this.raiseError("/ may appear only once", s, s);
-        if (seenStar) this.raiseError("/ must be ahead of *", s, s);
-        if (a.args.length === 0) this.raiseError('at least one argument must precede /', s, s);
+        if (seenSlash) this.raiseError(MSG.slashTwice, s, s);
+        if (seenStar) this.raiseError(MSG.slashAfterStar, s, s);
+        if (a.args.length === 0) {
+          // CPython's first pass stops at the '/': look past it for the message only.
+          const far = this.far;
+          const comma = this.isOp(',');
+          this.far = far;
+          if (comma) this.raiseError(MSG.slashFirst, s, s);
+          throw new ParseFailure(this.i - 1);
+        }
         seenSlash = true;
         a.posonlyargs = a.args;
         a.args = [];
       } else if (this.isOp('**')) {
         this.next();
         a.kwarg = parseArg();
-        if (this.isOp('=')) {
-          this.raiseError('var-keyword argument cannot have default value', this.peek(), this.peek());
-        }
+        if (this.isOp('=')) this.raiseError(MSG.kwargDefault, this.peek(), this.peek());
         if (this.isOp(',')) {
           const t = this.peek(1);
           if (t.type === TokenType.NAME || (t.type === TokenType.OP && (t.value === '*' || t.value === '**' || t.value === '/'))) {
-            this.raiseError('arguments cannot follow var-keyword argument', t, t);
+            this.raiseError(MSG.argsAfterKwarg, t, t);
           }
           this.next();
         }
         break;
       } else if (this.isOp('*')) {
         const s = this.next();
-        if (seenStar) this.raiseError('* argument may appear only once', s, s);
+        if (seenStar && (this.isName() || this.isOp(','))) this.raiseError(MSG.starTwice, s, s);
         seenStar = true;
         if (this.isOp(',') || this.isOp(close)) {
           if (this.isOp(close) || (this.isOp(',') && (this.isOp(close, 1) || this.isOp('**', 1)))) {
-            this.raiseError('named arguments must follow bare *', s, s);
+            // invalid_star_etc reports at the '*'; invalid_lambda_star_etc at the last token it read
+            const at = !annotations ? (this.isOp(close) ? this.peek() : this.peek(1)) : s;
+            this.raiseError(MSG.bareStar, at, at);
           }
         } else {
           a.vararg = parseArg(true);
-          if (this.isOp('=')) {
-            this.raiseError('var-positional argument cannot have default value', this.peek(), this.peek());
-          }
+          if (this.isOp('=')) this.raiseError(MSG.varargDefault, this.peek(), this.peek());
         }
       } else {
         const arg = parseArg();
@@ -1073,11 +1140,10 @@ export class Parser {
     let star: boolean | null = null;
     while (this.isKw('except')) {
       const e = this.next();
-      const isStar = this.eatOp('*') !== null;
+      const starTok = this.eatOp('*');
+      const isStar = starTok !== null;
       if (star === null) star = isStar;
-      else if (star !== isStar) {
-        this.raiseError("cannot have both 'except' and 'except*' on the same 'try'", e, e);
-      }
+      else if (star !== isStar) this.raiseError(MSG.exceptMix, e, starTok ?? e);
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (this.peek().type === TokenType.NEWLINE) this.raiseError(MSG.expectedColon, this.peek(), this.peek());
@@ -1087,13 +1153,13 @@ export class Parser {
           const save = this.i;
           const rest = this.probe(() => { this.next(); return this.parseExpressionsTuple(type!); });
           if (rest !== null && (this.isOp(':') || this.isKw('as'))) {
-            this.raiseError('multiple exception types must be parenthesized', type, rest);
+            this.raiseError(MSG.exceptParens, type, rest);
           }
           this.i = save;
         }
         if (this.eatKw('as')) name = this.expectName().value;
       } else if (isStar) {
-        this.raiseError('expected one or more exception types', this.peek(), this.peek());
+        this.raiseError(MSG.exceptStarType, this.peek(), this.peek());
       }
       this.expectColon();
       const hb = this.parseBlock(isStar ? "'except*' statement" : "'except' statement", e);
@@ -1112,7 +1178,7 @@ export class Parser {
       finalbody = this.parseBlock("'finally' statement", f);
     }
     if (handlers.length === 0 && finalbody.length === 0) {
-      this.raiseError("expected 'except' or 'finally' block", this.peek(), this.peek());
+      this.raiseError(MSG.exceptOrFinally, this.peek(), this.peek());
     }
     const last = finalbody.length > 0 ? finalbody : orelse.length > 0 ? orelse
       : handlers[handlers.length - 1].body;
@@ -1185,7 +1251,7 @@ export class Parser {
     const s = this.peek();
     const p = this.parseMaybeStarPattern();
     if (!this.isOp(',')) {
-      if (p.kind === 'MatchStar') return { kind: 'MatchSequence', patterns: [p], ...this.loc(s) };
+      if (p.kind === 'MatchStar') this.fail(); // a star pattern needs a sequence around it
       return p;
     }
     const patterns = [p];
@@ -1215,11 +1281,11 @@ export class Parser {
     if (this.eatKw('as')) {
       const n = this.peek();
       if (n.type === TokenType.NAME && n.value === '_') {
-        this.raiseError("cannot use '_' as a target", n, n);
+        this.raiseError(MSG.underscoreTarget, n, n);
       }
       if (!this.isName()) {
         const e = this.probe(() => this.parseExpression());
-        if (e !== null) this.raiseError(`invalid pattern target`, e, e);
+        if (e !== null) this.raiseError(MSG.invalidPatternTarget, e, e);
         this.fail();
       }
       this.next();
@@ -1293,7 +1359,6 @@ export class Parser {
     const t = this.peek();
     if (t.type === TokenType.STRING) {
       const e = this.parseStrings();
-      if (e.kind === 'JoinedStr') this.raiseError('patterns may only match literals and attribute lookups', e, e);
       return e;
     }
     let left: A.Expr;
@@ -1311,7 +1376,7 @@ export class Parser {
       if (this.peek().type !== TokenType.NUMBER) this.fail();
       const right = this.parseNumber();
       if (right.kind !== 'Constant' || right.value.type !== 'complex') {
-        this.raiseError('imaginary number required in complex literal', right, right);
+        this.raiseError(MSG.imaginaryRequired, right, right);
       }
       left = { kind: 'BinOp', left, op, right, ...this.loc(t) };
     }
@@ -1330,12 +1395,10 @@ export class Parser {
         this.next();
         kwd_patterns.push(this.parsePattern());
       } else {
-        const s = this.peek();
         const p = this.parsePattern();
         if (kwd_attrs.length > 0) {
-          this.raiseError('positional patterns follow keyword patterns', p, p);
+          this.raiseError(MSG.positionalPatternAfterKw, p, p);
         }
-        void s;
         patterns.push(p);
       }
       if (!this.eatOp(',')) break;
@@ -1442,6 +1505,12 @@ export class Parser {
       const st = this.peek();
       if (st.type === TokenType.NAME && (st.value === 'print' || st.value === 'exec')) {
         this.checkLegacyPrint(st);
+      } else if (this.pass2 && this.invalidOn && st.type === TokenType.NAME && !KEYWORDS.has(st.value) &&
+        !this.isOp('(', 1)) {
+        // invalid_legacy_expression's lookahead (its message is only for print/exec).
+        const save = this.i;
+        this.probe(() => { this.next(); return this.parseStarExpressions(); });
+        this.i = save;
       }
       const body = this.parseDisjunction();
       if (this.isKw('if')) {
@@ -1708,12 +1777,14 @@ export class Parser {
 
   /** invalid_named_expression: a=expression ':=' expression, the parser standing on ':='. */
   private checkWalrusTarget(e: A.Expr): void {
-    // NAME ':=' expression is a valid named_expression: nothing for invalid_named_expression.
-    if (!this.invalidOn || (e.kind === 'Name' && !this.parenthesized.has(e))) return;
+    if (!this.invalidOn) return;
     const save = this.i;
     const ok = this.probe(() => { this.next(); this.parseExpression(); return true; });
     this.i = save;
-    if (ok) this.raiseError(`cannot use assignment expressions with ${exprName(e)}`, e, e);
+    // NAME ':=' expression is a valid named_expression: no message (the probe above still
+    // reads what CPython's assignment_expression reads, tokenizer errors included).
+    if (e.kind === 'Name' && !this.parenthesized.has(e)) return;
+    if (ok) this.raiseError(MSG.walrusTarget(exprName(e)), e, e);
   }
 
   /** Where a `match` header lacked its ':' (see parseStatement). */
@@ -1737,6 +1808,7 @@ export class Parser {
         this.next();
         const value = this.parseExpression();
         const st: A.Expr = { kind: 'Starred', value, ctx: 'Load', ...this.loc(t) };
+        if (this.isKw('for') || this.isKw('async')) this.raiseError(MSG.unpackInComp, st, st);
         if (seenKwUnpack) this.raiseError(MSG.iterAfterKwUnpack, t, t);
         args.push(st);
       } else if (this.isOp('**')) {
@@ -1759,10 +1831,10 @@ export class Parser {
           // invalid_kwarg
           const eq = this.peek();
           if (e.kind === 'Constant' && (e.value.type === 'bool' || e.value.type === 'None')) {
-            this.raiseError(`cannot assign to ${exprName(e)}`, e, eq);
+            this.raiseError(MSG.cannotAssign(exprName(e)), e, eq);
           }
           if (e.kind !== 'Name') {
-            this.raiseError('expression cannot contain assignment, perhaps you meant "=="?', e, eq);
+            this.raiseError(MSG.kwargExpression, e, eq);
           }
           this.fail();
         }
@@ -1890,7 +1962,13 @@ export class Parser {
         const tk = tokenize(text, '<fstring>');
         const sub = new Parser(tk.tokens, this.lines, [], this.filename, { line, col });
         sub.depth = this.depth;
-        return sub.runFstringExpr();
+        try {
+          return sub.runFstringExpr();
+        } catch (e) {
+          // Raised while the outer parser ran: a later tokenizer error still wins.
+          if (e instanceof PySyntaxError) this.throwChecked(e);
+          throw e;
+        }
       },
       tokStart: (tok) => this.tokStart(tok),
       tokEnd: (tok) => this.tokEnd(tok),
@@ -1924,7 +2002,7 @@ export class Parser {
     if (this.isOp(')')) {
       this.next();
       if (first.kind === 'Starred') {
-        this.raiseError('cannot use starred expression here', first, first);
+        this.raiseError(MSG.starredHere, first, first);
       }
       this.parenthesized.add(first);
       return first;
@@ -1966,10 +2044,18 @@ export class Parser {
     const open = this.next();
     if (this.eatOp('}')) return { kind: 'Dict', keys: [], values: [], ...this.loc(open) };
     // Decide dict or set from the first item.
-    if (this.isOp('**')) return this.parseDictRest(open, null, null);
+    if (this.isOp('**')) {
+      const stars = this.peek();
+      const save = this.i;
+      const comp = this.probe(() => { this.next(); this.parseBitwiseOr(); return this.isKw('for') || this.isKw('async'); });
+      this.i = save;
+      if (comp) this.raiseError(MSG.dictUnpackInComp, stars, stars);
+      return this.parseDictRest(open, null, null);
+    }
     const first = this.parseStarNamedExpression();
     if (this.isOp(':') && first.kind !== 'Starred') {
-      this.next();
+      const colon = this.next();
+      if (this.isOp('}') || this.isOp(',')) this.raiseError(MSG.dictValue, colon, colon);
       const value = this.parseExpression();
       if (this.isKw('for') || this.isKw('async')) {
         const c = this.parseComprehensionTail('DictComp', first, value, open);
@@ -2021,11 +2107,11 @@ export class Parser {
         keys.push(key);
         if (!this.isOp(':')) {
           const at = { lineno: key.lineno, col_offset: key.end_col_offset - 1, end_lineno: key.end_lineno, end_col_offset: -1 };
-          this.raiseError("':' expected after dictionary key", at, at);
+          this.raiseError(MSG.dictColon, at, at);
         }
         const colon = this.next();
         if (this.isOp('}') || this.isOp(',')) {
-          this.raiseError("expression expected after dictionary key and ':'", colon, colon);
+          this.raiseError(MSG.dictValue, colon, colon);
         }
         values.push(this.parseExpression());
       }
@@ -2041,9 +2127,7 @@ export class Parser {
     open: Token,
   ): A.Expr {
     if (elt.kind === 'Starred') {
-      const what = kind === 'ListComp' ? 'list' : kind === 'SetComp' ? 'set' : 'generator';
-      void what;
-      this.raiseError('iterable unpacking cannot be used in comprehension', elt, elt);
+      this.raiseError(MSG.unpackInComp, elt, elt);
     }
     const generators: A.Comprehension[] = [];
     while (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
@@ -2229,7 +2313,7 @@ function parseStringTokens(toks: Token[], whole: Loc, ctx: StringContext): A.Exp
       if (/[^\x00-\x7f]/.test(p.body)) {
         const s = ctx.tokStart(toks[k]);
         const e = ctx.tokEnd(toks[k]);
-        ctx.raise('bytes can only contain ASCII literal characters', s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+        ctx.raise(MSG.bytesAscii, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
       }
       const dec = p.raw ? p.body : decodeEscapes(p.body, true, ctx);
       for (let i = 0; i < dec.length; i++) parts.push(dec.charCodeAt(i) & 0xff);
@@ -2368,12 +2452,14 @@ class FstringParser {
       while (this.pos < n) {
         const c = body[this.pos];
         if (!this.piece.raw && c === '\\' && this.pos + 1 < n) {
-          if (body[this.pos + 1] === 'N' && body[this.pos + 2] === '{') {
+          const nx = body[this.pos + 1];
+          if (nx === 'N' && body[this.pos + 2] === '{') {
             const close = body.indexOf('}', this.pos + 3);
             this.pos = close < 0 ? n : close + 1;
             continue;
           }
-          this.pos += 2;
+          // The escaped character is looked at again below: `\{` still opens a field.
+          this.pos += nx === '{' || nx === '}' ? 1 : 2;
           continue;
         }
         if (c === '{' || c === '}') {
@@ -2458,7 +2544,11 @@ class FstringParser {
     if (stack.length > 0) this.err(`unmatched '${stack[stack.length - 1]}'`);
     if (this.pos >= n) this.err("expecting '}'");
     const exprText = body.slice(exprStart, exprEnd);
-    if (/^[ \t\n\r\f\v]*$/.test(exprText)) this.err('empty expression not allowed');
+    if (/^[ \t\n\f]*$/.test(exprText)) {
+      const after = body[exprEnd];
+      if (after === '!' || after === ':' || after === '=') this.err(`expression required before '${after}'`);
+      this.err('empty expression not allowed');
+    }
     const value = this.compileExpr(bracePos, exprText);
     let debugText: string | null = null;
     if (body[this.pos] === '=') {

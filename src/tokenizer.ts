@@ -17,7 +17,7 @@
 
 import { PySyntaxError, MSG, type SyntaxErrorKind } from './messages.js';
 import {
-  TokenType, KEYWORDS, OPERATORS_BY_CHAR, STRING_PREFIXES, mkToken, type Token,
+  TokenType, OPERATORS_BY_CHAR, STRING_PREFIXES, mkToken, type Token,
 } from './tokens.js';
 
 export interface OpenBracket { ch: string; lineno: number; col: number }
@@ -80,8 +80,6 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
   const indents: number[] = [0];
   const altIndents: number[] = [0];
   const open: OpenBracket[] = [];
-  // A backslash continuation makes the next physical line part of this logical line.
-  let contLine = false;
 
   /** Code-point column of UTF-16 index `i` on the line starting at `ls`. */
   const colAt = (i: number, ls: number = lineStart): number => {
@@ -129,26 +127,33 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
         atBol = false;
         let col = 0;
         let altcol = 0;
+        // Indentation cannot be split over physical lines with backslashes: the column where
+        // the first continuation appears is the line's indentation (unless it is 0, then the
+        // counting goes on on the next line), as CPython's tokenizer does.
+        let contCol = 0;
         let i = pos;
         for (; i < n; i++) {
           const c = src[i];
           if (c === ' ') { col++; altcol++; }
           else if (c === '\t') { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; altcol++; }
           else if (c === '\f') { col = altcol = 0; }
+          else if (c === '\\') {
+            contCol = contCol || col;
+            if (src[i + 1] !== '\n') {
+              pos = i + 2;
+              fail(MSG.lineContinuation, lineno, colAt(pos), lineno, 0, 'SyntaxError', 'done');
+            }
+            i++;
+            lineno++;
+            lineStart = i + 1;
+          }
           else break;
         }
         pos = i;
         const c = i < n ? src[i] : '';
-        if (c === '\\' && src[i + 1] === '\n' && i + 2 < n) {
-          // Only a continuation on this line: the indentation is the next line's.
-          pos = i + 2;
-          lineno++;
-          lineStart = pos;
-          atBol = true;
-          continue;
-        }
-        const blank = c === '#' || c === '\n' || c === '\\' || i >= n;
-        if (!blank && open.length === 0 && !contLine) {
+        const blank = c === '#' || c === '\n' || i >= n;
+        if (contCol) col = altcol = contCol;
+        if (!blank && open.length === 0) {
           const top = indents[indents.length - 1];
           const tabError = () => fail(MSG.tabError, lineno, 1, lineno, 0, 'TabError', 'done');
           if (col === top) {
@@ -176,7 +181,6 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
             }
           }
         }
-        contLine = false;
       }
 
       // ---- skip blanks ----
@@ -218,7 +222,7 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
       if (ch === 10) {
         const nlPos = pos;
         pos++;
-        const wasBlank = tokens.length === 0 || isLineBlank(tokens, sLine);
+        const wasBlank = tokens.length === 0 || endsLogicalLine(tokens[tokens.length - 1]);
         if (open.length === 0 && !wasBlank) {
           tokens.push(mkToken(TokenType.NEWLINE, '', sLine, colAt(start, sLs), sLine, colAt(nlPos, sLs), 0));
         }
@@ -314,7 +318,7 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
         tokens.push(mkToken(TokenType.OP, String.fromCodePoint(cp), lineno, colAt(start), lineno, colAt(pos), open.length));
         continue;
       }
-      failHere(MSG.invalidCharacter(cp));
+      failHere(badCharMessage(cp));
     }
   } catch (e) {
     if (!(e instanceof TokenizerError)) throw e;
@@ -352,7 +356,7 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
     }
     const cp = orig[k].codePointAt(0)!;
     pos = idx + orig[k].length;
-    return failHere(MSG.invalidCharacter(cp));
+    return failHere(badCharMessage(cp));
   }
 
   function scanString(start: number, sLine: number, sLs: number): void {
@@ -442,7 +446,6 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
         return;
       }
     }
-    let isInt = true;
     if (c0 !== 46) {
       const digStart = pos;
       scanDigits(isDigit, 'decimal');
@@ -455,7 +458,6 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
       }
     }
     if (src.charCodeAt(pos) === 46) {
-      isInt = false;
       pos++;
       if (isDigit(src.charCodeAt(pos))) scanDigits(isDigit, 'decimal');
     }
@@ -473,21 +475,23 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
         failHere(MSG.invalidLiteral('decimal'));
       }
       scanDigits(isDigit, 'decimal');
-      isInt = false;
     }
-    if ((src.charCodeAt(pos) | 0x20) === 106) { pos++; isInt = false; }
-    void isInt;
+    if ((src.charCodeAt(pos) | 0x20) === 106) pos++;
     verifyEnd('decimal');
   }
 }
 
-/** True when no token has been produced yet on logical line `ln` (so its newline is not a NEWLINE). */
-function isLineBlank(tokens: Token[], ln: number): boolean {
-  const t = tokens[tokens.length - 1];
-  if (t.type === TokenType.NEWLINE) return true;
-  if (t.type === TokenType.INDENT || t.type === TokenType.DEDENT) return true;
-  void ln;
-  return false;
+const NON_PRINTABLE_RE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/** CPython's message for a character no token can start with (str.isprintable decides). */
+function badCharMessage(cp: number): string {
+  const ch = String.fromCodePoint(cp);
+  return cp !== 32 && NON_PRINTABLE_RE.test(ch) ? MSG.nonPrintable(cp) : MSG.invalidCharacter(cp);
+}
+
+/** True if `last` leaves no token on the current logical line (so its newline is no NEWLINE). */
+function endsLogicalLine(last: Token): boolean {
+  return last.type === TokenType.NEWLINE || last.type === TokenType.INDENT || last.type === TokenType.DEDENT;
 }
 
 /** CPython's raise_unclosed_parentheses_error. */
@@ -496,4 +500,3 @@ export function unclosedError(o: OpenBracket, filename: string, lines: string[])
     lines[o.lineno - 1] ?? '', o.lineno, 0);
 }
 
-export { KEYWORDS };

@@ -33,6 +33,9 @@ import { ioWriteStr, ioWriteBytes, ioFlush } from '../vm/io';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { NB_POWER, NB_REMAINDER, NB_FLOOR_DIVIDE } from '../opcodes.gen';
 import { typeName } from '../object/type';
+import { callIterNew } from '../object/iter';
+import { formatValue, objAscii, intToBase } from '../object/strformat';
+import { enumerateType, zipType, mapType, filterType, reversedType } from './iterators';
 
 export let builtinsModule: Ptr = 0;
 
@@ -237,9 +240,48 @@ function builtin_ord(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 
 function builtin_iter(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('iter', 1, 2, nargs, kwnames)) return 0;
-  if (nargs == 2) return excSetString(excTypeError, 'iter(callable, sentinel) is not supported yet');
+  if (nargs == 2) {
+    if (!objIsCallable(arg(args, 0))) return excSetString(excTypeError, 'iter(v, w): v must be callable');
+    return callIterNew(arg(args, 0), arg(args, 1));
+  }
   return objGetIter(arg(args, 0));
 }
+
+function builtin_format(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (noKeywords('format', kwnames)) return 0;
+  if (nargs < 1 || nargs > 2) {
+    if (nargs < 1) return excSetString(excTypeError, "format() missing required argument 'value' (pos 1)");
+    return excFormat(excTypeError, 'format expected at most 2 arguments, got %d', <Ptr>nargs);
+  }
+  if (nargs == 1) {
+    const empty = strFromLiteral('');
+    const r = formatValue(arg(args, 0), empty);
+    decref(empty);
+    return r;
+  }
+  const spec = arg(args, 1);
+  if (typeKind(load<Ptr>(spec, OB_TYPE)) != TK_STR) {
+    return excFormat(excTypeError, 'format() argument 2 must be str, not %T', spec);
+  }
+  return formatValue(arg(args, 0), spec);
+}
+
+function builtin_ascii(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (oneArg('ascii', nargs, kwnames)) return 0;
+  return objAscii(arg(args, 0));
+}
+
+function intBase(name: string, args: Ptr, nargs: i32, kwnames: Ptr, base: i32): Ptr {
+  if (oneArg(name, nargs, kwnames)) return 0;
+  const i = objIndex(arg(args, 0));
+  if (i == 0) return 0;
+  const r = intToBase(i, base);
+  decref(i);
+  return r;
+}
+function builtin_hex(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr { return intBase('hex', args, nargs, kwnames, 16); }
+function builtin_oct(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr { return intBase('oct', args, nargs, kwnames, 8); }
+function builtin_bin(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr { return intBase('bin', args, nargs, kwnames, 2); }
 
 function builtin_next(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('next', 1, 2, nargs, kwnames)) return 0;
@@ -612,6 +654,16 @@ export function builtinsInit(): void {
   addFunction(d, m, 'max', builtin_max.index);
   addFunction(d, m, 'sum', builtin_sum.index);
   addFunction(d, m, 'sorted', builtin_sorted.index);
+  addFunction(d, m, 'format', builtin_format.index);
+  addFunction(d, m, 'ascii', builtin_ascii.index);
+  addFunction(d, m, 'hex', builtin_hex.index);
+  addFunction(d, m, 'oct', builtin_oct.index);
+  addFunction(d, m, 'bin', builtin_bin.index);
+  addObject(d, 'enumerate', enumerateType);
+  addObject(d, 'zip', zipType);
+  addObject(d, 'map', mapType);
+  addObject(d, 'filter', filterType);
+  addObject(d, 'reversed', reversedType);
   addObject(d, 'object', objectType);
   addObject(d, 'type', typeType);
   addObject(d, 'int', intType);

@@ -119,13 +119,9 @@ function cmpLiteral(op: i32): string {
   }
 }
 
-/** The comparison symbol as an interned str (borrowed; made once), for messages. */
-let cmpSymbols: Ptr = 0; // 6 Ptrs
-function cmpSymbol(op: i32): Ptr {
-  if (cmpSymbols == 0) {
-    cmpSymbols = changetype<usize>(memory.data(24));
-    for (let i: i32 = 0; i < 6; i++) store<Ptr>(cmpSymbols + (<usize>i << 2), strInternLiteral(cmpLiteral(i)));
-  }
+/** The comparison symbols as interned strs (made by abstractInit), for messages. */
+const cmpSymbols: usize = memory.data(6 * 4);
+@inline function cmpSymbol(op: i32): Ptr {
   return load<Ptr>(cmpSymbols + (<usize>op << 2));
 }
 
@@ -316,13 +312,16 @@ function nbLiteral(nb: i32): string {
     case 24: return '/='; default: return '^=';
   }
 }
-let nbSymbols: Ptr = 0;
-function nbSymbol(nb: i32): Ptr {
-  if (nbSymbols == 0) {
-    nbSymbols = changetype<usize>(memory.data(26 * 4));
-    for (let i: i32 = 0; i < 26; i++) store<Ptr>(nbSymbols + (<usize>i << 2), strInternLiteral(nbLiteral(i)));
-  }
+const nbSymbols: usize = memory.data(26 * 4);
+@inline function nbSymbol(nb: i32): Ptr {
   return load<Ptr>(nbSymbols + (<usize>nb << 2));
+}
+
+/** Makes the operator symbols the error messages use. Once, at vmInit (made lazily they would
+ *  look like a leak to the heap check after the first program that raises). */
+export function abstractInit(): void {
+  for (let i: i32 = 0; i < 6; i++) store<Ptr>(cmpSymbols + (<usize>i << 2), strInternLiteral(cmpLiteral(i)));
+  for (let i: i32 = 0; i < 26; i++) store<Ptr>(nbSymbols + (<usize>i << 2), strInternLiteral(nbLiteral(i)));
 }
 
 /** One binary operator without the in-place step (CPython's binary_op1): a's slot, b's reflected

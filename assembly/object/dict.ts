@@ -45,9 +45,16 @@ import {
   objRepr, objHash, objRichCompareBool, objGetIter, objIterNext, objHashUnhashable, objGetAttr,
   objCall, objGetItem, objSetItem,
 } from './abstract';
-import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2 } from './tuple';
+import {
+  tupleNew, tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2,
+  argsBadWrapper, argsBadFixed,
+} from './tuple';
+import { intFromI64 } from './int';
 import { reprEnter, reprLeave, seqFast, seqFastSize, seqFastItems } from './list';
-import { dictViewsTypeInit, dictKeysNew, dictValuesNew, dictItemsNew, dictIterNew, dictKeyIterType } from './dictviews';
+import {
+  dictViewsTypeInit, dictKeysNew, dictValuesNew, dictItemsNew, dictIterNew, dictKeyIterType, dictRevIterNew,
+  dictRevKeyIterType,
+} from './dictviews';
 import { NB_OR, NB_INPLACE_OR } from '../opcodes.gen';
 
 @inline const DI_USED: usize = 8;
@@ -94,7 +101,11 @@ export let dictType: Ptr = 0;
 }
 
 @inline function ixGet(t: usize, i: usize): i32 {
-  const b = load<u8>(t, TB_IXBYTES);
+  return ixGetW(t, i, load<u8>(t, TB_IXBYTES));
+}
+
+/** ixGet with the slot width already read (probe loops read it once). */
+@inline function ixGetW(t: usize, i: usize, b: u32): i32 {
   if (b == 1) return <i32>load<i8>(t + TB_INDEX + i);
   if (b == 2) return <i32>load<i16>(t + TB_INDEX + (i << 1));
   return load<i32>(t + TB_INDEX + (i << 2));
@@ -184,11 +195,12 @@ function dictLookup(d: Ptr, key: Ptr, hash: i64): i32 {
     const t = load<Ptr>(d, DI_TABLE);
     if (t == 0) return LK_MISS;
     const mask = <usize>load<u32>(t, TB_SIZE) - 1;
+    const ib = <u32>load<u8>(t, TB_IXBYTES);
     let i = <usize>hash & mask;
     let perturb = <u64>hash;
     let restart = false;
     while (true) {
-      const ix = ixGet(t, i);
+      const ix = ixGetW(t, i, ib);
       if (ix == IX_EMPTY) return LK_MISS;
       if (ix >= 0) {
         const e = tableEntry(t, ix);
@@ -278,13 +290,15 @@ export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
   if (t == 0) return 0;
   const hash = strHash(s);
   const mask = <usize>load<u32>(t, TB_SIZE) - 1;
+  const ib = <u32>load<u8>(t, TB_IXBYTES);
+  const entries = t + <usize>load<u16>(t, TB_ENTRIES_OFF);
   let i = <usize>hash & mask;
   let perturb = <u64>hash;
   while (true) {
-    const ix = ixGet(t, i);
+    const ix = ixGetW(t, i, ib);
     if (ix == IX_EMPTY) return 0;
     if (ix >= 0) {
-      const e = tableEntry(t, ix);
+      const e = entries + (<usize>ix << 4);
       const ek = load<Ptr>(e, EN_KEY);
       if (ek == s) return load<Ptr>(e, EN_VALUE);
       if (load<i64>(e, EN_HASH) == hash) {
@@ -485,6 +499,12 @@ export function dictMerge(a: Ptr, b: Ptr, overwrite: bool): i32 {
 let strKeys: Ptr = 0;
 let strMissing: Ptr = 0;
 
+/** Names looked up by update() and subclass lookups, interned once at vmInit. */
+export function dictNamesInit(): void {
+  strKeys = strInternLiteral('keys');
+  strMissing = strInternLiteral('__missing__');
+}
+
 /** Merges a mapping that is not a dict: for k in m.keys(): a[k] = m[k]. */
 function dictMergeMapping(a: Ptr, m: Ptr, keysFn: Ptr): i32 {
   const ks = objCall(keysFn, 0, 0, 0);
@@ -550,7 +570,6 @@ export function dictUpdateArg(d: Ptr, arg: Ptr): i32 {
   if (dictCheck(arg) && typeSlot(load<Ptr>(arg, OB_TYPE), SLOT_ITER) == dict_iter.index) {
     return dictMerge(d, arg, true);
   }
-  if (strKeys == 0) strKeys = strInternLiteral('keys');
   const fn = objGetAttr(arg, strKeys);
   if (fn != 0) {
     const r = dictMergeMapping(d, arg, fn);
@@ -689,7 +708,6 @@ function dict_getitem(d: Ptr, key: Ptr): Ptr {
   if (ix >= 0) return newref(load<Ptr>(tableEntry(load<Ptr>(d, DI_TABLE), ix), EN_VALUE));
   const type = load<Ptr>(d, OB_TYPE);
   if (type != dictType) {
-    if (strMissing == 0) strMissing = strInternLiteral('__missing__');
     const missing = typeLookup(type, strMissing);
     if (missing != 0) {
       // A heap block, not static scratch: __missing__ may index another such dict.
@@ -754,20 +772,20 @@ function argsNoKw(kwnames: Ptr, msg: string): bool {
 }
 
 function dict_keys(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.keys() takes no keyword arguments')) return 0;
-  if (nargs != 0) return argsRaiseCount(excTypeError, 'dict.keys() takes no arguments (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 0, 'dict.keys() takes no keyword arguments',
+    'dict.keys() takes no arguments (%D given)')) return 0;
   return dictKeysNew(d);
 }
 
 function dict_values(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.values() takes no keyword arguments')) return 0;
-  if (nargs != 0) return argsRaiseCount(excTypeError, 'dict.values() takes no arguments (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 0, 'dict.values() takes no keyword arguments',
+    'dict.values() takes no arguments (%D given)')) return 0;
   return dictValuesNew(d);
 }
 
 function dict_items(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.items() takes no keyword arguments')) return 0;
-  if (nargs != 0) return argsRaiseCount(excTypeError, 'dict.items() takes no arguments (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 0, 'dict.items() takes no keyword arguments',
+    'dict.items() takes no arguments (%D given)')) return 0;
   return dictItemsNew(d);
 }
 
@@ -823,8 +841,8 @@ function dict_pop(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 
 /** dict.popitem(): the last (key, value) pair, LIFO. */
 function dict_popitem(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.popitem() takes no keyword arguments')) return 0;
-  if (nargs != 0) return argsRaiseCount(excTypeError, 'dict.popitem() takes no arguments (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 0, 'dict.popitem() takes no keyword arguments',
+    'dict.popitem() takes no arguments (%D given)')) return 0;
   if (dictSize(d) == 0) {
     const msg = strFromLiteral('popitem(): dictionary is empty');
     if (msg == 0) return 0;
@@ -863,14 +881,14 @@ function dict_update(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function dict_copy(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.copy() takes no keyword arguments')) return 0;
-  if (nargs != 0) return argsRaiseCount(excTypeError, 'dict.copy() takes no arguments (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 0, 'dict.copy() takes no keyword arguments',
+    'dict.copy() takes no arguments (%D given)')) return 0;
   return dictCopy(d);
 }
 
 function dict_clear(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.clear() takes no keyword arguments')) return 0;
-  if (nargs != 0) return argsRaiseCount(excTypeError, 'dict.clear() takes no arguments (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 0, 'dict.clear() takes no keyword arguments',
+    'dict.clear() takes no arguments (%D given)')) return 0;
   dictClear(d);
   return newref(Py_None);
 }
@@ -903,17 +921,54 @@ function dict_fromkeys(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function dict_contains_method(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.__contains__() takes no keyword arguments')) return 0;
-  if (nargs != 1) return argsRaiseCount(excTypeError, 'dict.__contains__() takes exactly one argument (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 1, 'dict.__contains__() takes no keyword arguments',
+    'dict.__contains__() takes exactly one argument (%D given)')) return 0;
   const r = dict_contains(d, load<Ptr>(args));
   if (r < 0) return 0;
   return boolFrom(r == 1);
 }
 
 function dict_getitem_method(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (!argsNoKw(kwnames, 'dict.__getitem__() takes no keyword arguments')) return 0;
-  if (nargs != 1) return argsRaiseCount(excTypeError, 'dict.__getitem__() takes exactly one argument (%D given)', nargs);
+  if (argsBadFixed(nargs, kwnames, 1, 'dict.__getitem__() takes no keyword arguments',
+    'dict.__getitem__() takes exactly one argument (%D given)')) return 0;
   return dict_getitem(d, load<Ptr>(args));
+}
+
+function dict_reversed(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return dictRevIterNew(d, dictRevKeyIterType);
+}
+
+function dict_setitem_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 2)) return 0;
+  if (dictSetItem(d, load<Ptr>(args), load<Ptr>(args, 4)) < 0) return 0;
+  return newref(Py_None);
+}
+
+function dict_delitem_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 1)) return 0;
+  if (dictDelItem(d, load<Ptr>(args)) < 0) return 0;
+  return newref(Py_None);
+}
+
+function dict_len_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return intFromI64(dictSize(d));
+}
+
+function dict_iter_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return dict_iter(d);
+}
+
+function dict_repr_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return dict_repr(d);
+}
+
+function dict_init_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (dict_init(d, args, nargs, kwnames) < 0) return 0;
+  return newref(Py_None);
 }
 
 export function dictTypeInit(): void {
@@ -946,5 +1001,12 @@ export function dictTypeInit(): void {
   typeAddMethod(dictType, 'fromkeys', dict_fromkeys.index);
   typeAddMethod(dictType, '__contains__', dict_contains_method.index);
   typeAddMethod(dictType, '__getitem__', dict_getitem_method.index);
+  typeAddMethod(dictType, '__setitem__', dict_setitem_m.index);
+  typeAddMethod(dictType, '__delitem__', dict_delitem_m.index);
+  typeAddMethod(dictType, '__len__', dict_len_m.index);
+  typeAddMethod(dictType, '__iter__', dict_iter_m.index);
+  typeAddMethod(dictType, '__repr__', dict_repr_m.index);
+  typeAddMethod(dictType, '__init__', dict_init_m.index);
+  typeAddMethod(dictType, '__reversed__', dict_reversed.index);
   dictViewsTypeInit();
 }

@@ -15,7 +15,7 @@ import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT, SLOT_LEN,
   SLOT_CONTAINS, SLOT_HASH, TPFLAGS_HAVE_GC, typeSetSlot,
 } from './typelayout';
-import { typeNewBuiltin, typeSetFinal, objectType, typeName, TK_OTHER } from './type';
+import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeName, TK_OTHER } from './type';
 import { excSetString, excNoMemory, excOccurred, excRuntimeError } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -52,6 +52,9 @@ export let dictItemsType: Ptr = 0;
 export let dictKeyIterType: Ptr = 0;
 export let dictValueIterType: Ptr = 0;
 export let dictItemIterType: Ptr = 0;
+export let dictRevKeyIterType: Ptr = 0;
+export let dictRevValueIterType: Ptr = 0;
+export let dictRevItemIterType: Ptr = 0;
 
 // ---- iterators ----
 
@@ -95,6 +98,51 @@ function dictiterNextEntry(it: Ptr): usize {
   return tableEntry(t, i);
 }
 
+/** The reverse iterators' step: DIT_POS is one past the next entry to look at, counting down. */
+function dictreviterNextEntry(it: Ptr): usize {
+  const d = load<Ptr>(it, DIT_DICT);
+  if (d == 0) return 0;
+  if (load<i32>(it, DIT_USED) != dictSize(d)) {
+    excSetString(excRuntimeError, 'dictionary changed size during iteration');
+    store<i32>(it, -1, DIT_USED);
+    return 0;
+  }
+  const t = dictTable(d);
+  let i = load<u32>(it, DIT_POS);
+  if (i > tableNentries(t)) i = tableNentries(t);
+  while (i > 0 && load<Ptr>(tableEntry(t, i - 1), EN_KEY) == 0) i--;
+  if (i == 0 || load<i32>(it, DIT_LEN) == 0) {
+    store<Ptr>(it, 0, DIT_DICT);
+    decref(d);
+    return 0;
+  }
+  store<u32>(it, i - 1, DIT_POS);
+  store<i32>(it, load<i32>(it, DIT_LEN) - 1, DIT_LEN);
+  return tableEntry(t, i - 1);
+}
+
+/** reversed(d), reversed(d.keys()) ...: a reverse iterator of the given type over d. */
+export function dictRevIterNew(d: Ptr, type: Ptr): Ptr {
+  const it = dictIterNew(d, type);
+  if (it != 0) store<u32>(it, tableNentries(dictTable(d)), DIT_POS);
+  return it;
+}
+
+function dictreviter_nextkey(it: Ptr): Ptr {
+  const e = dictreviterNextEntry(it);
+  return e ? newref(load<Ptr>(e, EN_KEY)) : 0;
+}
+
+function dictreviter_nextvalue(it: Ptr): Ptr {
+  const e = dictreviterNextEntry(it);
+  return e ? newref(load<Ptr>(e, EN_VALUE)) : 0;
+}
+
+function dictreviter_nextitem(it: Ptr): Ptr {
+  const e = dictreviterNextEntry(it);
+  return e ? entryPair(e) : 0;
+}
+
 function dictiter_nextkey(it: Ptr): Ptr {
   const e = dictiterNextEntry(it);
   return e ? newref(load<Ptr>(e, EN_KEY)) : 0;
@@ -105,15 +153,18 @@ function dictiter_nextvalue(it: Ptr): Ptr {
   return e ? newref(load<Ptr>(e, EN_VALUE)) : 0;
 }
 
-function dictiter_nextitem(it: Ptr): Ptr {
-  const e = dictiterNextEntry(it);
-  if (e == 0) return 0;
-  const k = load<Ptr>(e, EN_KEY), v = load<Ptr>(e, EN_VALUE);
+/** (key, value) of an entry as a new tuple. */
+function entryPair(e: usize): Ptr {
   const t = tupleNew(2);
   if (t == 0) return 0;
-  store<Ptr>(tupleItemsAddr(t), newref(k));
-  store<Ptr>(tupleItemsAddr(t), newref(v), 4);
+  store<Ptr>(tupleItemsAddr(t), newref(load<Ptr>(e, EN_KEY)));
+  store<Ptr>(tupleItemsAddr(t), newref(load<Ptr>(e, EN_VALUE)), 4);
   return t;
+}
+
+function dictiter_nextitem(it: Ptr): Ptr {
+  const e = dictiterNextEntry(it);
+  return e ? entryPair(e) : 0;
 }
 
 function dictiter_dealloc(it: Ptr): void {
@@ -228,6 +279,16 @@ function view_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   return boolFrom(ok != 0);
 }
 
+function keys_reversed(v: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return dictRevIterNew(load<Ptr>(v, DV_DICT), dictRevKeyIterType);
+}
+function values_reversed(v: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return dictRevIterNew(load<Ptr>(v, DV_DICT), dictRevValueIterType);
+}
+function items_reversed(v: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return dictRevIterNew(load<Ptr>(v, DV_DICT), dictRevItemIterType);
+}
+
 function iterTypeNew(name: string, next: u32): Ptr {
   const t = typeNewBuiltin(name, objectType, DIT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(t, SLOT_DEALLOC, dictiter_dealloc.index);
@@ -254,12 +315,18 @@ export function dictViewsTypeInit(): void {
   dictKeyIterType = iterTypeNew('dict_keyiterator', dictiter_nextkey.index);
   dictValueIterType = iterTypeNew('dict_valueiterator', dictiter_nextvalue.index);
   dictItemIterType = iterTypeNew('dict_itemiterator', dictiter_nextitem.index);
+  dictRevKeyIterType = iterTypeNew('dict_reversekeyiterator', dictreviter_nextkey.index);
+  dictRevValueIterType = iterTypeNew('dict_reversevalueiterator', dictreviter_nextvalue.index);
+  dictRevItemIterType = iterTypeNew('dict_reverseitemiterator', dictreviter_nextitem.index);
   dictKeysType = viewTypeNew('dict_keys', keys_iter.index);
+  typeAddMethod(dictKeysType, '__reversed__', keys_reversed.index);
   typeSetSlot(dictKeysType, SLOT_CONTAINS, keys_contains.index);
   typeSetSlot(dictKeysType, SLOT_RICHCOMPARE, view_richcompare.index);
   typeSetSlot(dictKeysType, SLOT_HASH, objHashUnhashable.index);
   dictValuesType = viewTypeNew('dict_values', values_iter.index);
+  typeAddMethod(dictValuesType, '__reversed__', values_reversed.index);
   dictItemsType = viewTypeNew('dict_items', items_iter.index);
+  typeAddMethod(dictItemsType, '__reversed__', items_reversed.index);
   typeSetSlot(dictItemsType, SLOT_CONTAINS, items_contains.index);
   typeSetSlot(dictItemsType, SLOT_RICHCOMPARE, view_richcompare.index);
   typeSetSlot(dictItemsType, SLOT_HASH, objHashUnhashable.index);

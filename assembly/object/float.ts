@@ -30,7 +30,12 @@ import { intFromI64, intValue, i64Hash, intOverflow } from './int';
 import { strFromAscii, strLen, strCharAt } from './str';
 import { unicodeIsSpace, unicodeDecimalValue } from './unicode';
 import { tupleSize } from './tuple';
-import { strformatInit } from './strformat';
+import { strformatInit, floatRoundTo } from './strformat';
+import { strEqLiteral } from './str';
+import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
+import { Py_None } from './none';
+import { indexCheck, indexAsI64 } from './slice';
+import { excOccurred } from '../vm/exc';
 import * as nb from '../opcodes.gen';
 
 /** Writes JS's `Math.abs(x).toExponential()` (shortest round-trip digits, e.g. "1.2345e+21",
@@ -39,6 +44,9 @@ import * as nb from '../opcodes.gen';
 /** Parses len ASCII bytes at buf, already validated and cleaned by floatFromStr to the form
  *  `[-]digits[.digits][e[-]digits]` (or `[-].digits...`), correctly rounded (JS's Number()). */
 @external("host", "float_parse") declare function hostFloatParse(buf: usize, len: i32): f64;
+
+/** The host's correctly rounded parse of a cleaned ASCII number (see hostFloatParse). */
+export function floatParseAscii(p: usize, len: i32): f64 { return hostFloatParse(p, len); }
 
 @inline export const FLOAT_VALUE: usize = 8;
 @inline export const FLOAT_SIZE: usize = 16;
@@ -500,6 +508,35 @@ function float_is_integer(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr
   return boolFrom(isFinite(v) && v == Math.floor(v));
 }
 
+/** x.__round__(ndigits=None): an int (half to even) without ndigits, else a float. */
+function float_round(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const npos = argsPositional(nargs, kwnames);
+  let nd: Ptr = npos > 0 ? load<Ptr>(args) : 0;
+  if (npos > 1) return argsRaiseCount(excTypeError, '__round__ expected at most 1 argument, got %D', npos);
+  if (npos != nargs) return excSetString(excTypeError, 'float.__round__() takes no keyword arguments');
+  const x = floatValue(self);
+  if (nd == 0 || nd == Py_None) return floatTruncToInt(nearest<f64>(x));
+  if (!indexCheck(nd)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", nd);
+  const n = indexAsI64(nd, 0);
+  if (n == -1 && excOccurred()) return 0;
+  const r = floatRoundTo(x, n);
+  if (isFinite(x) && !isFinite(r)) return excSetString(excOverflowError, 'rounded value too large to represent');
+  return floatFromF64(r);
+}
+
+function float_trunc(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excSetString(excTypeError, 'float.__trunc__() takes no arguments');
+  return floatTruncToInt(floatValue(self));
+}
+function float_floor(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excSetString(excTypeError, 'float.__floor__() takes no arguments');
+  return floatTruncToInt(Math.floor(floatValue(self)));
+}
+function float_ceil(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excSetString(excTypeError, 'float.__ceil__() takes no arguments');
+  return floatTruncToInt(Math.ceil(floatValue(self)));
+}
+
 /** Makes float and registers the __format__ methods of str, int and float. Call after
  *  strTypeInit and intTypeInit. */
 export function floatTypeInit(): void {
@@ -524,5 +561,9 @@ export function floatTypeInit(): void {
   typeSetSlot(floatType, B + <i32>nb.NB_REMAINDER, float_mod.index);
   typeSetSlot(floatType, B + <i32>nb.NB_POWER, float_pow.index);
   typeAddMethod(floatType, 'is_integer', float_is_integer.index);
+  typeAddMethod(floatType, '__round__', float_round.index);
+  typeAddMethod(floatType, '__trunc__', float_trunc.index);
+  typeAddMethod(floatType, '__floor__', float_floor.index);
+  typeAddMethod(floatType, '__ceil__', float_ceil.index);
   strformatInit(); // __format__ of str, int and float (all three exist now)
 }

@@ -35,7 +35,10 @@ import { boolFrom } from './bool';
 import { floatFromF64, floatValue, floatPow, floatTruncToInt } from './float';
 import { strFromAscii, strLen, strCharAt, strEqLiteral } from './str';
 import { unicodeIsSpace, unicodeDecimalValue } from './unicode';
-import { tupleSize, tupleItem } from './tuple';
+import { tupleSize, tupleItem, argsPositional, argsRaiseCount } from './tuple';
+import { Py_None } from './none';
+import { indexCheck, indexAsI64 } from './slice';
+import { excOccurred } from '../vm/exc';
 import * as nb from '../opcodes.gen';
 
 @inline export const INT_VALUE: usize = 8;
@@ -432,6 +435,34 @@ function int_conjugate(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return int_pos(self);
 }
 
+/** i.__round__(ndigits=None): i itself, or rounded half to even at 10^-ndigits. */
+function int_round(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const npos = argsPositional(nargs, kwnames);
+  let nd: Ptr = npos > 0 ? load<Ptr>(args) : 0;
+  if (npos > 1) return argsRaiseCount(excTypeError, '__round__ expected at most 1 argument, got %D', npos);
+  if (npos != nargs) return excSetString(excTypeError, 'int.__round__() takes no keyword arguments');
+  const v = intValue(self);
+  if (nd == 0 || nd == Py_None) return int_pos(self);
+  if (!indexCheck(nd)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", nd);
+  const n = indexAsI64(nd, 0);
+  if (n == -1 && excOccurred()) return 0;
+  if (n >= 0) return int_pos(self);
+  if (n < -18) return intFromI64(0); // 10^19 > every i64: rounds to 0
+  const p = i64Pow(10, -n);
+  const q = i64FloorDiv(v, p);
+  const r = v - q * p; // 0 <= r < p
+  let qq = q;
+  if (2 * r > p || (2 * r == p && (q & 1) != 0)) qq = q + 1;
+  const res = i64MulChecked(qq, p);
+  if (res == I64.MIN_VALUE) return intOverflow();
+  return intFromI64(res);
+}
+
+function int_trunc(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excSetString(excTypeError, 'int.__trunc__() takes no arguments');
+  return int_pos(self);
+}
+
 /** Makes int and the small-int cache. Call after typeTypeInit, before boolTypeInit. */
 export function intTypeInit(): void {
   intType = typeNewBuiltin('int', objectType, <u32>INT_SIZE, TPFLAGS_LONG_SUBCLASS, TK_INT);
@@ -463,6 +494,10 @@ export function intTypeInit(): void {
   typeSetSlot(intType, B + <i32>nb.NB_XOR, int_xor.index);
   typeAddMethod(intType, 'bit_length', int_bit_length.index);
   typeAddMethod(intType, 'conjugate', int_conjugate.index);
+  typeAddMethod(intType, '__round__', int_round.index);
+  typeAddMethod(intType, '__trunc__', int_trunc.index);
+  typeAddMethod(intType, '__floor__', int_trunc.index);
+  typeAddMethod(intType, '__ceil__', int_trunc.index);
 
   smallInts = heapAlloc(<usize>(SMALL_MAX - SMALL_MIN + 1) << 2);
   if (smallInts == 0) fatal(40);

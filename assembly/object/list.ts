@@ -36,18 +36,18 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuil
 import {
   objRepr, objRichCompare, objRichCompareBool, objGetIter, objIterNext, objHashUnhashable,
 } from './abstract';
-import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64 } from './slice';
+import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells } from './slice';
 import {
-  tupleSize, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2, richCompareSizes,
-  seqTryOtherSlot, seqRepeatCount, seqIndexBounds,
+  tupleType, tupleSize, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2, richCompareSizes,
+  seqTryOtherSlot, seqRepeatCount, seqIndexBounds, argsBadWrapper, argsBadFixed,
 } from './tuple';
 import { iterReturnSelf } from './iter';
 import { list_sort } from './listsort';
 import { NB_ADD, NB_MULTIPLY, NB_INPLACE_ADD, NB_INPLACE_MULTIPLY } from '../opcodes.gen';
 
-@inline const LI_SIZE: usize = 8;
-@inline const LI_ITEMS: usize = 12;
-@inline const LI_ALLOC: usize = 16;
+@inline export const LI_SIZE: usize = 8;
+@inline export const LI_ITEMS: usize = 12;
+@inline export const LI_ALLOC: usize = 16;
 @inline const LIST_OBJ_SIZE: u32 = 20;
 
 /** The most items a list may hold: its item array must stay addressable (4 bytes each). */
@@ -178,8 +178,9 @@ function listSlice(l: Ptr, ilow: i32, ihigh: i32): Ptr {
 /** A list or tuple with o's items: o itself (new reference) when it is one, else list(o).
  *  A non-iterable raises TypeError(msg). */
 export function seqFast(o: Ptr, msg: string): Ptr {
-  const k = typeKind(load<Ptr>(o, OB_TYPE));
-  if (k == TK_LIST || k == TK_TUPLE) return newref(o);
+  // Exact types only: a subclass may override __iter__ (CPython's PySequence_Fast).
+  const t = load<Ptr>(o, OB_TYPE);
+  if (t == listType || t == tupleType) return newref(o);
   const it = objGetIter(o);
   if (it == 0) {
     if (excMatches(excTypeError)) { excClear(); excSetString(excTypeError, msg); }
@@ -217,8 +218,8 @@ function listExtendFromIter(l: Ptr, it: Ptr): i32 {
 
 /** l.extend(o) for any iterable o. 0, or -1 with an exception set. */
 export function listExtend(l: Ptr, o: Ptr): i32 {
-  const k = typeKind(load<Ptr>(o, OB_TYPE));
-  if (k == TK_LIST || k == TK_TUPLE) {
+  const t = load<Ptr>(o, OB_TYPE);
+  if (t == listType || t == tupleType) { // exact: a subclass may override __iter__
     const n = seqFastSize(o);
     if (n == 0) return 0;
     const m = listSize(l);
@@ -322,12 +323,9 @@ function listAssSlice(a: Ptr, ilow0: i64, ihigh0: i64, v: Ptr): i32 {
   return 0;
 }
 
-/** Scratch cells for sliceUnpack (AS locals have no address): start, stop, step. */
-@inline function sliceCells(): usize { return changetype<usize>(memory.data(24)); }
-
 /** a[slice] = value / del a[slice] (value 0), CPython's list_ass_subscript slice branch. */
 function listAssSubscriptSlice(a: Ptr, item: Ptr, value: Ptr): i32 {
-  const c = sliceCells();
+  const c = sliceScratchCells();
   if (sliceUnpack(item, c, c + 8, c + 16) < 0) return -1;
   const step = load<i64>(c, 16);
   const slicelength = sliceAdjustIndices(listSize(a), c, c + 8, step);
@@ -534,7 +532,7 @@ function list_getitem(l: Ptr, key: Ptr): Ptr {
     return newref(listItem(l, <i32>i));
   }
   if (sliceCheck(key)) {
-    const c = sliceCells();
+    const c = sliceScratchCells();
     if (sliceUnpack(key, c, c + 8, c + 16) < 0) return 0;
     const step = load<i64>(c, 16);
     const len = <i32>sliceAdjustIndices(listSize(l), c, c + 8, step);
@@ -666,13 +664,6 @@ function list_init(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
 
 // ---- methods ----
 
-/** Raises the METH_O / METH_NOARGS argument errors; true when the call is malformed. */
-function argsBadFixed(nargs: i32, kwnames: Ptr, want: i32, kwMsg: string, countMsg: string): bool {
-  if (kwnames != 0 && tupleSize(kwnames) != 0) { excSetString(excTypeError, kwMsg); return true; }
-  if (nargs != want) { argsRaiseCount(excTypeError, countMsg, nargs); return true; }
-  return false;
-}
-
 function list_append(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (argsBadFixed(nargs, kwnames, 1, 'list.append() takes no keyword arguments',
     'list.append() takes exactly one argument (%D given)')) return 0;
@@ -750,7 +741,7 @@ function list_index(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (argsPositional(nargs, kwnames) != nargs) return excFormat(excTypeError, 'list.index() takes no keyword arguments');
   if (nargs < 1) return argsRaiseCount(excTypeError, 'index expected at least 1 argument, got %D', nargs);
   if (nargs > 3) return argsRaiseCount(excTypeError, 'index expected at most 3 arguments, got %D', nargs);
-  const c = sliceCells();
+  const c = sliceScratchCells();
   if (!seqIndexBounds(args, nargs, listSize(l), c)) return 0;
   const v = load<Ptr>(args);
   const stop = load<i64>(c, 8);
@@ -877,6 +868,53 @@ function listiter_traverse(it: Ptr, visit: u32, arg: Ptr): i32 {
   return l ? call_indirect<i32>(visit, l, arg) : 0;
 }
 
+// ---- dunder methods (slot wrappers), for super().__setitem__(...) in subclasses ----
+
+function list_len_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return intFromI64(listSize(l));
+}
+
+function list_getitem_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadFixed(nargs, kwnames, 1, 'list.__getitem__() takes no keyword arguments',
+    'list.__getitem__() takes exactly one argument (%D given)')) return 0;
+  return list_getitem(l, load<Ptr>(args));
+}
+
+function list_setitem_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 2)) return 0;
+  if (list_setitem(l, load<Ptr>(args), load<Ptr>(args, 4)) < 0) return 0;
+  return newref(Py_None);
+}
+
+function list_delitem_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 1)) return 0;
+  if (list_setitem(l, load<Ptr>(args), 0) < 0) return 0;
+  return newref(Py_None);
+}
+
+function list_contains_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 1)) return 0;
+  const r = list_contains(l, load<Ptr>(args));
+  if (r < 0) return 0;
+  return boolFrom(r != 0);
+}
+
+function list_iter_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return list_iter(l);
+}
+
+function list_repr_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsBadWrapper(nargs, kwnames, 0)) return 0;
+  return list_repr(l);
+}
+
+function list_init_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (list_init(l, args, nargs, kwnames) < 0) return 0;
+  return newref(Py_None);
+}
+
 export function listTypeInit(): void {
   listType = typeNewBuiltin('list', objectType, LIST_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_LIST_SUBCLASS, TK_LIST);
   typeSetSlot(listType, SLOT_DEALLOC, list_dealloc.index);
@@ -908,6 +946,14 @@ export function listTypeInit(): void {
   typeAddMethod(listType, 'clear', list_clear.index);
   typeAddMethod(listType, 'sort', list_sort.index);
   typeAddMethod(listType, '__reversed__', list_reversed.index);
+  typeAddMethod(listType, '__len__', list_len_m.index);
+  typeAddMethod(listType, '__getitem__', list_getitem_m.index);
+  typeAddMethod(listType, '__setitem__', list_setitem_m.index);
+  typeAddMethod(listType, '__delitem__', list_delitem_m.index);
+  typeAddMethod(listType, '__contains__', list_contains_m.index);
+  typeAddMethod(listType, '__iter__', list_iter_m.index);
+  typeAddMethod(listType, '__repr__', list_repr_m.index);
+  typeAddMethod(listType, '__init__', list_init_m.index);
 
   listIterType = typeNewBuiltin('list_iterator', objectType, LT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(listIterType, SLOT_DEALLOC, listiter_dealloc.index);

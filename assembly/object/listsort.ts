@@ -29,11 +29,8 @@ import { strEq, strInternLiteral } from './str';
 import { objRichCompareBool, objCall } from './abstract';
 import { indexCheck, indexAsI64 } from './slice';
 import { tupleSize, tupleItem, argsPositional } from './tuple';
-import { ptrsReverse } from './list';
+import { ptrsReverse, LI_SIZE, LI_ITEMS, LI_ALLOC } from './list';
 
-@inline const LI_SIZE: usize = 8;   // list.ts's layout (the sort empties the list object)
-@inline const LI_ITEMS: usize = 12;
-@inline const LI_ALLOC: usize = 16;
 
 @inline const CMP_LT: i32 = 0;
 @inline const MAX_PENDING: i32 = 85; // runs on the stack: enough for 2^64 items (listsort.txt)
@@ -236,6 +233,13 @@ function sortArrays(keys: usize, vals: usize, n: i32): i32 {
 let strKey: Ptr = 0;
 let strReverse: Ptr = 0;
 
+/** The keyword names sort() compares against, interned once at vmInit (lazily made, they would
+ *  show up as a leak in the heap check after the first program that sorts with keywords). */
+export function listsortNamesInit(): void {
+  strKey = strInternLiteral('key');
+  strReverse = strInternLiteral('reverse');
+}
+
 /** Sorts list l in place. key borrowed (0 or None: none). 0, or -1 with an exception set. */
 export function listSortImpl(l: Ptr, key: Ptr, reverse: bool): i32 {
   if (key == Py_None) key = 0;
@@ -305,7 +309,6 @@ export function list_sort(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let key: Ptr = 0;
   let reverse = false;
   if (kwnames != 0) {
-    if (strKey == 0) { strKey = strInternLiteral('key'); strReverse = strInternLiteral('reverse'); }
     const nkw = tupleSize(kwnames);
     for (let i: i32 = 0; i < nkw; i++) {
       const name = tupleItem(kwnames, i);

@@ -25,7 +25,7 @@ import { intFromI64, intValue, intType } from './int';
 import { sbNew, sbAppendLiteral, sbAppendI64, sbFinish } from './strbuild';
 import { objHash, objRichCompareBool, objGenericGetAttr } from './abstract';
 import {
-  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, memberStartStopStep,
+  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, memberStartStopStep, sliceScratchCells,
 } from './slice';
 import { tupleNew, tupleItemsAddr, argsPositional, argsRaiseCount } from './tuple';
 import { iterReturnSelf } from './iter';
@@ -145,7 +145,7 @@ function range_getitem(r: Ptr, key: Ptr): Ptr {
     return intFromI64(rangeItem(r, <u64>i));
   }
   if (sliceCheck(key)) {
-    const c = changetype<usize>(memory.data(24));
+    const c = sliceScratchCells();
     if (sliceUnpack(key, c, c + 8, c + 16) < 0) return 0;
     const sstep = load<i64>(c, 16);
     sliceAdjustIndices(<i64>rLen(r), c, c + 8, sstep);

@@ -109,6 +109,16 @@ function sliceIndexInto(v: Ptr, out: usize): bool {
   return true;
 }
 
+/**
+ * Three i64 scratch cells (start, stop, step) for a sliceUnpack + sliceAdjustIndices pair. One
+ * static block serves every caller: sliceUnpack stores only after its last __index__ call, and
+ * callers read the cells back before running any other code, so a nested slice inside an
+ * __index__ method cannot clobber values still needed.
+ */
+@inline export function sliceScratchCells(): usize {
+  return changetype<usize>(memory.data(24));
+}
+
 // ---- slice objects ----
 
 /** A slice; the three arguments are borrowed (0 = None). New reference, 0 on MemoryError. */
@@ -289,7 +299,7 @@ function slice_indices(s: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const length = indexAsI64(lenObj, 0);
   if (length == -1 && excOccurred()) return 0;
   if (length < 0) return excFormat(excValueError, 'length should not be negative');
-  const cells = changetype<usize>(memory.data(24));
+  const cells = sliceScratchCells();
   store<i64>(cells, 1, 16);
   if (!sliceIndexInto(load<Ptr>(s, SL_STEP), cells + 16)) return 0;
   const step = load<i64>(cells, 16);

@@ -27,7 +27,8 @@ import {
   SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeKind, TK_STR, TK_INT, TK_BOOL } from './type';
-import { excFormat, excSetString, excNoMemory, excTypeError, excIndexError, excValueError, excOverflowError } from '../vm/exc';
+import { excFormat, excSetString, excSetObject, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError } from '../vm/exc';
+import { sbNew, sbAppendLiteral, sbAppendChar, sbAppendI64, sbFinish } from './strbuild';
 import { objStr } from './abstract';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -35,6 +36,7 @@ import { intFromI64, intValue } from './int';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
 import { sliceType, sliceUnpack, sliceAdjustIndices } from './slice';
 import { strmethodsInit } from './strmethods';
+import { striterInit } from './striter';
 import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
 import { unicodeIsPrintable } from './unicode';
 
@@ -56,6 +58,8 @@ export let strType: Ptr = 0;
 export let strEmpty: Ptr = 0;
 /** 256 Ptrs: the shared one-char strs chr(0)..chr(255). */
 let latin1: usize = 0;
+/** strAsUtf8's two bytes for a shared one-char non-ASCII Latin-1 str (valid until the next call). */
+const utf8Scratch: usize = memory.data(4);
 
 // ---- accessors ----
 
@@ -179,7 +183,7 @@ export function strFromUtf8(p: usize, len: i32): Ptr {
     else if (b0 >= 0xE0 && b0 <= 0xEF) { cp = b0 & 0x0F; need = 2; }
     else if (b0 >= 0xF0 && b0 <= 0xF4) { cp = b0 & 0x07; need = 3; }
     else return utf8Error(b0, i, 'invalid start byte');
-    if (i + need >= len + 0 && i + need > len - 1 + 1) return utf8Error(b0, i, 'unexpected end of data');
+    if (i + need >= len) return utf8Error(b0, i, 'unexpected end of data');
     for (let k = 1; k <= need; k++) {
       const b = <u32>load<u8>(p + <usize>(i + k));
       if ((b & 0xC0) != 0x80) return utf8Error(b0, i, 'invalid continuation byte');
@@ -219,13 +223,24 @@ export function strFromUtf8(p: usize, len: i32): Ptr {
 }
 
 @noinline function utf8Error(byte: u32, pos: i32, why: string): Ptr {
-  const b = intFromI64(byte);
-  const q = intFromI64(pos);
-  const w = strFromLiteral(why);
-  excFormat(excValueError, "'utf-8' codec can't decode byte %X in position %D: %U", b, q, w);
-  decref(b); decref(q); if (w) decref(w);
+  // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+  const sb = sbNew();
+  if (sb == 0) return 0;
+  sbAppendLiteral(sb, "'utf-8' codec can't decode byte 0x");
+  sbAppendChar(sb, hexDigit(byte >> 4));
+  sbAppendChar(sb, hexDigit(byte & 0xF));
+  sbAppendLiteral(sb, ' in position ');
+  sbAppendI64(sb, pos);
+  sbAppendLiteral(sb, ': ');
+  sbAppendLiteral(sb, why);
+  const msg = sbFinish(sb);
+  if (msg == 0) return 0;
+  excSetObject(excUnicodeDecodeError, msg);
+  decref(msg);
   return 0;
 }
+
+@inline function hexDigit(d: u32): u32 { return d < 10 ? 0x30 + d : 0x57 + d; }
 
 /**
  * A str from an AssemblyScript string literal (static data: UTF-16 code units, read in place; no
@@ -279,6 +294,15 @@ export function strEqLiteral(s: Ptr, lit: string): bool {
  */
 export function strAsUtf8(s: Ptr, lenAddr: usize): usize {
   if (strIsAscii(s)) { store<u32>(lenAddr, load<u32>(s, STR_LENGTH)); return s + STR_DATA; }
+  if (load<u32>(s, STR_LENGTH) == 1 && load<u8>(s, STR_KIND) == 1) {
+    // The shared chr(128)..chr(255) live as long as the VM: encode them into scratch rather than
+    // give them a cache block, which would stay behind after the program that asked for it.
+    const c = <u32>load<u8>(s, STR_DATA);
+    store<u8>(utf8Scratch, <u8>(0xC0 | (c >> 6)));
+    store<u8>(utf8Scratch, <u8>(0x80 | (c & 0x3F)), 1);
+    store<u32>(lenAddr, 2);
+    return utf8Scratch;
+  }
   let cache = load<Ptr>(s, STR_UTF8);
   if (cache == 0) {
     const n = strLen(s);
@@ -793,4 +817,5 @@ export function strTypeInit(): void {
     store<Ptr>(latin1 + (<usize>c << 2), strIntern(s));
   }
   strmethodsInit();
+  striterInit();
 }

@@ -1,4 +1,7 @@
-// === __format__ of str, int and float: CPython's format-spec mini-language ===
+// === Text formatting: format specs (__format__ of str/int/float), str.format, str % args, round ===
+//
+// Everything that turns numbers into formatted text shares one spec state and one set of digit
+// renderers, so f'{x:.2f}', '{:.2f}'.format(x), '%.2f' % x and round(x, 2) agree digit for digit:
 //
 //   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 //
@@ -28,7 +31,7 @@ import { tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount } 
 import { SLOT_GETITEM, SLOT_FLOAT, SLOT_INDEX, SLOT_NB_BINARY, typeSlot, typeSetSlot } from './typelayout';
 import { NB_REMAINDER } from '../opcodes.gen';
 import { Py_NotImplemented } from './none';
-import { floatTruncToInt, floatFromObject } from './float';
+import { floatTruncToInt, floatFromObject, floatParseAscii } from './float';
 import { intFromI64 } from './int';
 
 // ---- the parsed spec (single-threaded core: module state, valid until the next parse) ----
@@ -239,6 +242,14 @@ export function strFormat(s: Ptr, spec: Ptr): Ptr {
 export function intFormat(o: Ptr, spec: Ptr): Ptr {
   if (strLen(spec) == 0) return objStr(o);
   if (!parseSpec(spec, o, 0x3E)) return 0;
+  return renderInt(o);
+}
+
+/** hex(i) / oct(i) / bin(i): base 16, 8 or 2 with its 0x/0o/0b prefix ('-0x1f' for negatives).
+ *  New reference. For the builtins. */
+export function intToBase(o: Ptr, base: i32): Ptr {
+  fFill = 0x20; fAlign = 0; fSign = 0; fNoNeg0 = false; fAlt = true; fWidth = -1; fGroup = 0; fPrec = -1;
+  fType = base == 16 ? 0x78 : base == 8 ? 0x6F : 0x62;
   return renderInt(o);
 }
 
@@ -568,6 +579,36 @@ export function floatFormat(o: Ptr, spec: Ptr): Ptr {
   if (strLen(spec) == 0) return objStr(o);
   if (!parseSpec(spec, o, 0x3E)) return 0;
   return renderFloat(floatValue(o), o);
+}
+
+// ---- round(x, ndigits) ----
+
+/**
+ * round(x, nd) for a double: the exact decimal value rounded half-to-even at 10^-nd, then read
+ * back correctly rounded (CPython's double_round). Never raises: a finite x whose rounded value
+ * overflows comes back infinite, and float.__round__ turns that into OverflowError.
+ */
+export function floatRoundTo(x: f64, nd: i64): f64 {
+  if (!isFinite(x) || x == 0) return x;
+  if (nd > 323) return x;
+  if (nd < -308) return copysign<f64>(0.0, x);
+  exactDigits(Math.abs(x));
+  const keep = <i64>digExp + nd;
+  if (keep < 0) return copysign<f64>(0.0, x);
+  roundedInt(<i32>keep);
+  // "R e-nd" as ASCII in restBuf, parsed by the host (correctly rounded).
+  const buf = restBuf;
+  memory.copy(buf, bodyBuf, <usize>bodyLen);
+  let o = bodyLen;
+  store<u8>(buf + <usize>o, 0x65); o++;
+  let e = -nd;
+  if (e < 0) { store<u8>(buf + <usize>o, 0x2D); o++; e = -e; }
+  const t = memory.data(8);
+  let k = 8;
+  do { k--; store<u8>(t + <usize>k, <u8>(0x30 + e % 10)); e /= 10; } while (e != 0);
+  memory.copy(buf + <usize>o, t + <usize>k, <usize>(8 - k));
+  o += 8 - k;
+  return copysign<f64>(floatParseAscii(buf, o), x);
 }
 
 // ---- format(value, spec) for any value ----

@@ -33,9 +33,9 @@ import { intFromI64, intType } from './int';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { objRepr, objHash, objRichCompare, objRichCompareBool } from './abstract';
 import {
-  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64,
+  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells,
 } from './slice';
-import { listSize, listItemsAddr, reprEnter, reprLeave, listFromIterable } from './list';
+import { listType, listSize, listItemsAddr, reprEnter, reprLeave, listFromIterable } from './list';
 import { iterReturnSelf } from './iter';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
 
@@ -112,8 +112,7 @@ export function tupleFromArray(src: usize, n: i32): Ptr {
 export function tupleFromIterable(o: Ptr): Ptr {
   const t = load<Ptr>(o, OB_TYPE);
   if (t == tupleType) return newref(o);
-  if (typeKind(t) == TK_LIST) return tupleFromArray(listItemsAddr(o), listSize(o));
-  if (typeKind(t) == TK_TUPLE) return tupleFromArray(o + TU_ITEMS, tupleSize(o));
+  if (t == listType) return tupleFromArray(listItemsAddr(o), listSize(o));
   const l = listFromIterable(o);
   if (l == 0) return 0;
   const r = tupleFromArray(listItemsAddr(l), listSize(l));
@@ -221,9 +220,6 @@ function tuple_contains(t: Ptr, v: Ptr): i32 {
   return 0;
 }
 
-/** Scratch cells for sliceUnpack (AS locals have no address): start, stop, step. */
-@inline function sliceCells(): usize { return changetype<usize>(memory.data(24)); }
-
 function tuple_getitem(t: Ptr, key: Ptr): Ptr {
   const n = tupleSize(t);
   if (load<Ptr>(key, OB_TYPE) == intType || (!sliceCheck(key) && indexCheck(key))) {
@@ -234,7 +230,7 @@ function tuple_getitem(t: Ptr, key: Ptr): Ptr {
     return newref(tupleItem(t, <i32>i));
   }
   if (sliceCheck(key)) {
-    const c = sliceCells();
+    const c = sliceScratchCells();
     if (sliceUnpack(key, c, c + 8, c + 16) < 0) return 0;
     const step = load<i64>(c, 16);
     const len = <i32>sliceAdjustIndices(n, c, c + 8, step);
@@ -369,7 +365,7 @@ function tuple_index(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (argsPositional(nargs, kwnames) != nargs) return excFormat(excTypeError, 'tuple.index() takes no keyword arguments');
   if (nargs < 1) return argsRaiseCount(excTypeError, 'index expected at least 1 argument, got %D', nargs);
   if (nargs > 3) return argsRaiseCount(excTypeError, 'index expected at most 3 arguments, got %D', nargs);
-  const c = sliceCells();
+  const c = sliceScratchCells();
   if (!seqIndexBounds(args, nargs, tupleSize(t), c)) return 0;
   const v = load<Ptr>(args);
   let stop = load<i64>(c, 8);
@@ -462,6 +458,28 @@ export function argsRaiseCount2(type: Ptr, fmt: string, a: i64, b: i64): Ptr {
   decref(x);
   decref(y);
   return 0;
+}
+
+/** Raises the METH_O / METH_NOARGS argument errors; true when the call is malformed. */
+export function argsBadFixed(nargs: i32, kwnames: Ptr, want: i32, kwMsg: string, countMsg: string): bool {
+  if (kwnames != 0 && tupleSize(kwnames) != 0) { excSetString(excTypeError, kwMsg); return true; }
+  if (nargs != want) { argsRaiseCount(excTypeError, countMsg, nargs); return true; }
+  return false;
+}
+
+/** The argument check of CPython's slot wrappers (list.__len__, dict.__setitem__, ...): exactly
+ *  `want` positional arguments, no keywords. True when the call is malformed (exception set). */
+export function argsBadWrapper(nargs: i32, kwnames: Ptr, want: i32): bool {
+  if (kwnames != 0 && tupleSize(kwnames) != 0) {
+    excSetString(excTypeError, 'wrapper takes no keyword arguments');
+    return true;
+  }
+  if (nargs == want) return false;
+  // CPython words the two-argument case through PyArg_UnpackTuple with an empty name.
+  if (want == 2) argsRaiseCount(excTypeError, ' expected 2 arguments, got %D', nargs);
+  else if (want == 1) argsRaiseCount(excTypeError, 'expected 1 argument, got %D', nargs);
+  else argsRaiseCount2(excTypeError, 'expected %D arguments, got %D', want, nargs);
+  return true;
 }
 
 export function tupleTypeInit(): void {

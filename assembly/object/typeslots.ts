@@ -80,14 +80,17 @@ function type_getattro(t: Ptr, name: Ptr): Ptr {
 }
 
 let sName: Ptr = 0, sQualname: Ptr = 0, sMro: Ptr = 0, sBase: Ptr = 0, sBases: Ptr = 0;
+
+/** The attribute names type_getattro answers itself (interned once, at vmInit). */
+export function typeSlotsNamesInit(): void {
+  sName = strInternLiteral('__name__');
+  sQualname = strInternLiteral('__qualname__');
+  sMro = strInternLiteral('__mro__');
+  sBase = strInternLiteral('__base__');
+  sBases = strInternLiteral('__bases__');
+}
+
 function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
-  if (sName == 0) {
-    sName = strInternLiteral('__name__');
-    sQualname = strInternLiteral('__qualname__');
-    sMro = strInternLiteral('__mro__');
-    sBase = strInternLiteral('__base__');
-    sBases = strInternLiteral('__bases__');
-  }
   if (name == sName) return newref(load<Ptr>(t, TP_NAME));
   if (name == sQualname) return newref(load<Ptr>(t, TP_QUALNAME));
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));

@@ -1,36 +1,30 @@
 // === Unicode character properties: lookups into the generated tables (unicode.gen.ts) ===
 //
-// Every code point maps to one record of 5 i32 (flags, upper, lower, title, fold) through a
-// three-level index (see scripts/gen-unicode.ts). ASCII takes a branch-free fast path in the
+// Every code point maps to a flags record (u32 UFL_* bits) and a case record (upper, lower,
+// title, fold) through two three-level indexes (see scripts/gen-unicode.ts). ASCII takes a branch-free fast path in the
 // callers that matter (str methods test `c < 0x80` first).
 //
 // Case mappings are CPython's *full* mappings (str.upper() of 'ß' is 'SS'): unicodeCaseMap writes
 // 1..3 code points. Without UFL_EXTENDED a record holds deltas; with it, (EXT index | count << 24).
 
 import {
-  UNI_SHIFT0, UNI_SHIFT1, UNI_LEVEL0, UNI_LEVEL1, UNI_LEVEL2, UNI_RECORDS, UNI_EXT,
+  uniFlagsIndex, uniCasesIndex, UNI_FLAGS_RECORDS, UNI_CASES_RECORDS, UNI_EXT,
   UFL_ALPHA, UFL_DECIMAL, UFL_DIGIT, UFL_NUMERIC, UFL_LOWER, UFL_UPPER, UFL_TITLE, UFL_SPACE,
   UFL_PRINTABLE, UFL_CASED, UFL_CASE_IGNORABLE, UFL_XID_START, UFL_XID_CONTINUE, UFL_EXTENDED,
 } from './unicode.gen';
 
-/** Which mapping unicodeCaseMap applies (the record's field number). */
+/** Which mapping unicodeCaseMap applies (1 + the case record's field number). */
 @inline export const CASE_UPPER: u32 = 1;
 @inline export const CASE_LOWER: u32 = 2;
 @inline export const CASE_TITLE: u32 = 3;
 @inline export const CASE_FOLD: u32 = 4;
 
-/** Address of cp's record (5 i32). cp > 0x10FFFF reads as unassigned (the record of U+10FFFF
- *  is private use: not printable, no properties). */
-@inline function uniRecord(cp: u32): usize {
-  if (cp > 0x10FFFF) cp = 0x10FFFF;
-  const b1 = <u32>load<u8>(UNI_LEVEL0 + <usize>(cp >> UNI_SHIFT0));
-  const mid = (b1 << (UNI_SHIFT0 - UNI_SHIFT1)) | ((cp >> UNI_SHIFT1) & ((1 << (UNI_SHIFT0 - UNI_SHIFT1)) - 1));
-  const b2 = <u32>load<u16>(UNI_LEVEL1 + (<usize>mid << 1));
-  const r = <u32>load<u16>(UNI_LEVEL2 + (<usize>((b2 << UNI_SHIFT1) | (cp & ((1 << UNI_SHIFT1) - 1))) << 1));
-  return UNI_RECORDS + <usize>r * 20;
-}
+/** cp clamped into the table (values above U+10FFFF read as U+10FFFF: private use, no properties). */
+@inline function clampCp(cp: u32): u32 { return cp > 0x10FFFF ? 0x10FFFF : cp; }
 
-@inline export function unicodeFlags(cp: u32): u32 { return load<u32>(uniRecord(cp)); }
+@inline export function unicodeFlags(cp: u32): u32 {
+  return load<u32>(UNI_FLAGS_RECORDS + (<usize>uniFlagsIndex(clampCp(cp)) << 2));
+}
 
 export function unicodeIsPrintable(cp: u32): bool { return (unicodeFlags(cp) & UFL_PRINTABLE) != 0; }
 export function unicodeIsSpace(cp: u32): bool {
@@ -71,14 +65,14 @@ export function unicodeCaseMap(cp: u32, which: u32, out: usize): i32 {
     store<u32>(out, c);
     return 1;
   }
-  const rec = uniRecord(cp);
-  const flags = load<u32>(rec);
-  if (!(flags & UFL_EXTENDED)) {
-    const field: usize = which == CASE_FOLD ? 2 : <usize>which; // fold == lower when not extended
+  const c = clampCp(cp);
+  const rec = UNI_CASES_RECORDS + (<usize>uniCasesIndex(c) << 4);
+  const field = <usize>(which - 1);
+  if (!(unicodeFlags(c) & UFL_EXTENDED)) {
     store<u32>(out, <u32>(<i32>cp + load<i32>(rec + (field << 2))));
     return 1;
   }
-  const v = load<u32>(rec + (<usize>which << 2));
+  const v = load<u32>(rec + (field << 2));
   const n = <i32>(v >> 24);
   const at = UNI_EXT + (<usize>(v & 0xFFFFFF) << 2);
   for (let i = 0; i < n; i++) store<u32>(out + (<usize>i << 2), load<u32>(at + (<usize>i << 2)));

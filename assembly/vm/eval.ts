@@ -54,7 +54,7 @@ import {
   excStopIteration, excAssertionError, excValueError, excKeyboardInterrupt, curExc, excHandled,
   excSetHandled, excSetAttrErrorContext,
 } from './exc';
-import { evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx, evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod } from './evalslow';
+import { evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx, evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod } from './evalslow';
 import * as OP from '../opcodes.gen';
 
 /** evalFrame's result when the budget ran out (never a valid object address). */
@@ -562,6 +562,17 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           if (r < 0) { action = ACT_ERROR; break; }
           continue;
         }
+        case OP.OP_DICT_UPDATE:
+        case OP.OP_DICT_MERGE: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const m = load<Ptr>(sp);
+          const r = evalDictUpdate(load<Ptr>(sp - (<usize>oparg << 2)), m,
+            (word & 0xFF) == OP.OP_DICT_MERGE ? load<Ptr>(sp - (<usize>(oparg + 2) << 2)) : 0);
+          decref(m);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
         case OP.OP_LIST_TO_TUPLE: {
           const l = load<Ptr>(sp - 4);
           const n = listSize(l);
@@ -806,14 +817,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           break;
         }
         case OP.OP_RERAISE: {
+          // The handler search goes on from this instruction (CPython's exception_unwind uses
+          // the current offset); the lasti saved below the exception (oparg 1) only matters for
+          // frame introspection, which reads it from there, so the loop need not move lasti.
           sp -= 4;
-          const exc = load<Ptr>(sp);
-          if (oparg) {
-            // the word index to report is stored below the exception (CPython's lasti)
-            lasti = words + (<usize>intValue(load<Ptr>(sp - 4)) << 2);
-          }
-          store<usize>(frame, lasti, FR_LASTI);
-          excRestore(exc);
+          excRestore(load<Ptr>(sp));
           action = ACT_UNWIND;
           break;
         }

@@ -8,7 +8,7 @@ import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
 import {
   excFormat, excSetString, excNoMemory, excRaise, excSetCause, excOccurred, excMatches, excClear,
-  excTypeError, excValueError, excRuntimeError, excBaseException, excHandled,
+  excTypeError, excValueError, excRuntimeError, excBaseException, excHandled, excAttributeError,
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
@@ -224,24 +224,12 @@ export function evalFormatValue(v: Ptr, conv: u32, spec: Ptr): Ptr {
 }
 
 import { strInternLiteral } from '../object/str';
-import { strLen } from '../object/str';
-/** format(value, spec): str(value) for an empty spec on str/int/float; else __format__. */
-export function objFormat(v: Ptr, spec: Ptr): Ptr {
-  const empty = spec == 0 || strLen(spec) == 0;
-  if (empty) {
-    if (load<Ptr>(v, OB_TYPE) == strType) return newref(v);
-    return objStr(v);
-  }
-  const name = strInternLiteral('__format__');
-  const meth = objGetAttr(v, name);
-  decref(name);
-  if (meth == 0) return 0;
-  const args = heapAlloc(4);
-  store<Ptr>(args, spec);
-  const r = objCall(meth, args, 1, 0);
-  heapFree(args);
-  decref(meth);
-  return r;
+import { strLen, strEmpty } from '../object/str';
+import { formatValue } from '../object/strformat';
+
+/** format(value, spec) for FORMAT_VALUE (spec 0 = none). */
+@inline function objFormat(v: Ptr, spec: Ptr): Ptr {
+  return formatValue(v, spec != 0 ? spec : strEmpty);
 }
 
 /** CALL_FUNCTION_EX: callable(*args, **kwargs). args may be any iterable, kwargs any mapping
@@ -351,3 +339,59 @@ export function evalLoadMethod(slot: usize, name: Ptr): bool {
   return true;
 }
 
+
+import { dictMerge, dictUpdateArg, dictGetItem } from '../object/dict';
+import { FN_QUALNAME } from '../object/func';
+import { cfuncType, CF_NAME } from '../object/cfunc';
+import { sbAppendLiteral } from '../object/strbuild';
+
+/** How CPython names a callable in call errors: "f()" (_PyObject_FunctionStr). */
+function functionStr(f: Ptr): Ptr {
+  const t = load<Ptr>(f, OB_TYPE);
+  const sb = sbNew();
+  if (t == functionType) sbAppendStr(sb, load<Ptr>(f, FN_QUALNAME));
+  else if (t == cfuncType || t == descrType) sbAppendStr(sb, load<Ptr>(f, CF_NAME));
+  else { const r = objRepr(f); if (r == 0) { sbFree(sb); return 0; } sbAppendStr(sb, r); decref(r); return sbFinish(sb); }
+  sbAppendLiteral(sb, '()');
+  return sbFinish(sb);
+}
+
+/**
+ * DICT_UPDATE (func == 0: a dict display's {**m}) and DICT_MERGE (func = the callable of
+ * f(**m), whose name goes into the errors; a repeated key is a TypeError). 0 ok, -1 error.
+ */
+export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
+  if (func == 0) {
+    if (dictUpdateArg(d, m) < 0) {
+      if (excMatches(excAttributeError)) {
+        excClear();
+        excFormat(excTypeError, "'%T' object is not a mapping", m);
+      }
+      return -1;
+    }
+    return 0;
+  }
+  if (load<Ptr>(m, OB_TYPE) != dictType) {
+    const name = functionStr(func);
+    if (name == 0) return -1;
+    excFormat(excTypeError, '%U argument after ** must be a mapping, not %T', name, m);
+    decref(name);
+    return -1;
+  }
+  // a repeated keyword is an error: check before merging
+  const pos = heapAlloc(8);
+  store<i32>(pos, 0);
+  while (dictNext(m, pos, pos + 4, 0)) {
+    const k = load<Ptr>(pos, 4);
+    if (dictGetItem(d, k) != 0) {
+      heapFree(pos);
+      const name = functionStr(func);
+      if (name == 0) return -1;
+      excFormat(excTypeError, "%U got multiple values for keyword argument '%S'", name, k);
+      decref(name);
+      return -1;
+    }
+  }
+  heapFree(pos);
+  return dictMerge(d, m, true);
+}

@@ -16,11 +16,15 @@
 import { Ptr, fatal } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, setref, OB_TYPE } from '../object/header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, TPFLAGS_HAVE_GC,
-  TPFLAGS_BASE_EXC_SUBCLASS, TP_NAME, typeSetSlot,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, SLOT_GETATTRO, SLOT_SETATTRO,
+  TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_NAME, TP_DICTOFFSET, typeSetSlot,
 } from '../object/typelayout';
+import { objGenericGetAttr, objGenericSetAttr, objIsTrue } from '../object/abstract';
+import { boolFrom } from '../object/bool';
+import { intFromI64 } from '../object/int';
+import { strInternLiteral } from '../object/str';
 import { typeNewBuiltin, objectType, isSubtype, TK_EXC, TK_OTHER, typeName } from '../object/type';
-import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleEmpty } from '../object/tuple';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleEmpty, tupleFromIterable } from '../object/tuple';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish, sbFree } from '../object/strbuild';
 import { objRepr, objStr } from '../object/abstract';
 import { strFromLiteral } from '../object/str';
@@ -344,6 +348,92 @@ function exc_new(type: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return e;
 }
 
+// ---- attributes: args, __cause__, __context__, __traceback__, ... ----
+
+let nArgs: Ptr = 0, nCause: Ptr = 0, nContext: Ptr = 0, nTraceback: Ptr = 0, nSuppress: Ptr = 0;
+let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0;
+let nTbNext: Ptr = 0, nTbLineno: Ptr = 0;
+
+/** Interns the attribute names the exception slots answer (once, at vmInit). */
+export function excNamesInit(): void {
+  nArgs = strInternLiteral('args');
+  nCause = strInternLiteral('__cause__');
+  nContext = strInternLiteral('__context__');
+  nTraceback = strInternLiteral('__traceback__');
+  nSuppress = strInternLiteral('__suppress_context__');
+  nValue = strInternLiteral('value');
+  nCode = strInternLiteral('code');
+  nName = strInternLiteral('name');
+  nObj = strInternLiteral('obj');
+  nTbNext = strInternLiteral('tb_next');
+  nTbLineno = strInternLiteral('tb_lineno');
+}
+
+@inline function orNone(v: Ptr): Ptr { return newref(v ? v : Py_None); }
+
+/** The field an attribute name maps to for exception e, or 0. */
+function excFieldOf(e: Ptr, name: Ptr): usize {
+  if (name == nArgs) return EXC_ARGS;
+  if (name == nCause) return EXC_CAUSE;
+  if (name == nContext) return EXC_CONTEXT;
+  if (name == nTraceback) return EXC_TRACEBACK;
+  const t = load<Ptr>(e, OB_TYPE);
+  if (name == nValue && (isSubtype(t, excStopIteration) || isSubtype(t, excStopAsyncIteration))) return EXC_X1;
+  if (name == nCode && isSubtype(t, excSystemExit)) return EXC_X1;
+  if (name == nName && (isSubtype(t, excNameError) || isSubtype(t, excAttributeError))) return EXC_X1;
+  if (name == nObj && isSubtype(t, excAttributeError)) return EXC_X2;
+  return 0;
+}
+
+function exc_getattro(e: Ptr, name: Ptr): Ptr {
+  if (name == nSuppress) return boolFrom(load<u32>(e, EXC_SUPPRESS) != 0);
+  const f = excFieldOf(e, name);
+  if (f) return orNone(load<Ptr>(e + f));
+  return objGenericGetAttr(e, name);
+}
+
+function exc_setattro(e: Ptr, name: Ptr, v: Ptr): i32 {
+  if (name == nSuppress) {
+    if (v == 0) { excSetString(excTypeError, "can't delete __suppress_context__"); return -1; }
+    const t = objIsTrue(v);
+    if (t < 0) return -1;
+    store<u32>(e, t, EXC_SUPPRESS);
+    return 0;
+  }
+  const f = excFieldOf(e, name);
+  if (f == 0) return objGenericSetAttr(e, name, v);
+  if (f == EXC_ARGS) {
+    if (v == 0) { excSetString(excTypeError, 'args may not be deleted'); return -1; }
+    const t = tupleFromIterable(v);
+    if (t == 0) return -1;
+    setref(e + EXC_ARGS, t);
+    return 0;
+  }
+  if (f == EXC_CAUSE || f == EXC_CONTEXT) {
+    if (v == 0) { excFormat(excTypeError, '%U may not be deleted', name); return -1; }
+    if (v != Py_None && !isSubtype(load<Ptr>(v, OB_TYPE), excBaseException)) {
+      excFormat(excTypeError, f == EXC_CAUSE ? 'exception cause must be None or derive from BaseException'
+        : 'exception context must be None or derive from BaseException');
+      return -1;
+    }
+    incref(v);
+    setref(e + f, v == Py_None ? 0 : v);
+    if (v == Py_None) decref(v);
+    if (f == EXC_CAUSE) store<u32>(e, 1, EXC_SUPPRESS);
+    return 0;
+  }
+  if (v == 0) { excFormat(excTypeError, '%U may not be deleted', name); return -1; }
+  incref(v);
+  setref(e + f, v);
+  return 0;
+}
+
+function tb_getattro(tb: Ptr, name: Ptr): Ptr {
+  if (name == nTbNext) return orNone(load<Ptr>(tb, TB_NEXT));
+  if (name == nTbLineno) return intFromI64(<i64>load<u32>(tb, TB_LINE));
+  return objGenericGetAttr(tb, name);
+}
+
 function tb_dealloc(tb: Ptr): void {
   xdecref(load<Ptr>(tb, TB_NEXT));
   decref(load<Ptr>(tb, TB_CODE));
@@ -370,6 +460,7 @@ export function excTypesInit(): void {
   tracebackType = typeNewBuiltin('traceback', objectType, TB_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(tracebackType, SLOT_DEALLOC, tb_dealloc.index);
   typeSetSlot(tracebackType, SLOT_TRAVERSE, tb_traverse.index);
+  typeSetSlot(tracebackType, SLOT_GETATTRO, tb_getattro.index);
 
   const B = excType('BaseException', objectType);
   excBaseException = B;
@@ -378,6 +469,9 @@ export function excTypesInit(): void {
   typeSetSlot(B, SLOT_STR, exc_str.index);
   typeSetSlot(B, SLOT_REPR, exc_repr.index);
   typeSetSlot(B, SLOT_NEW, exc_new.index);
+  typeSetSlot(B, SLOT_GETATTRO, exc_getattro.index);
+  typeSetSlot(B, SLOT_SETATTRO, exc_setattro.index);
+  store<i32>(B, <i32>EXC_DICT, TP_DICTOFFSET);
   excType('BaseExceptionGroup', B);
   excGeneratorExit = excType('GeneratorExit', B);
   excKeyboardInterrupt = excType('KeyboardInterrupt', B);

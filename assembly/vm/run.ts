@@ -9,16 +9,18 @@
 import { Ptr } from '../common';
 import { heapInit } from '../heap/heap';
 import { incref, decref, xdecref, newref } from '../object/header';
-import { typeTypeInit, typeBootstrapDone } from '../object/type';
-import { typeSlotsInit } from '../object/typeslots';
+import { typeTypeInit, typeBootstrapDone, typeKind, TK_INT, TK_BOOL } from '../object/type';
+import { typeSlotsInit, typeSlotsNamesInit } from '../object/typeslots';
+import { abstractInit } from '../object/abstract';
 import { strTypeInit, strInternLiteral, strFromUtf8 } from '../object/str';
 import { tupleTypeInit } from '../object/tuple';
-import { dictTypeInit, dictSetItem, dictGetItemStr } from '../object/dict';
+import { dictTypeInit, dictSetItem, dictGetItemStr, dictNamesInit } from '../object/dict';
 import { noneTypeInit, Py_None } from '../object/none';
 import { boolTypeInit } from '../object/bool';
 import { intTypeInit } from '../object/int';
 import { floatTypeInit } from '../object/float';
 import { listTypeInit } from '../object/list';
+import { listsortNamesInit } from '../object/listsort';
 import { rangeTypeInit } from '../object/range';
 import { sliceTypeInit } from '../object/slice';
 import { iterTypeInit } from '../object/iter';
@@ -28,11 +30,12 @@ import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
-import { excTypesInit, excInstancesInit, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
+import { excTypesInit, excInstancesInit, excNamesInit, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
 import { frameStackInit, framePush, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
 import { evalFrame, SUSPENDED, suspendedFrame } from './eval';
 import { callCheckRecursion } from './call';
 import { builtinsInit, builtinsModule } from '../builtins/builtins';
+import { iteratorsTypeInit } from '../builtins/iterators';
 import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
 import { intType, intValue } from '../object/int';
@@ -63,13 +66,19 @@ export function vmInit(): void {
   rangeTypeInit();
   iterTypeInit();
   typeBootstrapDone();
+  abstractInit();
+  listsortNamesInit();
+  dictNamesInit();
+  typeSlotsNamesInit();
   excTypesInit();
   excInstancesInit();
+  excNamesInit();
   funcTypeInit();
   methodTypeInit();
   codeTypeInit();
   cellTypeInit();
   moduleTypeInit();
+  iteratorsTypeInit();
   frameStackInit();
   ioInit();
   builtinsInit();
@@ -131,7 +140,8 @@ export function vmSystemExitCode(): i32 {
   if (!excMatches(excSystemExit)) return -1000;
   const code = excValue(curExc);
   if (code == 0 || code == Py_None) return 0;
-  if (load<Ptr>(code, OB_TYPE) == intType) return <i32>intValue(code);
+  const k = typeKind(load<Ptr>(code, OB_TYPE));
+  if (k == TK_INT || k == TK_BOOL) return <i32>intValue(code); // SystemExit(True) exits 1
   return -1001;
 }
 

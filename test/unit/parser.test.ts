@@ -76,9 +76,9 @@ describe('parser details', () => {
   });
 
   it('deep nesting is a SyntaxError, never a JS stack overflow', () => {
-    for (const src of ['('.repeat(150) + ')'.repeat(150), '-'.repeat(100000) + '1', 'not '.repeat(50000) + 'x',
-      'x' + '.y'.repeat(100000), 'x' + '[0]'.repeat(50000), 'f' + '()'.repeat(50000), 'a' + '+a'.repeat(100000),
-      'a' + ' if a else a'.repeat(10000), 'lambda: '.repeat(10000) + '0', '2' + '**2'.repeat(100000)]) {
+    for (const src of ['('.repeat(150) + ')'.repeat(150), '-'.repeat(20000) + '1', 'not '.repeat(20000) + 'x',
+      'x' + '.y'.repeat(20000), 'x' + '[0]'.repeat(20000), 'f' + '()'.repeat(20000), 'a' + '+a'.repeat(20000),
+      'a' + ' if a else a'.repeat(10000), 'lambda: '.repeat(10000) + '0', '2' + '**2'.repeat(20000)]) {
       let err: unknown = null;
       try { parse(src, 'f.py'); } catch (e) { err = e; }
       if (err !== null) expect(err).toBeInstanceOf(PySyntaxError);
