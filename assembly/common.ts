@@ -39,3 +39,15 @@ export function poisonFill(p: usize, n: usize): void {
 @noinline export function fatal(code: i32): void {
   unreachable();
 }
+
+/** Copies n Ptr-sized words. For the short runs of the eval loop (arguments, tuple items): V8
+ *  compiles memory.copy with a non-constant size into a call to a runtime stub, which costs more
+ *  than a few loads and stores. */
+@inline export function wordsCopy(dst: usize, src: usize, n: usize): void {
+  for (let i: usize = 0; i < n; i++) store<usize>(dst + (i << 2), load<usize>(src + (i << 2)));
+}
+
+/** Zeroes n Ptr-sized words (see wordsCopy for why not memory.fill). */
+@inline export function wordsZero(dst: usize, n: usize): void {
+  for (let i: usize = 0; i < n; i++) store<usize>(dst + (i << 2), 0);
+}

@@ -199,7 +199,7 @@
 @inline export const OP_PRINT_EXPR: u32 = 97;
 
 // Inline-cache words after each instruction that has them.
-@inline export const OP_LOAD_GLOBAL_CACHE: u32 = 2;
+@inline export const OP_LOAD_GLOBAL_CACHE: u32 = 4;
 @inline export const OP_LOAD_ATTR_CACHE: u32 = 2;
 @inline export const OP_STORE_ATTR_CACHE: u32 = 2;
 @inline export const OP_LOAD_METHOD_CACHE: u32 = 2;

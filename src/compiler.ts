@@ -8,15 +8,21 @@
 // inverted loop with a conditional backward jump.
 //
 // Technique. Each code object is built by a `Unit`: a linear list of instructions, with labels and
-// three pseudo instructions (LABEL, SETUP of an exception handler, JUMP whose direction is not
-// known yet). Exception handling follows CPython: a SETUP pushes a handler on the unit's handler
-// stack and POP_BLOCK (a compile-time action here) pops it; every instruction records the handler
-// on top when it is emitted, and a label takes over the handler stack of the jumps to it, which is
-// what CPython's label_exception_targets computes on its CFG. `assemble()` then cuts the list into
-// basic blocks, applies CPython's few peephole rules that change what dis shows, walks the flow
-// graph with the table's stack effects (giving stacksize, each handler's depth, and reachability),
-// drops unreachable blocks, propagates locations as CPython does, and lays out words, the
-// exception table, lines and positions.
+// pseudo instructions (LABEL, SETUP and POP_BLOCK of an exception handler, JUMP whose direction is
+// not known yet, RESUME standing for CPython's first instruction). Exception handling follows
+// CPython: SETUP pushes a handler on the unit's handler stack and POP_BLOCK pops it; every
+// instruction records the handler on top when it is emitted, and a label takes over the handler
+// stack of the jumps to it, which is what CPython's label_exception_targets computes on its CFG.
+// `assembleUnit()` then follows CPython's assemble(): cut the list into basic blocks, apply the
+// peephole rules that change what dis shows (constant conditions, tuple folding, swaps, jump
+// threading, inlining of small exits), walk the flow graph with the table's stack effects (giving
+// stacksize, each handler's depth and reachability), drop unreachable blocks, propagate locations,
+// turn the pseudo instructions into NOPs that survive only where they carry a line, and lay out
+// words, the exception table, lines and positions.
+//
+// Invariants: a unit's stack depth is the same along every path to an instruction (checked by the
+// flow walk); conditional jumps only go forward (the optimizer never threads one backward); every
+// block a jump targets exists (labels are placed before assembly).
 
 import type * as A from './ast.js';
 import type { ConstValue } from './ast.js';
@@ -31,9 +37,45 @@ import { constRepr } from './bytecode/dis.js';
 
 /** Compiles a parsed module; throws PySyntaxError for compile-time errors. */
 export function compileModule(module: A.Module, filename: string, source: string): CodeObject {
+  const future = checkFutureImports(module, filename, source);
   const st = buildSymbolTable(module, filename, source);
-  const c = new Compiler(st, filename, source);
+  const c = new Compiler(st, filename, source, future.line, future.annotations);
   return c.compileModule(module);
+}
+
+const FUTURE_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/**
+ * CPython's future.c: `from __future__ import x` statements at the top of the module (after an
+ * optional docstring) must name known features. Returns the line of the last one (-1 if none);
+ * the compiler rejects later ones. (The features themselves change nothing here: 3.11 has all of
+ * them on except `annotations`, whose stringized annotations pyrite does not implement.)
+ */
+function checkFutureImports(mod: A.Module, filename: string, source: string): { line: number; annotations: boolean } {
+  let futureLine = -1;
+  let annotations = false;
+  let foundDoc = false;
+  for (const s of mod.body) {
+    if (s.kind === 'ImportFrom' && s.module === '__future__') {
+      for (const a of s.names) {
+        if (a.name === 'annotations') annotations = true;
+        if (FUTURE_FEATURES.has(a.name)) continue;
+        const loc = { lineno: s.lineno, col_offset: s.col_offset, end_lineno: s.lineno, end_col_offset: s.col_offset };
+        throw syntaxErrorAt(a.name === 'braces' ? M.FUTURE_BRACES : M.FUTURE_UNKNOWN(a.name), filename, source, loc);
+      }
+      futureLine = s.lineno;
+      continue;
+    }
+    if (!foundDoc && futureLine < 0 && s.kind === 'Expr' && s.value.kind === 'Constant' && s.value.value.type === 'str') {
+      foundDoc = true;
+      continue;
+    }
+    break;
+  }
+  return { line: futureLine, annotations };
 }
 
 // ---- instructions ----
@@ -105,7 +147,7 @@ function hashKey(c: ConstValue): string {
     case 'int': return `n:${c.value}`;
     case 'float': return Number.isInteger(c.value) ? `n:${BigInt(c.value)}` : `f:${c.value}`;
     case 'complex': return c.imag === 0 ? hashKey({ type: 'float', value: c.real }) : `c:${c.real},${c.imag}`;
-    default: return constKey(c) ?? Math.random().toString();
+    default: return constKey(c)!; // match keys are never code objects
   }
 }
 
@@ -151,14 +193,17 @@ class Unit {
     this.consts.push(c);
     return this.consts.length - 1;
   }
+  private nameIndex = new Map<string, number>();
+  private varnameIndex = new Map<string, number>();
   addName(n: string): number {
-    let i = this.names.indexOf(n);
-    if (i < 0) { i = this.names.length; this.names.push(n); }
+    let i = this.nameIndex.get(n);
+    if (i === undefined) { i = this.names.length; this.names.push(n); this.nameIndex.set(n, i); }
     return i;
   }
   addVarname(n: string): number {
-    let i = this.varnames.indexOf(n);
-    if (i < 0) { i = this.varnames.length; this.varnames.push(n); }
+    if (this.varnameIndex.size !== this.varnames.length) this.varnames.forEach((v, k) => this.varnameIndex.set(v, k));
+    let i = this.varnameIndex.get(n);
+    if (i === undefined) { i = this.varnames.length; this.varnames.push(n); this.varnameIndex.set(n, i); }
     return i;
   }
 }
@@ -234,7 +279,19 @@ class Compiler {
   private u!: Unit;
   private stack: Unit[] = [];
 
-  constructor(readonly st: SymbolTable, readonly filename: string, readonly source: string) {}
+  constructor(
+    readonly st: SymbolTable, readonly filename: string, readonly source: string,
+    /** Line of the last leading `from __future__` import, -1 if none. */
+    readonly futureLine: number,
+    /** `from __future__ import annotations`: annotations are stored as their source text. */
+    readonly futureAnnotations: boolean,
+  ) {}
+
+  /** Pushes an annotation's value: the expression, or its text under the annotations future. */
+  private visitAnnotation(e: A.Expr): void {
+    if (this.futureAnnotations) this.loadConst({ type: 'str', value: unparse(e) });
+    else this.visitExpr(e);
+  }
 
   private error(msg: string, loc: Loc | null = this.u.loc): never {
     throw syntaxErrorAt(msg, this.filename, this.source, loc ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
@@ -701,7 +758,7 @@ class Compiler {
       case 'Name':
         if (t.id === '__debug__') this.error(M.ASSIGN_DEBUG);
         if (s.simple && moduleOrClass) {
-          this.visitExpr(s.annotation);
+          this.visitAnnotation(s.annotation);
           this.emitName(Op.LOAD_NAME, '__annotations__');
           this.loadConst({ type: 'str', value: mangle(this.u.privateName, t.id) });
           this.emit(Op.STORE_SUBSCR);
@@ -717,7 +774,7 @@ class Compiler {
         }
         break;
     }
-    if (!s.simple && moduleOrClass) { this.visitExpr(s.annotation); this.emit(Op.POP_TOP); }
+    if (!s.simple && moduleOrClass && !this.futureAnnotations) { this.visitExpr(s.annotation); this.emit(Op.POP_TOP); }
   }
 
   private checkAnnSubscr(e: A.Expr): void {
@@ -941,6 +998,7 @@ class Compiler {
   }
 
   private compileImportFrom(s: A.ImportFrom): void {
+    if (s.module === '__future__' && s.lineno > this.futureLine) this.error(M.FUTURE_LATE);
     this.loadConst({ type: 'int', value: BigInt(s.level) });
     this.loadConst({ type: 'tuple', items: s.names.map((a) => ({ type: 'str', value: a.name }) as ConstValue) });
     this.emitName(Op.IMPORT_NAME, s.module ?? '');
@@ -983,7 +1041,13 @@ class Compiler {
     const one = (name: string, ann: A.Expr | null) => {
       if (!ann) return;
       this.loadConst({ type: 'str', value: mangle(this.u.privateName, name) });
-      this.visitExpr(ann.kind === 'Starred' ? ann.value : ann);
+      if (ann.kind === 'Starred' && !this.futureAnnotations) {
+        // *args: *Ts evaluates to the single item of the unpacked value.
+        this.visitExpr(ann.value);
+        this.emit(Op.UNPACK_SEQUENCE, 1);
+      } else {
+        this.visitAnnotation(ann);
+      }
       n += 2;
     };
     for (const a of args.args) one(a.arg, a.annotation);
@@ -1082,8 +1146,8 @@ class Compiler {
       const u = this.u;
       const names = code.localsplusnames.slice(code.localsplusnames.length - nfree);
       for (const name of names) {
-        let cellRef = u.ste.scopeOf(name) === SymScope.Cell || (name === '__class__' && u.ste.kind === 'class');
-        if (u.ste.kind === 'class' && name === '__class__') cellRef = true;
+        // A class body passes its implicit __class__ cell; everything else is a cell or a free var.
+        const cellRef = u.ste.scopeOf(name) === SymScope.Cell || (name === '__class__' && u.ste.kind === 'class');
         const idx = cellRef ? u.cellvars.indexOf(name) : u.cellvars.length + u.freevars.indexOf(name);
         if (idx < 0 || (!cellRef && u.freevars.indexOf(name) < 0)) throw new Error(`compiler: no closure slot for ${name}`);
         this.emit(Op.LOAD_CLOSURE, idx).deref = true;
@@ -1214,7 +1278,8 @@ class Compiler {
         this.emit(e.ctx === 'Load' ? Op.BINARY_SUBSCR : e.ctx === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
         return;
       case 'Starred':
-        if (e.ctx === 'Store') this.error(M.STARRED_ASSIGN_TWICE);
+        // Legitimate starred items were consumed by displays, calls and unpacking already.
+        if (e.ctx === 'Store') this.error(M.STARRED_ASSIGN_TARGET);
         this.error(M.STARRED_OUTSIDE);
       // eslint-disable-next-line no-fallthrough
       case 'Slice': {
@@ -2026,7 +2091,7 @@ class Compiler {
       if (addNone) this.loadConst(NONE);
       this.emit(Op.RETURN_VALUE);
     }
-    return assembleUnit(u, this.filename);
+    return assembleUnit(u, this.filename, this.futureAnnotations);
   }
 }
 
@@ -2243,7 +2308,7 @@ function removeNops(b: Block, setupsAreNops: boolean): void {
  * target, and `a and b or c` style JUMP_IF_X_OR_POP chains become POP_JUMP_IFs. Conditional jumps
  * are only ever redirected forward (only JUMP_BACKWARD may go back).
  */
-function threadJumps(blocks: Block[], target: (l: Label) => Block): void {
+function threadJumps(blocks: Block[], target: (l: Label) => Block, extraLabels: Map<Label, Block>): void {
   const index = new Map<Block, number>();
   blocks.forEach((b, i) => index.set(b, i));
   const lineOf = (i: Instr) => (i.loc ? i.loc.lineno : -1);
@@ -2315,15 +2380,17 @@ function isExitBlock(b: Block | null): boolean {
 
 function copyInstr(i: Instr): Instr { return { ...i }; }
 
-function assembleUnit(u: Unit, filename: string): CodeObject {
+function assembleUnit(u: Unit, filename: string, futureAnnotations: boolean): CodeObject {
   const { blocks, byLabel } = makeBlocks(u.instrs);
+  // Labels the optimizer makes for blocks that had none.
+  const extraLabels = new Map<Label, Block>();
   const target = (l: Label): Block => {
     const b = byLabel.get(l) ?? extraLabels.get(l);
     if (!b) throw new Error('compiler: jump to a label never placed');
     return b;
   };
   for (const b of blocks) optimizeBlock(b, u);
-  threadJumps(blocks, target);
+  threadJumps(blocks, target, extraLabels);
   // CPython's optimizer inlines small exit blocks reached by an unconditional jump.
   for (const b of blocks) {
     const last = b.instrs[b.instrs.length - 1];
@@ -2337,7 +2404,7 @@ function assembleUnit(u: Unit, filename: string): CodeObject {
     }
   }
   for (const b of blocks) removeNops(b, false);
-  const flags = codeFlags(u);
+  const flags = codeFlags(u, futureAnnotations);
   const isGen = (flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) !== 0;
 
   // Flow walk: depth at each block, handler depths, stacksize, reachability.
@@ -2386,7 +2453,7 @@ function assembleUnit(u: Unit, filename: string): CodeObject {
     }
   }
   for (const b of live) removeNops(b, false);
-  duplicateExits(live, target);
+  duplicateExits(live, target, extraLabels);
   propagateLocations(live, target, u.firstlineno);
   trimUnusedConsts(u, live);
   for (const b of live) {
@@ -2504,7 +2571,7 @@ function nextNonEmpty(b: Block): Block | null {
 }
 
 /** CPython's duplicate_exits_without_lineno: a shared exit block without a line is copied per jump. */
-function duplicateExits(blocks: Block[], target: (l: Label) => Block): void {
+function duplicateExits(blocks: Block[], target: (l: Label) => Block, extraLabels: Map<Label, Block>): void {
   countPredecessors(blocks, target);
   const isExitNoLine = (b: Block | null) => isExitBlock(b) && b!.instrs.every((x) => !x.loc);
   for (const b of [...blocks]) {
@@ -2531,8 +2598,6 @@ function duplicateExits(blocks: Block[], target: (l: Label) => Block): void {
   }
 }
 
-/** Labels made by duplicateExits (looked up by `target` after the byLabel map). */
-const extraLabels = new Map<Label, Block>();
 
 function countPredecessors(blocks: Block[], target: (l: Label) => Block): void {
   for (const b of blocks) b.preds = 0;
@@ -2589,9 +2654,12 @@ function trimUnusedConsts(u: Unit, blocks: Block[]): void {
   if (max + 1 < u.consts.length) u.consts.length = max + 1;
 }
 
-function codeFlags(u: Unit): number {
+/** CPython's CO_FUTURE_ANNOTATIONS: set on every code object of a module with that future. */
+const CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+function codeFlags(u: Unit, futureAnnotations: boolean): number {
   const ste = u.ste;
-  let flags = 0;
+  let flags = futureAnnotations ? CO_FUTURE_ANNOTATIONS : 0;
   if (ste.kind === 'function') {
     flags |= CO.NEWLOCALS | CO.OPTIMIZED;
     if (ste.nested) flags |= CO.NESTED;
@@ -2892,4 +2960,89 @@ function foldIter(e: A.Expr): A.Expr {
     if (elts.length > 0 && elts.every(isConst)) return constNode(e, { type: 'frozenset', items: elts.map((x) => (x as A.Constant).value) });
   }
   return e;
+}
+
+// ---- annotation text (CPython's ast_unparse.c, for `from __future__ import annotations`) ----
+
+const enum Pr { Tuple, Test, Or, And, Not, Cmp, Bor, Bxor, Band, Shift, Arith, Term, Factor, Power, Await, Atom }
+
+const BIN_TEXT: Record<A.Operator, [string, Pr]> = {
+  Add: ['+', Pr.Arith], Sub: ['-', Pr.Arith], Mult: ['*', Pr.Term], MatMult: ['@', Pr.Term], Div: ['/', Pr.Term],
+  Mod: ['%', Pr.Term], FloorDiv: ['//', Pr.Term], LShift: ['<<', Pr.Shift], RShift: ['>>', Pr.Shift],
+  BitOr: ['|', Pr.Bor], BitXor: ['^', Pr.Bxor], BitAnd: ['&', Pr.Band], Pow: ['**', Pr.Power],
+};
+const CMP_TEXT: Record<A.CmpOperator, string> = {
+  Eq: '==', NotEq: '!=', Lt: '<', LtE: '<=', Gt: '>', GtE: '>=', Is: 'is', IsNot: 'is not', In: 'in', NotIn: 'not in',
+};
+
+function unparseConst(c: ConstValue): string {
+  if (c.type === 'Ellipsis') return '...';
+  if (c.type === 'float' && !Number.isFinite(c.value) && !Number.isNaN(c.value)) return c.value > 0 ? '1e309' : '-1e309';
+  return constRepr(c);
+}
+
+/** The source text CPython 3.11 gives an expression when it stringizes an annotation. */
+export function unparse(e: A.Expr, level: Pr = Pr.Test): string {
+  const paren = (p: Pr, text: string) => (level > p ? `(${text})` : text);
+  const seq = (es: A.Expr[]) => es.map((x) => unparse(x, Pr.Test)).join(', ');
+  switch (e.kind) {
+    case 'BoolOp': {
+      const p = e.op === 'And' ? Pr.And : Pr.Or;
+      return paren(p, e.values.map((v) => unparse(v, p + 1)).join(e.op === 'And' ? ' and ' : ' or '));
+    }
+    case 'BinOp': {
+      const [op, p] = BIN_TEXT[e.op];
+      const rassoc = e.op === 'Pow' ? 1 : 0;
+      return paren(p, `${unparse(e.left, p + rassoc)} ${op} ${unparse(e.right, p + 1 - rassoc)}`);
+    }
+    case 'UnaryOp': {
+      const [op, p] = e.op === 'Not' ? ['not ', Pr.Not] : [e.op === 'Invert' ? '~' : e.op === 'UAdd' ? '+' : '-', Pr.Factor];
+      return paren(p as Pr, `${op}${unparse(e.operand, p as Pr)}`);
+    }
+    case 'IfExp':
+      return paren(Pr.Test, `${unparse(e.body, Pr.Test + 1)} if ${unparse(e.test, Pr.Test + 1)} else ${unparse(e.orelse, Pr.Test)}`);
+    case 'Compare':
+      return paren(Pr.Cmp, unparse(e.left, Pr.Cmp + 1) + e.ops.map((o, i) => ` ${CMP_TEXT[o]} ${unparse(e.comparators[i], Pr.Cmp + 1)}`).join(''));
+    case 'Call': {
+      const args = [...e.args.map((a) => unparse(a, Pr.Test)),
+        ...e.keywords.map((k) => (k.arg === null ? `**${unparse(k.value, Pr.Test)}` : `${k.arg}=${unparse(k.value, Pr.Test)}`))];
+      return `${unparse(e.func, Pr.Atom)}(${args.join(', ')})`;
+    }
+    case 'Constant': return unparseConst(e.value);
+    case 'Attribute': {
+      const v = e.value;
+      const period = v.kind === 'Constant' && v.value.type === 'int' ? ' .' : '.';
+      return `${unparse(v, Pr.Atom)}${period}${e.attr}`;
+    }
+    case 'Subscript': {
+      const sl = e.slice;
+      let inner: string;
+      if (sl.kind === 'Tuple' && sl.elts.length > 0) {
+        inner = sl.elts.map((x) => unparseSliceItem(x)).join(', ') + (sl.elts.length === 1 ? ',' : '');
+      } else {
+        inner = unparseSliceItem(sl, Pr.Tuple);
+      }
+      return `${unparse(e.value, Pr.Atom)}[${inner}]`;
+    }
+    case 'Starred': return `*${unparse(e.value, Pr.Bor)}`;
+    case 'Name': return e.id;
+    case 'List': return `[${seq(e.elts)}]`;
+    case 'Tuple':
+      if (e.elts.length === 0) return '()';
+      return paren(Pr.Tuple, seq(e.elts) + (e.elts.length === 1 ? ',' : ''));
+    case 'Set': return e.elts.length === 0 ? '{*()}' : `{${seq(e.elts)}}`;
+    case 'Dict':
+      return `{${e.keys.map((k, i) => (k === null ? `**${unparse(e.values[i], Pr.Bor)}` : `${unparse(k, Pr.Test)}: ${unparse(e.values[i], Pr.Test)}`)).join(', ')}}`;
+    case 'Await': return paren(Pr.Await, `await ${unparse(e.value, Pr.Atom)}`);
+    case 'NamedExpr': return paren(Pr.Tuple, `${unparse(e.target, Pr.Atom)} := ${unparse(e.value, Pr.Atom)}`);
+    case 'Slice': return unparseSliceItem(e);
+    default: return '...';
+  }
+}
+
+function unparseSliceItem(e: A.Expr, level: Pr = Pr.Test): string {
+  if (e.kind !== 'Slice') return unparse(e, level);
+  let out = (e.lower ? unparse(e.lower, Pr.Test) : '') + ':' + (e.upper ? unparse(e.upper, Pr.Test) : '');
+  if (e.step) out += ':' + unparse(e.step, Pr.Test);
+  return out;
 }

@@ -65,17 +65,16 @@ export const ASYNC_WITH_OUTSIDE_ASYNC = "'async with' outside async function";
 export const STARRED_ASSIGN_TWICE = 'multiple starred expressions in assignment';
 export const STARRED_TOO_MANY = 'too many expressions in star-unpacking assignment';
 export const STARRED_OUTSIDE = "can't use starred expression here";
+export const STARRED_ASSIGN_TARGET = 'starred assignment target must be in a list or tuple';
 export const DEFAULT_EXCEPT_NOT_LAST = "default 'except:' must be last";
 export const MATCH_IRREFUTABLE_NAME = (n: string) => `name capture '${n}' makes remaining patterns unreachable`;
 export const MATCH_IRREFUTABLE_WILDCARD = 'wildcard makes remaining patterns unreachable';
 export const MATCH_MULTIPLE_ASSIGN = (n: string) => `multiple assignments to name '${n}' in pattern`;
 export const MATCH_ALT_BIND_DIFFERENT = 'alternative patterns bind different names';
 export const MATCH_STAR_MULTIPLE = 'multiple starred names in sequence pattern';
-export const MATCH_TOO_MANY_SUBPATTERNS = 'too many sub-patterns in class pattern';
 export const MATCH_KEY_DUPLICATE = (r: string) => `mapping pattern checks duplicate key (${r})`;
 export const MATCH_KEY_INVALID = 'mapping pattern keys may only match literals and attribute lookups';
 export const MATCH_KWD_REPEATED = (n: string) => `attribute name repeated in class pattern: ${n}`;
-export const MATCH_OR_IRREFUTABLE = 'alternative patterns bind different names';
 
 // ---- tokenizer and parser messages (CPython 3.11's Parser/tokenizer.c, Parser/pegen_errors.c,
 // Grammar/python.gram invalid_* rules, Parser/string_parser.c), spelled once here ----
@@ -167,3 +166,6 @@ export const MSG = {
   exceptOrFinally: "expected 'except' or 'finally' block",
 };
 export const MATCH_VALUE_INVALID = 'patterns may only match literals and attribute lookups';
+export const FUTURE_LATE = 'from __future__ imports must occur at the beginning of the file';
+export const FUTURE_UNKNOWN = (n: string) => `future feature ${n} is not defined`;
+export const FUTURE_BRACES = 'not a chance';

@@ -628,28 +628,9 @@ export class Parser {
    */
   private checkAssignMaybeEquals(tg: A.Expr, bad: A.Expr): void {
     const e = tg.kind === 'Tuple' && !isParenthesizedTuple(this, tg) ? tg.elts[tg.elts.length - 1] : tg;
-    if (e.kind === 'Name' && !this.parenthesized.has(e)) {
-      // a=NAME '=' b=bitwise_or !('='|':=')
-      const save = this.i;
-      const b = this.probe(() => {
-        this.next();
-        const v = this.parseBitwiseOr();
-        return this.isOp('=') || this.isOp(':=') ? null : v;
-      });
-      this.i = save;
-      if (b) this.raiseError(MSG.maybeEquals, e, b);
-      return;
-    }
-    if (e !== bad || !this.isBitwiseOrRule(e)) return;
-    const save = this.i;
-    const ok = this.probe(() => {
-      this.next();
-      this.parseBitwiseOr();
-      return !this.isOp('=') && !this.isOp(':=');
-    });
-    this.i = save;
-    if (ok) this.raiseError(MSG.cannotAssignMaybe(exprName(e)), e, e);
+    this.checkEqualsAfter(e, bad);
   }
+
 
   /** Whether the source has parentheses right around node e (so it is an atom, not bitwise_or). */
   private isParenWrapped(e: A.Expr): boolean {
@@ -948,25 +929,30 @@ export class Parser {
    * expected is "Maybe you meant '==' or ':='", `f() = 1` is "cannot assign to ... here".
    */
   private checkNamedEquals(e: A.Expr): void {
-    if (!this.invalidOn) return;
-    if (e.kind === 'Name' && !this.parenthesized.has(e)) {
-      const save = this.i;
-      this.next();
-      const b = this.probe(() => this.parseBitwiseOr());
-      if (b !== null && !this.isOp('=') && !this.isOp(':=')) {
-        this.raiseError(MSG.maybeEquals, e, b);
-      }
-      this.i = save;
-    } else if (this.isOp('=') && this.isBitwiseOrRule(e)) {
-      const save = this.i;
-      this.next();
-      const b = this.probe(() => this.parseBitwiseOr());
-      if (b !== null && !this.isOp('=') && !this.isOp(':=')) {
-        this.raiseError(MSG.cannotAssignMaybe(exprName(e)), e, e);
-      }
-      this.i = save;
-    }
+    if (this.invalidOn) this.checkEqualsAfter(e, null);
   }
+
+  /**
+   * invalid_named_expression's `=` alternatives, the parser standing on the '=' after e:
+   * `a=NAME '=' b=bitwise_or !('='|':=')` and `!(list|tuple|genexp|True|None|False)
+   * a=bitwise_or '=' bitwise_or !('='|':=')`. With `bad` (assignment targets) the second one
+   * applies only when e is the invalid target.
+   */
+  private checkEqualsAfter(e: A.Expr, bad: A.Expr | null): void {
+    const name = e.kind === 'Name' && !this.parenthesized.has(e);
+    if (!name && (!this.isBitwiseOrRule(e) || (bad !== null && e !== bad))) return;
+    const save = this.i;
+    const value = this.probe(() => {
+      this.next();
+      const v = this.parseBitwiseOr();
+      return this.isOp('=') || this.isOp(':=') ? null : v;
+    });
+    this.i = save;
+    if (value === null) return;
+    if (name) this.raiseError(MSG.maybeEquals, e, value);
+    this.raiseError(MSG.cannotAssignMaybe(exprName(e)), e, e);
+  }
+
 
   // class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
   private parseClassDef(decorator_list: A.Expr[]): A.Stmt {
@@ -975,7 +961,7 @@ export class Parser {
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
     if (this.eatOp('(')) {
-      [bases, keywords] = this.parseCallArgs();
+      [bases, keywords] = this.parseCallArgs(false);
       this.expectOp(')');
     }
     this.expectColon();
@@ -1796,7 +1782,7 @@ export class Parser {
   // arguments: args [','] &')'
   // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
   //       [',' kwargs] | kwargs
-  private parseCallArgs(): [A.Expr[], A.Keyword[]] {
+  private parseCallArgs(call = true): [A.Expr[], A.Keyword[]] {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     let seenKw = false;
@@ -1839,6 +1825,8 @@ export class Parser {
           this.fail();
         }
         if (this.isKw('for') || this.isKw('async')) {
+          // class bases are `arguments` only: a sole generator is not the `primary genexp` form
+          if (!call && args.length === 0 && keywords.length === 0) this.fail();
           e = this.parseComprehensionTail('GeneratorExp', e, null, t);
           const bare = args.length === 0 && keywords.length === 0 && this.isOp(')');
           if (!bare) {

@@ -11,9 +11,13 @@
 // - An f-string is one STRING token; the parser parses its inside.
 //
 // Invariant: the tokenizer never throws. It stops at the first error and ends the array with an
-// ERRORTOKEN carrying the PySyntaxError; the parser throws it when (and only if) it gets there,
-// which reproduces CPython's lazy tokenizing: a parse error earlier in the file wins, unless the
-// parser's error is the kind CPython re-checks against the rest of the file (see parser.ts).
+// ERRORTOKEN carrying the PySyntaxError (its `value` is the TokErrorKind); the parser throws it
+// when (and only if) it gets there, which reproduces CPython's lazy tokenizing: a parse error
+// earlier in the file wins, except that a 'pyerr' error, or a bracket left open on an earlier
+// line ('eof'), replaces it as CPython's final check of the rest of the file does (parser.ts).
+//
+// INDENT, DEDENT and ENDMARKER carry no columns (-1, as in CPython) but the scan position an
+// error there reports (`curCol`); the final DEDENTs and the ENDMARKER sit on the last line.
 
 import { PySyntaxError, MSG, type SyntaxErrorKind } from './messages.js';
 import {

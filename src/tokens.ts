@@ -5,6 +5,8 @@
 // Positions follow CPython's tokenizer: `lineno`/`endLineno` 1-based, `col`/`endCol` 0-based code
 // points. Lines are counted after `\r\n` and `\r` have been normalized to `\n`.
 
+import type { PySyntaxError } from './messages.js';
+
 export const enum TokenType {
   NAME,
   NUMBER,
@@ -18,7 +20,6 @@ export const enum TokenType {
   ERRORTOKEN,
 }
 
-import type { PySyntaxError } from './messages.js';
 
 export interface Token {
   type: TokenType;

@@ -60,7 +60,7 @@ import { NB_OR, NB_INPLACE_OR } from '../opcodes.gen';
 @inline const DI_USED: usize = 8;
 @inline const DI_TABLE: usize = 12;
 @inline const DI_VERSION: usize = 16;
-@inline const DICT_OBJ_SIZE: u32 = 20;
+@inline const DICT_OBJ_SIZE: u32 = 24;
 
 @inline const TB_SIZE: usize = 0;
 @inline const TB_USABLE: usize = 4;
@@ -89,8 +89,31 @@ export let dictType: Ptr = 0;
 // ---- the table ----
 
 @inline export function dictSize(d: Ptr): i32 { return load<i32>(d, DI_USED); }
-@inline export function dictVersion(d: Ptr): u32 { return load<u32>(d, DI_VERSION); }
-@inline function bump(d: Ptr): void { store<u32>(d, load<u32>(d, DI_VERSION) + 1, DI_VERSION); }
+/** The dict's version: a fresh value from one VM-wide 64-bit counter at creation and at every
+ *  change, so equal versions mean the same dict in the same state (inline caches rely on it;
+ *  64 bits never wrap). */
+@inline export function dictVersion(d: Ptr): u64 { return load<u64>(d, DI_VERSION); }
+let dictVersionNext: u64 = 0;
+@inline function bump(d: Ptr): void { store<u64>(d, ++dictVersionNext, DI_VERSION); }
+
+/** The index of the entry holding str key s (interned identity or equal), or -1. For inline
+ *  caches: the entry stays at that index until the dict is resized or the key deleted. */
+export function dictIndexOfStr(d: Ptr, s: Ptr): i32 {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0) return -1;
+  const ix = dictLookup(d, s, strHash(s));
+  if (ix < 0) return -1;
+  // found under an equal but not identical key: not cacheable
+  return load<Ptr>(tableEntry(t, <u32>ix), EN_KEY) == s ? ix : -1;
+}
+
+/** The value of entry ix if its key is exactly s (identity), else 0. Never raises. */
+@inline export function dictEntryValueIf(d: Ptr, ix: u32, s: Ptr): Ptr {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0 || ix >= load<u32>(t, TB_NENTRIES)) return 0;
+  const e = tableEntry(t, ix);
+  return load<Ptr>(e, EN_KEY) == s ? load<Ptr>(e, EN_VALUE) : 0;
+}
 @inline export function dictCheck(o: Ptr): bool { return typeKind(load<Ptr>(o, OB_TYPE)) == TK_DICT; }
 
 /** The table (0 when the dict never held anything or was cleared). For dictviews.ts. */
@@ -245,6 +268,7 @@ function findIndexSlot(t: usize, hash: i64, ix: i32): usize {
 export function dictNew(): Ptr {
   const d = objAlloc(dictType, DICT_OBJ_SIZE);
   if (d == 0) return excNoMemory();
+  bump(d);
   return d;
 }
 
@@ -291,7 +315,7 @@ export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
   const hash = strHash(s);
   const mask = <usize>load<u32>(t, TB_SIZE) - 1;
   const ib = <u32>load<u8>(t, TB_IXBYTES);
-  const entries = t + <usize>load<u16>(t, TB_ENTRIES_OFF);
+  const entries = t + <usize>load<u32>(t, TB_ENTRIES_OFF);
   let i = <usize>hash & mask;
   let perturb = <u64>hash;
   while (true) {

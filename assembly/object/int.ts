@@ -45,6 +45,9 @@ import * as nb from '../opcodes.gen';
 @inline export const INT_SIZE: usize = 16;
 @inline const SMALL_MIN: i64 = -5;
 @inline const SMALL_MAX: i64 = 256;
+/** Dead ints kept for reuse. 1024 x 16 bytes: covers the live churn of any loop nest we measured
+ *  (bench/intloop) while capping the memory parked there at 16 KiB. */
+@inline const INT_FREE_MAX: i32 = 1024;
 
 export let intType: Ptr = 0;
 /** Ptrs of the objects for SMALL_MIN..SMALL_MAX (one reference each, held for the VM's life). */
@@ -59,9 +62,25 @@ let smallInts: usize = 0;
   return k == TK_INT || k == TK_BOOL;
 }
 
+// A free list of dead exact-int objects (linked through their value word), so the churn of an
+// arithmetic loop (one new int per result, one dead one per rebinding) skips the allocator.
+// Invisible to programs; emptied at the end of every run (intFreeListClear) so the heap check
+// sees the same baseline. CPython 3.11 keeps such lists for floats and tuples; ints are our
+// hottest object, so they get one too.
+let intFreeList: Ptr = 0;
+let intFreeCount: i32 = 0;
+
 /** int(v) as a new reference; the shared object for -5..256. 0 + OverflowError for I64.MIN. */
 @inline export function intFromI64(v: i64): Ptr {
   if (v >= SMALL_MIN && v <= SMALL_MAX) return newref(load<Ptr>(smallInts + (<usize>(v - SMALL_MIN) << 2)));
+  const o = intFreeList;
+  if (o != 0 && v != I64.MIN_VALUE) {
+    intFreeList = load<Ptr>(o, INT_VALUE);
+    intFreeCount--;
+    store<u32>(o, 1, 0);
+    store<i64>(o, v, INT_VALUE);
+    return o;
+  }
   return intNewSlow(v);
 }
 
@@ -71,6 +90,27 @@ let smallInts: usize = 0;
   if (o == 0) return excNoMemory();
   store<i64>(o, v, INT_VALUE);
   return o;
+}
+
+/** Frees a dead exact int (refcnt 0): onto the free list while it is short. */
+@inline export function intFree(o: Ptr): void {
+  if (intFreeCount < INT_FREE_MAX) {
+    store<Ptr>(o, intFreeList, INT_VALUE);
+    intFreeList = o;
+    intFreeCount++;
+  } else {
+    objFree(o);
+  }
+}
+
+/** Returns every int on the free list to the heap (end of a run). */
+export function intFreeListClear(): void {
+  while (intFreeList != 0) {
+    const o = intFreeList;
+    intFreeList = load<Ptr>(o, INT_VALUE);
+    objFree(o);
+  }
+  intFreeCount = 0;
 }
 
 /** Raises the OverflowError that stands in for big ints until they exist. Returns 0. */
@@ -130,7 +170,10 @@ export function i64TrueDiv(a: i64, b: i64): f64 {
 
 // ---- slots ----
 
-function int_dealloc(o: Ptr): void { objFree(o); }
+function int_dealloc(o: Ptr): void {
+  if (objType(o) == intType) intFree(o);
+  else objFree(o); // a subclass instance
+}
 
 /** repr(i) / str(i): decimal. */
 export function intRepr(o: Ptr): Ptr {

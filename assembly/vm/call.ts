@@ -15,7 +15,7 @@ import {
 } from '../object/code';
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../object/func';
 import {
-  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_IP, FR_SP, FR_FLAGS, FR_HEADER,
+  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_FLAGS, FR_HEADER,
   FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit,
 } from './frame';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
@@ -47,13 +47,14 @@ import { evalFrame } from './eval';
 export function callPushFrame(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr, caller: Ptr, flags: u32): Ptr {
   if (callCheckRecursion()) return 0;
   const code = load<Ptr>(func, FN_CODE);
-  const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE));
+  const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), <usize>load<u32>(code, CO_NLOCALSPLUS));
   if (f == 0) return excNoMemory();
   store<Ptr>(f, caller, FR_PREV);
   store<Ptr>(f, code, FR_CODE);
   store<Ptr>(f, newref(func), FR_FUNC);
   store<Ptr>(f, load<Ptr>(func, FN_GLOBALS), FR_GLOBALS);
   store<Ptr>(f, load<Ptr>(func, FN_BUILTINS), FR_BUILTINS);
+  store<Ptr>(f, 0, FR_LOCALS);
   store<usize>(f, codeWords(code), FR_IP);
   store<usize>(f, codeWords(code), FR_LASTI);
   store<usize>(f, f + FR_HEADER + (<usize>load<u32>(code, CO_NLOCALSPLUS) << 2), FR_SP);

@@ -17,8 +17,8 @@
 // Value-stack ownership: every slot below sp holds a new reference (or NULL where the opcode table
 // says so); ops consume their inputs and push new references, exactly as the table's rows say.
 
-import { Ptr } from '../common';
-import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
+import { Ptr, wordsCopy, wordsZero } from '../common';
+import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/header';
 import {
   CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_FRAMESIZE,
   CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
@@ -34,8 +34,8 @@ import { descrType, cfuncCall, CF_OWNER } from '../object/cfunc';
 import { cellNew, cellType, CELL_CONTENTS } from '../object/cell';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType } from '../object/tuple';
 import { listNew, listAppend, listType, listSize, listItemsAddr, listExtend } from '../object/list';
-import { dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType } from '../object/dict';
-import { intType, intValue, intFromI64 } from '../object/int';
+import { dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType, dictVersion, dictEntryValueIf, dictIndexOfStr } from '../object/dict';
+import { intType, intValue, intFromI64, intFree } from '../object/int';
 import { floatType } from '../object/float';
 import { Py_None } from '../object/none';
 import { Py_True, Py_False, boolFrom } from '../object/bool';
@@ -108,7 +108,8 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 
         case OP.OP_POP_TOP: {
           sp -= 4;
-          xdecref(load<Ptr>(sp));
+          const v = load<Ptr>(sp);
+          if (v) decrefFast(v);
           continue;
         }
         case OP.OP_PUSH_NULL: {
@@ -151,7 +152,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const slot = lp + (<usize>oparg << 2);
           const old = load<Ptr>(slot);
           store<Ptr>(slot, load<Ptr>(sp));
-          if (old) { saveState(frame, ip, sp, lasti); decref(old); }
+          if (old) { saveState(frame, ip, sp, lasti); decrefFast(old); }
           continue;
         }
         case OP.OP_DELETE_FAST: {
@@ -165,11 +166,24 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         }
 
         case OP.OP_LOAD_GLOBAL: {
+          // Inline cache (4 words): [0] 0 = empty, else 1 + entry index, bit 31 set when the
+          // entry is in builtins; [1..2] for builtins entries, the globals dict's version when
+          // the name was found missing there (any change to globals invalidates it). A globals
+          // entry needs no version: the entry at that index with this exact key is the binding.
           const name = load<Ptr>(names + (<usize>oparg << 2));
+          const cache = ip;
           ip += OP.OP_LOAD_GLOBAL_CACHE << 2;
-          let v = dictGetItemStr(load<Ptr>(frame, FR_GLOBALS), name);
-          if (v == 0) v = dictGetItemStr(load<Ptr>(frame, FR_BUILTINS), name);
-          if (v == 0) { raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS)); action = ACT_ERROR; break; }
+          const g = load<Ptr>(frame, FR_GLOBALS);
+          const c0 = load<u32>(cache);
+          let v: Ptr = 0;
+          if (c0 != 0) {
+            if ((c0 & 0x80000000) == 0) v = dictEntryValueIf(g, c0 - 1, name);
+            else if (load<u64>(cache, 4) == dictVersion(g)) {
+              v = dictEntryValueIf(load<Ptr>(frame, FR_BUILTINS), (c0 & 0x7FFFFFFF) - 1, name);
+            }
+          }
+          if (v == 0) v = loadGlobalSlow(g, load<Ptr>(frame, FR_BUILTINS), name, cache);
+          if (v == 0) { raiseNameNotDefined(name, g); action = ACT_ERROR; break; }
           incref(v);
           store<Ptr>(sp, v);
           sp += 4;
@@ -427,8 +441,8 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             saveState(frame, ip, sp, lasti);
             r = binaryOp(a, b, <i32>oparg);
           }
-          decref(a);
-          decref(b);
+          decrefFast(a);
+          decrefFast(b);
           if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
           store<Ptr>(sp - 4, r);
           continue;
@@ -444,8 +458,8 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             saveState(frame, ip, sp, lasti);
             r = objRichCompare(a, b, <i32>oparg);
           }
-          decref(a);
-          decref(b);
+          decrefFast(a);
+          decrefFast(b);
           if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
           store<Ptr>(sp - 4, r);
           continue;
@@ -476,7 +490,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const t = tupleNew(<i32>oparg);
           if (t == 0) { action = ACT_ERROR; break; }
           sp -= <usize>oparg << 2;
-          memory.copy(tupleItemsAddr(t), sp, <usize>oparg << 2);
+          wordsCopy(tupleItemsAddr(t), sp, <usize>oparg);
           store<Ptr>(sp, t);
           sp += 4;
           continue;
@@ -485,7 +499,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const l = listNew(<i32>oparg);
           if (l == 0) { action = ACT_ERROR; break; }
           sp -= <usize>oparg << 2;
-          memory.copy(listItemsAddr(l), sp, <usize>oparg << 2);
+          wordsCopy(listItemsAddr(l), sp, <usize>oparg);
           store<Ptr>(sp, l);
           sp += 4;
           continue;
@@ -738,16 +752,21 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
                 && load<u32>(fcode, CO_KWONLY) == 0) {
               // Fast path: the arguments move from our stack into the callee's slots.
               if (callCheckRecursion()) { store<usize>(frame, sp, FR_SP); action = ACT_ERROR; break; }
-              const nf = framePush(<usize>load<u32>(fcode, CO_FRAMESIZE));
+              const nf = framePush(<usize>load<u32>(fcode, CO_FRAMESIZE), 0);
               if (nf == 0) { store<usize>(frame, sp, FR_SP); excNoMemory(); action = ACT_ERROR; break; }
+              // header: every field stored (FR_LOCALS and FR_FLAGS 0)
               store<Ptr>(nf, frame, FR_PREV);
               store<Ptr>(nf, fcode, FR_CODE);
               store<Ptr>(nf, callable, FR_FUNC); // the stack's reference moves to the frame
               store<Ptr>(nf, load<Ptr>(callable, FN_GLOBALS), FR_GLOBALS);
               store<Ptr>(nf, load<Ptr>(callable, FN_BUILTINS), FR_BUILTINS);
+              store<Ptr>(nf, 0, FR_LOCALS);
+              store<u32>(nf, 0, FR_FLAGS);
               store<usize>(nf, codeWords(fcode), FR_IP);
               store<usize>(nf, codeWords(fcode), FR_LASTI);
-              memory.copy(nf + FR_HEADER, args, <usize>nargs << 2);
+              const nlp = <usize>load<u32>(fcode, CO_NLOCALSPLUS);
+              wordsCopy(nf + FR_HEADER, args, <usize>nargs);
+              wordsZero(nf + FR_HEADER + (<usize>nargs << 2), nlp - <usize>nargs);
               store<usize>(nf, nf + FR_HEADER + (<usize>load<u32>(fcode, CO_NLOCALSPLUS) << 2), FR_SP);
               store<usize>(frame, base, FR_SP);
               frame = nf;
@@ -894,6 +913,37 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 }
 
 // ---- helpers kept out of the loop body ----
+
+/** LOAD_GLOBAL's lookup when its cache misses: fills the cache. Borrowed result, 0 if the name
+ *  is bound in neither dict. */
+@noinline function loadGlobalSlow(g: Ptr, b: Ptr, name: Ptr, cache: usize): Ptr {
+  store<u32>(cache, 0);
+  let v = dictGetItemStr(g, name);
+  if (v != 0) {
+    const ix = dictIndexOfStr(g, name);
+    if (ix >= 0 && ix < 0x7FFFFFFF) store<u32>(cache, <u32>ix + 1);
+    return v;
+  }
+  v = dictGetItemStr(b, name);
+  if (v != 0) {
+    const ix = dictIndexOfStr(b, name);
+    if (ix >= 0 && ix < 0x7FFFFFFF) {
+      store<u64>(cache, dictVersion(g), 4);
+      store<u32>(cache, (<u32>ix + 1) | 0x80000000);
+    }
+  }
+  return v;
+}
+
+/** decref with the exact-int case freed inline (the churn of arithmetic loops). */
+@inline function decrefFast(o: Ptr): void {
+  const rc = load<u32>(o) - 1;
+  store<u32>(o, rc);
+  if (rc == 0) {
+    if (load<Ptr>(o, OB_TYPE) == intType) intFree(o);
+    else objDealloc(o);
+  }
+}
 
 @inline function saveState(frame: Ptr, ip: usize, sp: usize, lasti: usize): void {
   store<usize>(frame, ip, FR_IP);

@@ -22,7 +22,7 @@
 //
 //   chunk: +0 prev chunk | +4 top of prev chunk when this one was made | +8 end | +16 frames ...
 
-import { Ptr } from '../common';
+import { Ptr, wordsZero } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 
 @inline export const FR_PREV: usize = 0;
@@ -70,23 +70,28 @@ export function frameStackInit(): void {
 }
 
 /**
- * Reserves a frame of `size` bytes (code's CO_FRAMESIZE), header and slots zeroed. Returns 0 when
- * memory is exhausted (the caller raises MemoryError). Does not check the recursion limit.
+ * Reserves a frame of `size` bytes (code's CO_FRAMESIZE) with the first `zeroSlots` localsplus
+ * slots zeroed. The header is left for the caller, which stores every field; the value stack is
+ * never read at or above sp, so it is left as is. Returns 0 when memory is exhausted (the caller raises MemoryError). Does not check the
+ * recursion limit.
  */
-export function framePush(size: usize): Ptr {
-  if (stackTop + size > stackEnd) {
-    const n = size + CHUNK_HEADER > CHUNK_SIZE ? size + CHUNK_HEADER : CHUNK_SIZE;
-    const c = chunkNew(n, chunk);
-    if (c == 0) return 0;
-    chunk = c;
-    stackTop = c + CHUNK_HEADER;
-    stackEnd = c + n;
-  }
+@inline export function framePush(size: usize, zeroSlots: usize): Ptr {
+  if (stackTop + size > stackEnd && !frameNewChunk(size)) return 0;
   const f = stackTop;
   stackTop += size;
-  memory.fill(f, 0, size);
+  wordsZero(f + FR_HEADER, zeroSlots);
   frameDepth++;
   return f;
+}
+
+@noinline function frameNewChunk(size: usize): bool {
+  const n = size + CHUNK_HEADER > CHUNK_SIZE ? size + CHUNK_HEADER : CHUNK_SIZE;
+  const c = chunkNew(n, chunk);
+  if (c == 0) return false;
+  chunk = c;
+  stackTop = c + CHUNK_HEADER;
+  stackEnd = c + n;
+  return true;
 }
 
 /** Releases the most recently pushed frame f (its references already dropped). */

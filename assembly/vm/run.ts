@@ -31,14 +31,14 @@ import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object
 import { cellTypeInit } from '../object/cell';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
 import { excTypesInit, excInstancesInit, excNamesInit, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
-import { frameStackInit, framePush, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
+import { frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
 import { evalFrame, SUSPENDED, suspendedFrame } from './eval';
 import { callCheckRecursion } from './call';
 import { builtinsInit, builtinsModule } from '../builtins/builtins';
 import { iteratorsTypeInit } from '../builtins/iterators';
 import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
-import { intType, intValue } from '../object/int';
+import { intType, intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
 import { excNoMemory } from './exc';
 
@@ -108,9 +108,11 @@ export function vmRunMain(code: Ptr): i32 {
   setItemLiteral(g, '__spec__', Py_None);
   setItemLiteral(g, '__builtins__', builtinsModule);
   if (callCheckRecursion()) return STATUS_EXCEPTION;
-  const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE));
+  const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), <usize>load<u32>(code, CO_NLOCALSPLUS));
   if (f == 0) { excNoMemory(); return STATUS_EXCEPTION; }
+  store<Ptr>(f, 0, FR_PREV);
   store<Ptr>(f, code, FR_CODE);
+  store<Ptr>(f, 0, FR_FUNC);
   store<Ptr>(f, g, FR_GLOBALS);
   store<Ptr>(f, moduleDict(builtinsModule), FR_BUILTINS);
   store<Ptr>(f, newref(g), FR_LOCALS);
@@ -157,4 +159,5 @@ export function vmEndRun(): void {
     decref(mainModule);
     mainModule = 0;
   }
+  intFreeListClear();
 }

@@ -97,7 +97,7 @@ export const OPCODES: OpInfo[] = [
   { name: 'LOAD_FAST', fmt: 'local', pop: 0, push: 1, raises: true, doc: '-- locals[i]  (UnboundLocalError if unbound)' },
   { name: 'STORE_FAST', fmt: 'local', pop: 1, push: 0, doc: 'value --  ; locals[i] = value' },
   { name: 'DELETE_FAST', fmt: 'local', pop: 0, push: 0, raises: true, doc: '--  ; del locals[i] (UnboundLocalError if unbound)' },
-  { name: 'LOAD_GLOBAL', fmt: 'name', pop: 0, push: 1, cache: 2, raises: true, doc: '-- globals/builtins[names[i]]  (NameError)' },
+  { name: 'LOAD_GLOBAL', fmt: 'name', pop: 0, push: 1, cache: 4, raises: true, doc: '-- globals/builtins[names[i]]  (NameError)' },
   { name: 'STORE_GLOBAL', fmt: 'name', pop: 1, push: 0, raises: true, doc: 'value --  ; globals[names[i]] = value' },
   { name: 'DELETE_GLOBAL', fmt: 'name', pop: 0, push: 0, raises: true, doc: '--  ; del globals[names[i]] (NameError)' },
   { name: 'LOAD_NAME', fmt: 'name', pop: 0, push: 1, raises: true, doc: '-- locals/globals/builtins[names[i]]  (NameError)' },

@@ -99,6 +99,7 @@ export function verifyCode(code: CodeObject): void {
     checkArg(i, op, arg);
     for (let k = 0; k < code.exceptiontable.length; k++) {
       const e = code.exceptiontable[k];
+      if (i >= e.start && i < e.end && d < e.depth) fail(`word ${i}: depth ${d} is below its handler's depth ${e.depth}`);
       if (i >= e.start && i < e.end && !handled.has(k)) {
         handled.add(k);
         reach(e.target, e.depth + e.lasti + 1, i);
