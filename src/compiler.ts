@@ -505,6 +505,7 @@ class Compiler {
         const v = s.value;
         if (v.kind === 'Constant') { this.emit(Op.NOP); return; }
         this.visitExpr(v);
+        this.unsetLoc(); // CPython marks this POP_TOP artificial (it takes the value's location)
         this.emit(Op.POP_TOP);
         return;
       }
@@ -861,9 +862,9 @@ class Compiler {
   }
 
   private popExceptAndReraise(): void {
-    this.emitNoLoc(Op.COPY, 3);
-    this.emitNoLoc(Op.POP_EXCEPT);
-    this.emitNoLoc(Op.RERAISE, 1);
+    this.emit(Op.COPY, 3);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.RERAISE, 1);
   }
 
   private compileTryFinally(s: A.Try): void {
@@ -2574,22 +2575,22 @@ function nextNonEmpty(b: Block): Block | null {
 function duplicateExits(blocks: Block[], target: (l: Label) => Block, extraLabels: Map<Label, Block>): void {
   countPredecessors(blocks, target);
   const isExitNoLine = (b: Block | null) => isExitBlock(b) && b!.instrs.every((x) => !x.loc);
-  for (const b of [...blocks]) {
+  // CPython walks its blocks newest first; later blocks in the layout come close to that.
+  for (const b of [...blocks].reverse()) {
     const last = b.instrs[b.instrs.length - 1];
     if (!last || !isJump(last) || last.op === P_SETUP) continue;
     const t = blockAfterEmpty(target(last.target!));
     if (t && isExitNoLine(t) && t.preds > 1) {
-      const copy: Block = { instrs: t.instrs.map(copyInstr), labels: [], next: null, depth: t.depth, preds: 1, offset: 0 };
+      const copy: Block = { instrs: t.instrs.map(copyInstr), labels: [], next: t.next, depth: t.depth, preds: 1, offset: 0 };
       copy.instrs[0].loc = last.loc;
       const label: Label = { id: -1 };
       copy.labels.push(label);
       extraLabels.set(label, copy);
       last.target = label;
       t.preds--;
-      // Append at the end of the layout: an exit block is never fallen into from there.
-      const tail = blocks[blocks.length - 1];
-      tail.next = copy;
-      blocks.push(copy);
+      // The copy goes right after the original (which no fall-through can reach past: it exits).
+      t.next = copy;
+      blocks.splice(blocks.indexOf(t) + 1, 0, copy);
     }
   }
   for (const b of blocks) {

@@ -58,11 +58,48 @@ export let floatType: Ptr = 0;
 @inline export function isFloat(o: Ptr): bool { return typeKind(objType(o)) == TK_FLOAT; }
 
 /** float(v) as a new reference; 0 + MemoryError on exhaustion. */
+// Dead exact floats kept for reuse, linked through their value word: float arithmetic makes a
+// new object per result (CPython 3.11 keeps 100 the same way). Emptied at the end of every run
+// (floatFreeListClear) so the heap check sees the same baseline.
+let floatFreeList: Ptr = 0;
+let floatFreeCount: i32 = 0;
+/** 1024 x 16 bytes parked at most (see int.ts's INT_FREE_MAX). */
+@inline const FLOAT_FREE_MAX: i32 = 1024;
+
 @inline export function floatFromF64(v: f64): Ptr {
+  const f = floatFreeList;
+  if (f != 0) {
+    floatFreeList = load<Ptr>(f, FLOAT_VALUE);
+    floatFreeCount--;
+    store<u32>(f, 1, 0);
+    store<f64>(f, v, FLOAT_VALUE);
+    return f;
+  }
   const o = objAllocSmall(floatType, FLOAT_SIZE);
   if (o == 0) return excNoMemory();
   store<f64>(o, v, FLOAT_VALUE);
   return o;
+}
+
+/** Frees a dead exact float (refcnt 0): onto the free list while it is short. */
+@inline export function floatFree(o: Ptr): void {
+  if (floatFreeCount < FLOAT_FREE_MAX) {
+    store<Ptr>(o, floatFreeList, FLOAT_VALUE);
+    floatFreeList = o;
+    floatFreeCount++;
+  } else {
+    objFree(o);
+  }
+}
+
+/** Returns every float on the free list to the heap (end of a run). */
+export function floatFreeListClear(): void {
+  while (floatFreeList != 0) {
+    const o = floatFreeList;
+    floatFreeList = load<Ptr>(o, FLOAT_VALUE);
+    objFree(o);
+  }
+  floatFreeCount = 0;
 }
 
 // ---- conversions ----
@@ -242,7 +279,10 @@ function float_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
 
 // ---- arithmetic ----
 
-function float_dealloc(o: Ptr): void { objFree(o); }
+function float_dealloc(o: Ptr): void {
+  if (objType(o) == floatType) floatFree(o);
+  else objFree(o); // a subclass instance
+}
 function float_repr(o: Ptr): Ptr { return floatRepr(floatValue(o)); }
 function float_bool(o: Ptr): i32 { return floatValue(o) != 0 ? 1 : 0; }
 function float_neg(o: Ptr): Ptr { return floatFromF64(-floatValue(o)); }

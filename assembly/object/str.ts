@@ -20,7 +20,7 @@
 //   PYTHONHASHSEED=0); '' hashes to 0; a real -1 becomes -2.
 
 import { Ptr, fatal } from '../common';
-import { heapAlloc, heapFree } from '../heap/heap';
+import { heapAlloc, heapFree, heapRealloc } from '../heap/heap';
 import { objType, objAllocSmall, objFree, incref, decref, newref } from './header';
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_LEN, SLOT_GETITEM,
@@ -512,6 +512,34 @@ export function strConcat(a: Ptr, b: Ptr): Ptr {
   kindCopy(s + STR_DATA, k, a + STR_DATA, ka, na);
   kindCopy(s + STR_DATA + <usize>na * k, k, b + STR_DATA, kb, nb);
   return s;
+}
+
+/**
+ * a + b where the caller owns the only reference to a (stolen): a grows in place when it can
+ * (heapRealloc keeps a block at the top of memory where it is), so a loop doing `s += piece` is
+ * linear, as CPython's in-place concatenation makes it. Falls back to strConcat when a is shared
+ * in any way the caller could not see (interned, a cached singleton, a subclass) or b needs a
+ * wider kind. New reference, 0 on error (a is released either way).
+ */
+export function strAppendInPlace(a: Ptr, b: Ptr): Ptr {
+  const na = strLen(a), nb = strLen(b);
+  const ka = strKind(a), kb = strKind(b);
+  if (load<u32>(a) != 1 || objType(a) != strType || (load<u8>(a, STR_FLAGS) & SF_INTERNED) != 0
+      || na < 2 || kb > ka || nb == 0 || <u64>na + <u64>nb > <u64>STR_MAX_LEN) {
+    const r = strConcat(a, b);
+    decref(a);
+    return r;
+  }
+  const cache = load<Ptr>(a, STR_UTF8);
+  if (cache) { heapFree(cache); store<Ptr>(a, 0, STR_UTF8); }
+  const ascii = strIsAscii(a) && strIsAscii(b);
+  const r = heapRealloc(a, STR_DATA + <usize>(na + nb) * ka);
+  if (r == 0) { decref(a); excNoMemory(); return 0; }
+  kindCopy(r + STR_DATA + <usize>na * ka, ka, b + STR_DATA, kb, nb);
+  store<u32>(r, <u32>(na + nb), STR_LENGTH);
+  store<u8>(r, ascii ? SF_ASCII : 0, STR_FLAGS);
+  store<i64>(r, -1, STR_HASH);
+  return r;
 }
 
 /** s * n. New reference. */

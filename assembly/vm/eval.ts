@@ -26,7 +26,7 @@ import {
 } from '../object/code';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS,
-  FR_HEADER, FRAME_ENTRY, framePush, frameDepth,
+  FR_HEADER, FRAME_ENTRY, framePush, framePop, frameDepth,
 } from './frame';
 import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
 import { functionType, funcNew, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOTATIONS } from '../object/func';
@@ -36,10 +36,10 @@ import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType } from '../ob
 import { listNew, listAppend, listType, listSize, listItemsAddr, listExtend } from '../object/list';
 import { dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType, dictVersion, dictEntryValueIf, dictIndexOfStr } from '../object/dict';
 import { intType, intValue, intFromI64, intFree } from '../object/int';
-import { floatType } from '../object/float';
+import { floatType, floatFromF64, floatFree } from '../object/float';
 import { Py_None } from '../object/none';
 import { Py_True, Py_False, boolFrom } from '../object/bool';
-import { strType } from '../object/str';
+import { strType, strAppendInPlace } from '../object/str';
 import { sliceNew } from '../object/slice';
 import {
   objGetAttr, objSetAttr, objGetItem, objSetItem, objDelItem, objRichCompare, objIsTrue,
@@ -362,11 +362,27 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           const key = load<Ptr>(sp), container = load<Ptr>(sp - 4);
           let v: Ptr = 0;
-          if (load<Ptr>(container, OB_TYPE) == listType && load<Ptr>(key, OB_TYPE) == intType) {
-            let i = intValue(key);
-            const n = <i64>listSize(container);
-            if (i < 0) i += n;
-            if (i >= 0 && i < n) v = newref(load<Ptr>(listItemsAddr(container) + (<usize>i << 2)));
+          const ct = load<Ptr>(container, OB_TYPE);
+          if (load<Ptr>(key, OB_TYPE) == intType) {
+            if (ct == listType) {
+              let i = intValue(key);
+              const n = <i64>listSize(container);
+              if (i < 0) i += n;
+              if (i >= 0 && i < n) v = newref(load<Ptr>(listItemsAddr(container) + (<usize>i << 2)));
+            } else if (ct == tupleType) {
+              let i = intValue(key);
+              const n = <i64>tupleSize(container);
+              if (i < 0) i += n;
+              if (i >= 0 && i < n) v = newref(load<Ptr>(tupleItemsAddr(container) + (<usize>i << 2)));
+            }
+          }
+          if (v == 0 && ct == dictType) {
+            // a hit needs no exception machinery; a miss (KeyError, __missing__) takes the slot
+            const kt = load<Ptr>(key, OB_TYPE);
+            if (kt == strType || kt == intType) {
+              v = dictGetItem(container, key);
+              if (v != 0) incref(v);
+            }
           }
           if (v == 0) {
             saveState(frame, ip, sp, lasti);
@@ -381,8 +397,23 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         case OP.OP_STORE_SUBSCR: {
           ip += OP.OP_STORE_SUBSCR_CACHE << 2;
           sp -= 12;
-          saveState(frame, ip, sp, lasti);
           const v = load<Ptr>(sp), container = load<Ptr>(sp + 4), key = load<Ptr>(sp + 8);
+          if (load<Ptr>(container, OB_TYPE) == listType && load<Ptr>(key, OB_TYPE) == intType) {
+            let i = intValue(key);
+            const n = <i64>listSize(container);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+              const slot = listItemsAddr(container) + (<usize>i << 2);
+              const old = load<Ptr>(slot);
+              store<Ptr>(slot, v); // the stack's reference moves into the list
+              saveState(frame, ip, sp, lasti);
+              decrefFast(old);
+              decrefFast(container);
+              decrefFast(key);
+              continue;
+            }
+          }
+          saveState(frame, ip, sp, lasti);
           const r = objSetItem(container, key, v);
           decref(v); decref(container); decref(key);
           if (r < 0) { action = ACT_ERROR; break; }
@@ -436,7 +467,20 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           const b = load<Ptr>(sp), a = load<Ptr>(sp - 4);
           let r: Ptr = 0;
-          if (load<Ptr>(a, OB_TYPE) == intType && load<Ptr>(b, OB_TYPE) == intType) r = intBinaryFast(intValue(a), intValue(b), oparg);
+          const ta = load<Ptr>(a, OB_TYPE), tb = load<Ptr>(b, OB_TYPE);
+          if (ta == intType && tb == intType) r = intBinaryFast(intValue(a), intValue(b), oparg);
+          else if (ta == floatType || tb == floatType) r = floatBinaryFast(a, b, oparg);
+          else if (ta == strType && tb == strType && (oparg == OP.NB_ADD || oparg == OP.NB_INPLACE_ADD)
+                   && load<u32>(a) == 2 && evalUnbindForAppend(a, frame, ip, lp, names)) {
+            // `s = s + t` / `s += t` with s held only by the stack and the variable about to be
+            // rebound: the variable was unbound, so a grows in place (linear string building).
+            saveState(frame, ip, sp, lasti);
+            r = strAppendInPlace(a, b);
+            decref(b);
+            if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
+            store<Ptr>(sp - 4, r);
+            continue;
+          }
           if (r == 0) {
             saveState(frame, ip, sp, lasti);
             r = binaryOp(a, b, <i32>oparg);
@@ -453,11 +497,35 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const b = load<Ptr>(sp), a = load<Ptr>(sp - 4);
           let r: Ptr = 0;
           if (load<Ptr>(a, OB_TYPE) == intType && load<Ptr>(b, OB_TYPE) == intType) {
-            r = newref(intCompareFast(intValue(a), intValue(b), oparg) ? Py_True : Py_False);
-          } else {
-            saveState(frame, ip, sp, lasti);
-            r = objRichCompare(a, b, <i32>oparg);
+            const res = intCompareFast(intValue(a), intValue(b), oparg);
+            decrefFast(a);
+            decrefFast(b);
+            // Fused with a following conditional jump (CPython 3.11's COMPARE_OP_INT_JUMP): no
+            // bool is pushed and popped.
+            const next = load<u32>(ip);
+            const nop = next & 0xFF;
+            if (nop == OP.OP_POP_JUMP_IF_FALSE || nop == OP.OP_POP_JUMP_IF_TRUE) {
+              sp -= 4;
+              ip += 4;
+              if (res == (nop == OP.OP_POP_JUMP_IF_TRUE)) ip = words + (<usize>(next >> 8) << 2);
+              continue;
+            }
+            r = res ? Py_True : Py_False;
+            incref(r);
+            store<Ptr>(sp - 4, r);
+            continue;
           }
+          if (load<Ptr>(a, OB_TYPE) == floatType && load<Ptr>(b, OB_TYPE) == floatType) {
+            const res = floatCompareFast(load<f64>(a, 8), load<f64>(b, 8), oparg);
+            decrefFast(a);
+            decrefFast(b);
+            r = res ? Py_True : Py_False;
+            incref(r);
+            store<Ptr>(sp - 4, r);
+            continue;
+          }
+          saveState(frame, ip, sp, lasti);
+          r = objRichCompare(a, b, <i32>oparg);
           decrefFast(a);
           decrefFast(b);
           if (r == 0) { sp -= 4; action = ACT_ERROR; break; }
@@ -654,9 +722,10 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           const v = load<Ptr>(sp);
           let t: i32;
-          if (v == Py_True) t = 1;
-          else if (v == Py_False) t = 0;
-          else {
+          if (v == Py_True || v == Py_False) {
+            t = v == Py_True ? 1 : 0;
+            store<u32>(v, load<u32>(v) - 1); // a bool never dies: no dealloc check needed
+          } else {
             saveState(frame, ip, sp, lasti);
             t = objIsTrue(v);
             decref(v);
@@ -720,11 +789,29 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         case OP.OP_RETURN_VALUE: {
           sp -= 4;
           retval = load<Ptr>(sp);
+          const caller = load<Ptr>(frame, FR_PREV);
+          if (caller != 0 && (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
+            // Fast return to a caller in this loop: release the locals (the value stack is
+            // empty at a return), the function, and the frame.
+            store<usize>(frame, sp, FR_SP);
+            const n = <usize>load<u32>(code, CO_NLOCALSPLUS);
+            for (let i: usize = 0; i < n; i++) {
+              const x = load<Ptr>(lp + (i << 2));
+              if (x) decrefFast(x);
+            }
+            decref(load<Ptr>(frame, FR_FUNC));
+            framePop(frame);
+            frame = caller;
+            const csp = load<usize>(frame, FR_SP);
+            store<Ptr>(csp, retval);
+            store<usize>(frame, csp + 4, FR_SP);
+            action = ACT_SWITCH;
+            break;
+          }
           store<usize>(frame, sp, FR_SP);
           action = ACT_RETURN;
           break;
         }
-
         case OP.OP_KW_NAMES: {
           kwnames = load<Ptr>(consts + (<usize>oparg << 2));
           continue;
@@ -914,6 +1001,33 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 
 // ---- helpers kept out of the loop body ----
 
+/**
+ * For in-place str concatenation (CPython's unicode_concatenate): if the instruction at ip stores
+ * to the variable that holds v — a fast local, or a name in the frame's namespace dict — unbind
+ * that variable now (dropping its reference to v) and return true. The dict case deletes the
+ * key, as CPython does, so it moves to the end of the dict's order when the store re-adds it.
+ */
+@noinline function evalUnbindForAppend(v: Ptr, frame: Ptr, ip: usize, lp: usize, names: usize): bool {
+  const next = load<u32>(ip);
+  const op = next & 0xFF;
+  const arg = <usize>(next >> 8);
+  if (op == OP.OP_STORE_FAST) {
+    const slot = lp + (arg << 2);
+    if (load<Ptr>(slot) != v) return false;
+    store<Ptr>(slot, 0);
+    decref(v);
+    return true;
+  }
+  let d: Ptr = 0;
+  if (op == OP.OP_STORE_NAME) d = load<Ptr>(frame, FR_LOCALS);
+  else if (op == OP.OP_STORE_GLOBAL) d = load<Ptr>(frame, FR_GLOBALS);
+  if (d == 0 || load<Ptr>(d, OB_TYPE) != dictType) return false;
+  const name = load<Ptr>(names + (arg << 2));
+  if (dictGetItemStr(d, name) != v) return false;
+  if (dictDelItem(d, name) < 0) { excClear(); return false; }
+  return true;
+}
+
 /** LOAD_GLOBAL's lookup when its cache misses: fills the cache. Borrowed result, 0 if the name
  *  is bound in neither dict. */
 @noinline function loadGlobalSlow(g: Ptr, b: Ptr, name: Ptr, cache: usize): Ptr {
@@ -940,8 +1054,30 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
   const rc = load<u32>(o) - 1;
   store<u32>(o, rc);
   if (rc == 0) {
-    if (load<Ptr>(o, OB_TYPE) == intType) intFree(o);
+    const t = load<Ptr>(o, OB_TYPE);
+    if (t == intType) intFree(o);
+    else if (t == floatType) floatFree(o);
     else objDealloc(o);
+  }
+}
+
+/** float <op> float (or int) for + - * / on values where the result is plain IEEE arithmetic;
+ *  0 = not handled here. */
+@inline function floatBinaryFast(a: Ptr, b: Ptr, op: u32): Ptr {
+  const ta = load<Ptr>(a, OB_TYPE), tb = load<Ptr>(b, OB_TYPE);
+  let x: f64, y: f64;
+  if (ta == floatType) x = load<f64>(a, 8);
+  else if (ta == intType) { const v = intValue(a); if (v > 0x20000000000000 || v < -0x20000000000000) return 0; x = <f64>v; }
+  else return 0;
+  if (tb == floatType) y = load<f64>(b, 8);
+  else if (tb == intType) { const v = intValue(b); if (v > 0x20000000000000 || v < -0x20000000000000) return 0; y = <f64>v; }
+  else return 0;
+  switch (op) {
+    case OP.NB_ADD: case OP.NB_INPLACE_ADD: return floatFromF64(x + y);
+    case OP.NB_SUBTRACT: case OP.NB_INPLACE_SUBTRACT: return floatFromF64(x - y);
+    case OP.NB_MULTIPLY: case OP.NB_INPLACE_MULTIPLY: return floatFromF64(x * y);
+    case OP.NB_TRUE_DIVIDE: case OP.NB_INPLACE_TRUE_DIVIDE: return y == 0 ? 0 : floatFromF64(x / y);
+    default: return 0;
   }
 }
 
@@ -993,10 +1129,26 @@ import { excKeyError } from './exc';
       if (b <= 0 || a < 0) return 0;
       return intFromI64(a / b);
     }
+    case OP.NB_TRUE_DIVIDE: case OP.NB_INPLACE_TRUE_DIVIDE: {
+      // exact operands (|v| <= 2^53) make one IEEE division correctly rounded, as CPython's is
+      if (b == 0 || a > 0x20000000000000 || a < -0x20000000000000 || b > 0x20000000000000 || b < -0x20000000000000) return 0;
+      return floatFromF64(<f64>a / <f64>b);
+    }
     case OP.NB_AND: case OP.NB_INPLACE_AND: return intFromI64(a & b);
     case OP.NB_OR: case OP.NB_INPLACE_OR: return intFromI64(a | b);
     case OP.NB_XOR: case OP.NB_INPLACE_XOR: return intFromI64(a ^ b);
     default: return 0;
+  }
+}
+
+@inline function floatCompareFast(a: f64, b: f64, op: u32): bool {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a == b;
+    case 3: return a != b;
+    case 4: return a > b;
+    default: return a >= b;
   }
 }
 

@@ -95,16 +95,19 @@ export function frameStackInit(): void {
 }
 
 /** Releases the most recently pushed frame f (its references already dropped). */
-export function framePop(f: Ptr): void {
+@inline export function framePop(f: Ptr): void {
   frameDepth--;
   stackTop = f;
-  if (f == chunk + CHUNK_HEADER && load<Ptr>(chunk) != 0) {
-    const c = chunk;
-    chunk = load<Ptr>(c);
-    stackTop = load<usize>(c, 4);
-    stackEnd = load<usize>(chunk, 8);
-    heapFree(c);
-  }
+  if (f == chunk + CHUNK_HEADER && load<Ptr>(chunk) != 0) framePopChunk();
+}
+
+/** The frame popped was the first of a chunk that is not the first one: free the chunk. */
+@noinline function framePopChunk(): void {
+  const c = chunk;
+  chunk = load<Ptr>(c);
+  stackTop = load<usize>(c, 4);
+  stackEnd = load<usize>(chunk, 8);
+  heapFree(c);
 }
 
 @inline export function frameLocalsplus(f: Ptr): usize {

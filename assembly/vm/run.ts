@@ -18,7 +18,7 @@ import { dictTypeInit, dictSetItem, dictGetItemStr, dictNamesInit } from '../obj
 import { noneTypeInit, Py_None } from '../object/none';
 import { boolTypeInit } from '../object/bool';
 import { intTypeInit } from '../object/int';
-import { floatTypeInit } from '../object/float';
+import { floatTypeInit, floatFreeListClear } from '../object/float';
 import { listTypeInit } from '../object/list';
 import { listsortNamesInit } from '../object/listsort';
 import { rangeTypeInit } from '../object/range';
@@ -160,4 +160,5 @@ export function vmEndRun(): void {
     mainModule = 0;
   }
   intFreeListClear();
+  floatFreeListClear();
 }

@@ -2522,6 +2522,52 @@ const CPYTHON: Record<string, { src: string; expect: string[][] }> = {
     "RETURN_VALUE 1:0-1:0"
    ]
   ]
+ },
+ "try_finally_raise": {
+  "src": "try:\n    f()\nfinally:\n    if c:\n        raise X\n",
+  "expect": [
+   [
+    "== <module> flags=0 stack=4",
+    "NOP 1:0-5:15",
+    "PUSH_NULL 2:4-2:5",
+    "LOAD_NAME 2:4-2:5",
+    "CALL 2:4-2:7",
+    "POP_TOP 2:4-2:7",
+    "LOAD_NAME 4:7-4:8",
+    "POP_JUMP_IF_FALSE 4:4-5:15",
+    "LOAD_NAME 5:14-5:15",
+    "RAISE_VARARGS 5:8-5:15",
+    "LOAD_CONST 4:4-5:15",
+    "RETURN_VALUE 4:4-5:15",
+    "PUSH_EXC_INFO 0:-1-0:-1",
+    "LOAD_NAME 4:7-4:8",
+    "POP_JUMP_IF_FALSE 4:4-5:15",
+    "LOAD_NAME 5:14-5:15",
+    "RAISE_VARARGS 5:8-5:15",
+    "RERAISE 5:8-5:15",
+    "COPY 5:8-5:15",
+    "POP_EXCEPT 5:8-5:15",
+    "RERAISE 5:8-5:15"
+   ]
+  ]
+ },
+ "expr_stmt_paren": {
+  "src": "(f(\n  x))\n(a.b)\n",
+  "expect": [
+   [
+    "== <module> flags=0 stack=3",
+    "PUSH_NULL 1:1-1:2",
+    "LOAD_NAME 1:1-1:2",
+    "LOAD_NAME 2:2-2:3",
+    "CALL 1:1-2:4",
+    "POP_TOP 1:1-2:4",
+    "LOAD_NAME 3:1-3:2",
+    "LOAD_ATTR 3:1-3:4",
+    "POP_TOP 3:1-3:4",
+    "LOAD_CONST 3:1-3:4",
+    "RETURN_VALUE 3:1-3:4"
+   ]
+  ]
  }
 };
 
@@ -2684,5 +2730,25 @@ describe('constant folding matches CPython', () => {
     for (const expr of ['1 / 0', '2 ** 1000', "'c' * 5000", '(1,) * 300', '1 << 200', '10 % 0', "b'x' * -1"]) {
       expect(OPCODES[compile(`x = ${expr}`).code[1] & 0xff].name, expr).not.toBe('STORE_NAME');
     }
+  });
+});
+
+describe('from __future__ import annotations', () => {
+  it('stores annotations as CPython 3.11 unparses them', () => {
+    const text = [
+      'from __future__ import annotations',
+      'x: list[int] = []', 'y: Optional[Dict[str, int]]', 'z: int | None', 'w: tuple[int, ...]',
+      "def f(a: 'str', *b: int, c: Callable[[int], str] = None, **d: a.b.C) -> -1 + 2 * 3 ** 4:", '    pass',
+      'class K:', '    v: (1, 2)', '    u: x[1:2, ::3]', '    t: not a or b and c', "    s: {'a': 1, **m}",
+      '    r: lambda_ if p else q', '    q: 1 < 2 <= 3', '',
+    ].join('\n');
+    const strs = (co: CodeObject) => co.consts.filter((k) => k.type === 'str').map((k) => (k as { value: string }).value);
+    const [mod, , k] = allCodeObjects(compile(text));
+    // Expected strings: co_consts of python3.11's compile() of the same source.
+    expect(strs(mod)).toEqual(['list[int]', 'x', 'Optional[Dict[str, int]]', 'y', 'int | None', 'z', 'tuple[int, ...]', 'w',
+      'a', "'str'", 'b', 'int', 'c', 'Callable[[int], str]', 'd', 'a.b.C', 'return', '-1 + 2 * 3 ** 4', 'K']);
+    expect(strs(k)).toEqual(['K', '(1, 2)', 'v', 'x[1:2, ::3]', 'u', 'not a or b and c', 't', "{'a': 1, **m}", 's',
+      'lambda_ if p else q', 'r', '1 < 2 <= 3', 'q']);
+    expect(mod.flags & 0x1000000).toBe(0x1000000);
   });
 });
