@@ -28,7 +28,10 @@ as += '\n// Inline-cache words after each instruction that has them.\n';
 OPCODES.forEach((o) => {
   if (o.cache) as += `@inline export const OP_${o.name}_CACHE: u32 = ${o.cache};\n`;
 });
-as += `\n@inline export const OPCODE_COUNT: u32 = ${OPCODES.length};\n\n// BINARY_OP operands (CPython's NB_*).\n`;
+as += `\n@inline export const OPCODE_COUNT: u32 = ${OPCODES.length};\n`;
+as += '\n/** The opcode\'s name, for error messages (static data only). */\nexport function opcodeName(op: u32): string {\n  switch (op) {\n';
+OPCODES.forEach((o, i) => { as += `    case ${i}: return '${o.name}';\n`; });
+as += "    default: return '?';\n  }\n}\n\n// BINARY_OP operands (CPython's NB_*).\n";
 for (const [k, v] of Object.entries(NB)) as += `@inline export const NB_${k}: u32 = ${v};\n`;
 as += '\n// MAKE_FUNCTION flags.\n';
 for (const [k, v] of Object.entries(MF)) as += `@inline export const MF_${k}: u32 = ${v};\n`;

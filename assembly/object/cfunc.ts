@@ -124,7 +124,7 @@ export function sbAppendAddress(sb: Ptr, p: Ptr): void {
   while (shift > 0 && ((p >> shift) & 15) == 0) shift -= 4;
   for (; shift >= 0; shift -= 4) {
     const d = (p >> shift) & 15;
-    sbAppendChar(sb, d < 10 ? 48 + d : 87 + d);
+    sbAppendChar(sb, <u32>(d < 10 ? 48 + d : 87 + d));
   }
 }
 

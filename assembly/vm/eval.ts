@@ -39,7 +39,7 @@ import { intType, intValue, intFromI64, intFree } from '../object/int';
 import { floatType, floatFromF64, floatFree } from '../object/float';
 import { Py_None } from '../object/none';
 import { Py_True, Py_False, boolFrom } from '../object/bool';
-import { strType, strAppendInPlace } from '../object/str';
+import { strType, strAppendInPlace, strFromLiteral } from '../object/str';
 import { sliceNew } from '../object/slice';
 import {
   objGetAttr, objSetAttr, objGetItem, objSetItem, objDelItem, objRichCompare, objIsTrue,
@@ -967,7 +967,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 
         default: {
           saveState(frame, ip, sp, lasti);
-          excFormat(excSystemError, 'pyrite: opcode %d is not implemented yet', <Ptr>(word & 0xFF));
+          const opname = strFromLiteral(OP.opcodeName(word & 0xFF));
+          excFormat(excSystemError, 'pyrite: %U is not implemented yet', opname);
+          decref(opname);
           action = ACT_ERROR;
           break;
         }

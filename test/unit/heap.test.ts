@@ -39,14 +39,14 @@ interface Heap {
 
 /** A fresh instance; every import is a stub (built from the module's import list, so new host
  *  imports need no change here). A trap or abort is a failed test. */
-function freshHeap(init = true): Heap {
+function freshHeap(init = true, module: WebAssembly.Module = wasmModule): Heap {
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
-  for (const imp of WebAssembly.Module.imports(wasmModule)) {
+  for (const imp of WebAssembly.Module.imports(module)) {
     if (imp.kind !== 'function') continue;
     const ns = (imports[imp.module] ??= {});
     ns[imp.name] = imp.name === 'abort' ? (msg: number, file: number, line: number, col: number) => { throw new Error(`abort() called by the core at line ${line}:${col}`); } : () => 0;
   }
-  const h = new WebAssembly.Instance(wasmModule, imports).exports as unknown as Heap;
+  const h = new WebAssembly.Instance(module, imports).exports as unknown as Heap;
   if (init) h.heapInit();
   return h;
 }
@@ -76,8 +76,10 @@ function prng(seed: number): () => number {
   };
 }
 
-/** The debug build asserts (its only reason to import env.abort). */
-const debugBuild = WebAssembly.Module.imports(wasmModule).some((i) => i.name === 'abort');
+/** The debug build (`node scripts/build.mjs --debug`, which `npm test` runs): invariant asserts
+ *  and poisoning on. Its own tests below always run against it, whichever build the rest use. */
+const debugPath = resolve(root, 'build/pyrite.debug.wasm');
+const debugModule = new WebAssembly.Module(readFileSync(debugPath));
 
 const POOL_SIZE = 16 * 1024; // assembly/config.ts POOL_BITS = 14
 const poolOf = (p: number) => p & ~(POOL_SIZE - 1);
@@ -511,9 +513,12 @@ describe('config', () => {
   });
 });
 
-describe.runIf(debugBuild)('debug build', () => {
+describe('debug build', () => {
+  it('imports abort: it is the build with the asserts', () => {
+    expect(WebAssembly.Module.imports(debugModule).some((i) => i.name === 'abort')).toBe(true);
+  });
   it('poisons freed blocks and stops at a double free', () => {
-    const h = freshHeap();
+    const h = freshHeap(true, debugModule);
     const keep = h.vmAlloc(32);
     const a = h.vmAlloc(32);
     h.vmFree(a);
@@ -521,7 +526,7 @@ describe.runIf(debugBuild)('debug build', () => {
     expect(words[1]).toBe(0xdeadbeef); // +0 links the free list; the rest is poison
     expect(words[7]).toBe(0xdeadbeef);
     expect(() => h.vmFree(a)).toThrow();
-    const h2 = freshHeap();
+    const h2 = freshHeap(true, debugModule);
     const big = h2.vmAlloc(4000);
     h2.vmAlloc(4000);
     h2.vmFree(big);
