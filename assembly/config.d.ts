@@ -9,3 +9,13 @@ declare const PYRITE_ARENA_BITS: i32;
 declare const PYRITE_POOL_BITS: i32;
 /** log2 of the number of second-level bins per power of two in the large allocator. */
 declare const PYRITE_LARGE_SL_BITS: i32;
+/** Nested deallocations before the trashcan defers (config.ts TRASHCAN_DEPTH). */
+declare const PYRITE_TRASHCAN_DEPTH: i32;
+/** Dead ints and floats kept for reuse (config.ts NUM_FREE_MAX). */
+declare const PYRITE_NUM_FREE_MAX: i32;
+/** Bytes per frame-stack chunk (config.ts FRAME_CHUNK_SIZE). */
+declare const PYRITE_FRAME_CHUNK_SIZE: i32;
+/** stdout buffer bytes (config.ts STDOUT_BUFFER). */
+declare const PYRITE_STDOUT_BUFFER: i32;
+/** Eval-loop budget per slice (config.ts EVAL_BUDGET). */
+declare const PYRITE_EVAL_BUDGET: i32;

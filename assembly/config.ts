@@ -37,3 +37,31 @@
  *  allocator (TLSF's SL_INDEX_COUNT_LOG2). 3 = 8 lists: a block found by the search wastes at
  *  most 1/8 of the request (12.5%), and the search stays two bitmap scans. */
 @inline export const LARGE_SL_BITS: usize = isDefined(PYRITE_LARGE_SL_BITS) ? PYRITE_LARGE_SL_BITS : 3;
+
+// ---- objects and the eval loop ----
+
+/** Nested deallocations before objects are parked on the trashcan's deferred list
+ *  (object/header.ts). Each level costs a few Wasm frames (objDealloc -> a dealloc slot ->
+ *  decref); 50 is CPython's Py_TRASHCAN limit and keeps us far from V8's stack limit. */
+@inline export const TRASHCAN_DEPTH: i32 = isDefined(PYRITE_TRASHCAN_DEPTH) ? PYRITE_TRASHCAN_DEPTH : 50;
+
+/** Dead exact ints (and floats) kept on free lists for reuse (object/int.ts, float.ts): 1024 x 16
+ *  bytes each at most. bench/intloop with the list against without: 0.65x time (92.8 vs 190.9 ms
+ *  steady, /tmp/cmp.mjs alternating builds, median of 5, 2026-11-24); the size covers the live
+ *  churn of a loop nest while capping what is parked at 16 KiB. */
+@inline export const NUM_FREE_MAX: i32 = isDefined(PYRITE_NUM_FREE_MAX) ? PYRITE_NUM_FREE_MAX : 1024;
+
+/** Bytes per frame-stack chunk (vm/frame.ts): a frame never straddles chunks, and the first
+ *  chunk lives for the VM's life (64 KiB holds ~1000 frames of a small function, CPython's
+ *  recursion limit, before a second chunk is needed). */
+@inline export const FRAME_CHUNK_SIZE: usize = isDefined(PYRITE_FRAME_CHUNK_SIZE) ? PYRITE_FRAME_CHUNK_SIZE : 64 * 1024;
+
+/** stdout bytes buffered in the core before a host write (vm/io.ts): one host call per ~100
+ *  lines of print(); stderr is unbuffered, as in CPython. */
+@inline export const STDOUT_BUFFER: usize = isDefined(PYRITE_STDOUT_BUFFER) ? PYRITE_STDOUT_BUFFER : 16 * 1024;
+
+/** Backward jumps and calls per slice before a run returns to the host (vm/eval.ts; the host can
+ *  change it with vmSetBudget). V8 has no on-stack replacement for Wasm, so the optimized eval
+ *  loop is used only from the next entry: bench/fib cold run 245 ms at 20000 against 358 ms at
+ *  2^20 (steady unchanged, 121 vs 125 ms; one run each, 2026-11-24). Each slice is ~0.1-1 ms. */
+@inline export const EVAL_BUDGET: i32 = isDefined(PYRITE_EVAL_BUDGET) ? PYRITE_EVAL_BUDGET : 20000;

@@ -143,10 +143,17 @@ class PyriteVM implements VM {
 
   async runAsync(source: string, filename = '<string>'): Promise<RunResult> {
     const steps = this.steps(source, filename);
+    // The core returns every few hundred microseconds (its budget, sized for V8's tier-up);
+    // the event loop gets a turn at the first return (so a caller can always interrupt a run
+    // that had to be resumed) and then every YIELD_MS, so that yielding costs little.
+    let last = -Infinity;
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
-      await nextMacrotask();
+      if (performance.now() - last >= YIELD_MS) {
+        await nextMacrotask();
+        last = performance.now();
+      }
     }
   }
 
@@ -346,6 +353,9 @@ function systemError(message: string): PythonError {
 
 /** A macrotask boundary: lets timers, I/O and rendering run (setImmediate on Node, else a
  *  MessageChannel, which browsers do not clamp as they clamp nested setTimeout). */
+/** Longest stretch runAsync runs without letting the event loop in: a frame at 60 Hz is 16 ms. */
+const YIELD_MS = 8;
+
 function nextMacrotask(): Promise<void> {
   const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
   if (typeof g.setImmediate === 'function') {

@@ -123,8 +123,8 @@ export function sbAppendAddress(sb: Ptr, p: Ptr): void {
   let shift: i32 = 28;
   while (shift > 0 && ((p >> shift) & 15) == 0) shift -= 4;
   for (; shift >= 0; shift -= 4) {
-    const d = (p >> shift) & 15;
-    sbAppendChar(sb, <u32>(d < 10 ? 48 + d : 87 + d));
+    const d = <u32>((p >> shift) & 15);
+    sbAppendChar(sb, d < 10 ? 48 + d : 87 + d);
   }
 }
 

@@ -63,8 +63,7 @@ export let floatType: Ptr = 0;
 // (floatFreeListClear) so the heap check sees the same baseline.
 let floatFreeList: Ptr = 0;
 let floatFreeCount: i32 = 0;
-/** 1024 x 16 bytes parked at most (see int.ts's INT_FREE_MAX). */
-@inline const FLOAT_FREE_MAX: i32 = 1024;
+import { NUM_FREE_MAX as FLOAT_FREE_MAX } from '../config';
 
 @inline export function floatFromF64(v: f64): Ptr {
   const f = floatFreeList;

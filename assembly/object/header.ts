@@ -25,10 +25,7 @@
 import { Ptr, DEBUG, fatal } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 
-/** Nested deallocations allowed before objects are parked on the deferred list. Each level costs
- *  a few Wasm frames (objDealloc -> a dealloc slot -> decref); 50 is CPython's figure and keeps us
- *  far from V8's stack limit. (Moves to config.ts with the other knobs.) */
-@inline const TRASHCAN_DEPTH: i32 = 50;
+import { TRASHCAN_DEPTH } from '../config';
 
 @inline export const OB_REFCNT: usize = 0;
 @inline export const OB_TYPE: usize = 4;

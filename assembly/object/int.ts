@@ -45,9 +45,7 @@ import * as nb from '../opcodes.gen';
 @inline export const INT_SIZE: usize = 16;
 @inline const SMALL_MIN: i64 = -5;
 @inline const SMALL_MAX: i64 = 256;
-/** Dead ints kept for reuse. 1024 x 16 bytes: covers the live churn of any loop nest we measured
- *  (bench/intloop) while capping the memory parked there at 16 KiB. */
-@inline const INT_FREE_MAX: i32 = 1024;
+import { NUM_FREE_MAX as INT_FREE_MAX } from '../config';
 
 export let intType: Ptr = 0;
 /** Ptrs of the objects for SMALL_MIN..SMALL_MAX (one reference each, held for the VM's life). */

@@ -56,13 +56,14 @@ import {
 } from './exc';
 import { evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx, evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod } from './evalslow';
 import * as OP from '../opcodes.gen';
+import { EVAL_BUDGET } from '../config';
 
 /** evalFrame's result when the budget ran out (never a valid object address). */
 @inline export const SUSPENDED: Ptr = 1;
 
 /** Instructions (counted at backward jumps and calls) before the loop returns to the host. */
-export let budget: i32 = 1 << 20;
-let budgetPerSlice: i32 = 1 << 20;
+export let budget: i32 = EVAL_BUDGET;
+let budgetPerSlice: i32 = EVAL_BUDGET;
 export function evalSetBudget(n: i32): void { budgetPerSlice = n > 0 ? n : 1; budget = budgetPerSlice; }
 /** Set by the host (vmInterrupt): the next budget check raises KeyboardInterrupt. */
 let interruptRequested = false;

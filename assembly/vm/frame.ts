@@ -41,8 +41,7 @@ import { heapAlloc, heapFree } from '../heap/heap';
  *  evalFrame instead of resuming a caller frame. */
 @inline export const FRAME_ENTRY: u32 = 1;
 
-/** Bytes per chunk at least (a frame bigger than this gets a chunk of its own size). */
-@inline const CHUNK_SIZE: usize = 64 * 1024;
+import { FRAME_CHUNK_SIZE as CHUNK_SIZE } from '../config';
 @inline const CHUNK_HEADER: usize = 16;
 
 let chunk: Ptr = 0;       // current chunk

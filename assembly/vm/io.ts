@@ -14,8 +14,7 @@ import { strAsUtf8 } from '../object/str';
 @external("host", "flush") declare function hostFlush(fd: i32): void;
 @external("host", "readline") declare function hostReadline(ptr: usize, cap: i32): i32;
 
-/** Bytes of stdout held before they go to the host. 16 KiB: one host call per ~100 lines. */
-@inline const OUT_BUF: usize = 16 * 1024;
+import { STDOUT_BUFFER as OUT_BUF } from '../config';
 
 let outBuf: usize = 0;
 let outLen: usize = 0;
