@@ -12,6 +12,7 @@
 //   exponent is < -4 or >= 16, else positional with '.0' for integral values.
 // - hash(x) == hash(int(x)) for integral x (CPython's modular numeric hash); nan hashes by identity.
 
+import { freelistPop, freelistPush, freelistClear } from './freelist';
 import { Ptr } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { objType, objAllocSmall, objAlloc, objFree, decref, newref } from './header';
@@ -58,19 +59,12 @@ export let floatType: Ptr = 0;
 @inline export function isFloat(o: Ptr): bool { return typeKind(objType(o)) == TK_FLOAT; }
 
 /** float(v) as a new reference; 0 + MemoryError on exhaustion. */
-// Dead exact floats kept for reuse, linked through their value word: float arithmetic makes a
-// new object per result (CPython 3.11 keeps 100 the same way). Emptied at the end of every run
-// (floatFreeListClear) so the heap check sees the same baseline.
-let floatFreeList: Ptr = 0;
-let floatFreeCount: i32 = 0;
-import { NUM_FREE_MAX as FLOAT_FREE_MAX } from '../config';
+/** Dead exact floats kept for reuse (object/freelist.ts). */
+const floatFreeCell: usize = memory.data(8);
 
 @inline export function floatFromF64(v: f64): Ptr {
-  const f = floatFreeList;
+  const f = freelistPop(floatFreeCell);
   if (f != 0) {
-    floatFreeList = load<Ptr>(f, FLOAT_VALUE);
-    floatFreeCount--;
-    store<u32>(f, 1, 0);
     store<f64>(f, v, FLOAT_VALUE);
     return f;
   }
@@ -81,25 +75,10 @@ import { NUM_FREE_MAX as FLOAT_FREE_MAX } from '../config';
 }
 
 /** Frees a dead exact float (refcnt 0): onto the free list while it is short. */
-@inline export function floatFree(o: Ptr): void {
-  if (floatFreeCount < FLOAT_FREE_MAX) {
-    store<Ptr>(o, floatFreeList, FLOAT_VALUE);
-    floatFreeList = o;
-    floatFreeCount++;
-  } else {
-    objFree(o);
-  }
-}
+@inline export function floatFree(o: Ptr): void { freelistPush(floatFreeCell, o); }
 
 /** Returns every float on the free list to the heap (end of a run). */
-export function floatFreeListClear(): void {
-  while (floatFreeList != 0) {
-    const o = floatFreeList;
-    floatFreeList = load<Ptr>(o, FLOAT_VALUE);
-    objFree(o);
-  }
-  floatFreeCount = 0;
-}
+export function floatFreeListClear(): void { freelistClear(floatFreeCell); }
 
 // ---- conversions ----
 

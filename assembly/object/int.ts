@@ -16,6 +16,7 @@
 //   sign (CPython's l_divmod); true division is correctly rounded for every i64 pair.
 
 import { Ptr, fatal } from '../common';
+import { freelistPop, freelistPush, freelistClear } from './freelist';
 import { heapAlloc } from '../heap/heap';
 import { objType, objAllocSmall, objAlloc, objFree, decref, newref } from './header';
 import {
@@ -45,7 +46,6 @@ import * as nb from '../opcodes.gen';
 @inline export const INT_SIZE: usize = 16;
 @inline const SMALL_MIN: i64 = -5;
 @inline const SMALL_MAX: i64 = 256;
-import { NUM_FREE_MAX as INT_FREE_MAX } from '../config';
 
 export let intType: Ptr = 0;
 /** Ptrs of the objects for SMALL_MIN..SMALL_MAX (one reference each, held for the VM's life). */
@@ -60,24 +60,18 @@ let smallInts: usize = 0;
   return k == TK_INT || k == TK_BOOL;
 }
 
-// A free list of dead exact-int objects (linked through their value word), so the churn of an
-// arithmetic loop (one new int per result, one dead one per rebinding) skips the allocator.
-// Invisible to programs; emptied at the end of every run (intFreeListClear) so the heap check
-// sees the same baseline. CPython 3.11 keeps such lists for floats and tuples; ints are our
-// hottest object, so they get one too.
-let intFreeList: Ptr = 0;
-let intFreeCount: i32 = 0;
+/** Dead exact ints kept for reuse (object/freelist.ts): the hottest object of all. */
+const intFreeCell: usize = memory.data(8);
 
 /** int(v) as a new reference; the shared object for -5..256. 0 + OverflowError for I64.MIN. */
 @inline export function intFromI64(v: i64): Ptr {
   if (v >= SMALL_MIN && v <= SMALL_MAX) return newref(load<Ptr>(smallInts + (<usize>(v - SMALL_MIN) << 2)));
-  const o = intFreeList;
-  if (o != 0 && v != I64.MIN_VALUE) {
-    intFreeList = load<Ptr>(o, INT_VALUE);
-    intFreeCount--;
-    store<u32>(o, 1, 0);
-    store<i64>(o, v, INT_VALUE);
-    return o;
+  if (v != I64.MIN_VALUE) {
+    const o = freelistPop(intFreeCell);
+    if (o != 0) {
+      store<i64>(o, v, INT_VALUE);
+      return o;
+    }
   }
   return intNewSlow(v);
 }
@@ -91,25 +85,10 @@ let intFreeCount: i32 = 0;
 }
 
 /** Frees a dead exact int (refcnt 0): onto the free list while it is short. */
-@inline export function intFree(o: Ptr): void {
-  if (intFreeCount < INT_FREE_MAX) {
-    store<Ptr>(o, intFreeList, INT_VALUE);
-    intFreeList = o;
-    intFreeCount++;
-  } else {
-    objFree(o);
-  }
-}
+@inline export function intFree(o: Ptr): void { freelistPush(intFreeCell, o); }
 
 /** Returns every int on the free list to the heap (end of a run). */
-export function intFreeListClear(): void {
-  while (intFreeList != 0) {
-    const o = intFreeList;
-    intFreeList = load<Ptr>(o, INT_VALUE);
-    objFree(o);
-  }
-  intFreeCount = 0;
-}
+export function intFreeListClear(): void { freelistClear(intFreeCell); }
 
 /** Raises the OverflowError that stands in for big ints until they exist. Returns 0. */
 @noinline export function intOverflow(): Ptr {

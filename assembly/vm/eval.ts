@@ -153,7 +153,18 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const slot = lp + (<usize>oparg << 2);
           const old = load<Ptr>(slot);
           store<Ptr>(slot, load<Ptr>(sp));
-          if (old) { saveState(frame, ip, sp, lasti); decrefFast(old); }
+          if (old) {
+            const rc = load<u32>(old) - 1;
+            store<u32>(old, rc);
+            if (rc == 0) {
+              // ints and floats die without running code; anything else may (a dealloc that
+              // reaches Python code needs the frame's state stored)
+              const t = load<Ptr>(old, OB_TYPE);
+              if (t == intType) intFree(old);
+              else if (t == floatType) floatFree(old);
+              else { saveState(frame, ip, sp, lasti); objDealloc(old); }
+            }
+          }
           continue;
         }
         case OP.OP_DELETE_FAST: {
@@ -190,25 +201,6 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp += 4;
           continue;
         }
-        case OP.OP_STORE_GLOBAL: {
-          sp -= 4;
-          const v = load<Ptr>(sp);
-          saveState(frame, ip, sp, lasti);
-          const r = dictSetItem(load<Ptr>(frame, FR_GLOBALS), load<Ptr>(names + (<usize>oparg << 2)), v);
-          decref(v);
-          if (r < 0) { action = ACT_ERROR; break; }
-          continue;
-        }
-        case OP.OP_DELETE_GLOBAL: {
-          saveState(frame, ip, sp, lasti);
-          const name = load<Ptr>(names + (<usize>oparg << 2));
-          if (dictDelItem(load<Ptr>(frame, FR_GLOBALS), name) < 0) {
-            excClear();
-            raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS));
-            action = ACT_ERROR; break;
-          }
-          continue;
-        }
         case OP.OP_LOAD_NAME: {
           const name = load<Ptr>(names + (<usize>oparg << 2));
           const locals = load<Ptr>(frame, FR_LOCALS);
@@ -230,21 +222,24 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp += 4;
           continue;
         }
+        case OP.OP_STORE_GLOBAL:
         case OP.OP_STORE_NAME: {
           sp -= 4;
           const v = load<Ptr>(sp);
           saveState(frame, ip, sp, lasti);
-          const locals = load<Ptr>(frame, FR_LOCALS);
+          const d = load<Ptr>(frame + ((word & 0xFF) == OP.OP_STORE_GLOBAL ? FR_GLOBALS : FR_LOCALS));
           const name = load<Ptr>(names + (<usize>oparg << 2));
-          const r = load<Ptr>(locals, OB_TYPE) == dictType ? dictSetItem(locals, name, v) : objSetItem(locals, name, v);
+          const r = load<Ptr>(d, OB_TYPE) == dictType ? dictSetItem(d, name, v) : objSetItem(d, name, v);
           decref(v);
           if (r < 0) { action = ACT_ERROR; break; }
           continue;
         }
+        case OP.OP_DELETE_GLOBAL:
         case OP.OP_DELETE_NAME: {
           saveState(frame, ip, sp, lasti);
+          const d = load<Ptr>(frame + ((word & 0xFF) == OP.OP_DELETE_GLOBAL ? FR_GLOBALS : FR_LOCALS));
           const name = load<Ptr>(names + (<usize>oparg << 2));
-          if (objDelItem(load<Ptr>(frame, FR_LOCALS), name) < 0) {
+          if (objDelItem(d, name) < 0) {
             excClear();
             raiseNameNotDefined(name, load<Ptr>(frame, FR_GLOBALS));
             action = ACT_ERROR; break;
