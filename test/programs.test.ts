@@ -53,9 +53,6 @@ const GRACE_MS = 5_000;
  */
 const WARM_UP = [
   'pass',
-  // the Py_ReprEnter guard list, made by the first repr of a non-empty container (as CPython's
-  // per-thread-state list)
-  'repr([None])',
 ].join('\n') + '\n';
 
 // ---- the parts of src/api.ts this suite relies on (architecture.md §6) ----

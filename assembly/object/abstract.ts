@@ -24,6 +24,7 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
 import { dictGetItemStr, dictSetItem, dictDelItem, dictNew } from './dict';
 import { seqIterNew } from './iter';
+import { recursionEnter, recursionLeave } from '../vm/frame';
 
 @inline function slotOf(o: Ptr, s: i32): u32 {
   return typeSlot(load<Ptr>(o, OB_TYPE), s);
@@ -37,8 +38,11 @@ import { seqIterNew } from './iter';
 /** repr(o). */
 export function objRepr(o: Ptr): Ptr {
   const f = slotOf(o, SLOT_REPR);
-  if (f) return call_indirect<Ptr>(f, o);
-  return objDefaultRepr(o);
+  if (f == 0) return objDefaultRepr(o);
+  if (recursionEnter('maximum recursion depth exceeded while getting the repr of an object')) return 0;
+  const r = call_indirect<Ptr>(f, o);
+  recursionLeave();
+  return r;
 }
 
 /** object.__repr__: <module.Name object at 0x...>. */
@@ -55,8 +59,11 @@ export function objDefaultRepr(o: Ptr): Ptr {
 /** str(o): the STR slot, else repr. */
 export function objStr(o: Ptr): Ptr {
   const f = slotOf(o, SLOT_STR);
-  if (f) return call_indirect<Ptr>(f, o);
-  return objRepr(o);
+  if (f == 0) return objRepr(o);
+  if (recursionEnter('maximum recursion depth exceeded while getting the str of an object')) return 0;
+  const r = call_indirect<Ptr>(f, o);
+  recursionLeave();
+  return r;
 }
 
 /** hash(o) as i64; -1 with TypeError for unhashable objects. Identity hash by default, as
@@ -81,6 +88,13 @@ export function objHashUnhashable(o: Ptr): i64 {
 
 /** a <op> b with CPython's reflection rules; may not return NotImplemented. */
 export function objRichCompare(a: Ptr, b: Ptr, op: i32): Ptr {
+  if (recursionEnter('maximum recursion depth exceeded in comparison')) return 0;
+  const r = richCompare(a, b, op);
+  recursionLeave();
+  return r;
+}
+
+function richCompare(a: Ptr, b: Ptr, op: i32): Ptr {
   const ta = load<Ptr>(a, OB_TYPE);
   const tb = load<Ptr>(b, OB_TYPE);
   const fa = typeSlot(ta, SLOT_RICHCOMPARE);
@@ -291,8 +305,11 @@ export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
 /** callable(*args, **kw) in the vectorcall shape (see typelayout.ts, CALL slot). */
 export function objCall(callable: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const f = slotOf(callable, SLOT_CALL);
-  if (f) return call_indirect<Ptr>(f, callable, args, nargs, kwnames);
-  return excFormat(excTypeError, "'%T' object is not callable", callable);
+  if (f == 0) return excFormat(excTypeError, "'%T' object is not callable", callable);
+  if (recursionEnter('maximum recursion depth exceeded while calling a Python object')) return 0;
+  const r = call_indirect<Ptr>(f, callable, args, nargs, kwnames);
+  recursionLeave();
+  return r;
 }
 
 @inline export function objIsCallable(o: Ptr): bool {

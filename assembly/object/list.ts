@@ -423,6 +423,13 @@ export function reprLeave(o: Ptr): void {
       // Later entries are inner reprs that already left unless an error cut them short.
       store<Ptr>(reprActive + (<usize>i << 2), load<Ptr>(reprActive + (<usize>(reprCount - 1) << 2)));
       reprCount--;
+      if (reprCount == 0) {
+        // the outermost repr is done: give the set back, so the heap after a program is
+        // exactly what it was before, whatever depth its reprs reached
+        heapFree(reprActive);
+        reprActive = 0;
+        reprCap = 0;
+      }
       return;
     }
   }

@@ -16,7 +16,7 @@ import {
 import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../object/func';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_FLAGS, FR_HEADER,
-  FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit,
+  FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit, nativeDepth,
 } from './frame';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
 import { dictNew, dictSetItem, dictGetItemStr, dictGetItem } from '../object/dict';
@@ -30,7 +30,7 @@ import { evalFrame } from './eval';
 
 /** Raises RecursionError when another frame would pass the limit. Returns true if it raised. */
 @inline export function callCheckRecursion(): bool {
-  if (frameDepth >= recursionLimit) {
+  if (frameDepth + nativeDepth >= recursionLimit) {
     excSetString(excRecursionError, 'maximum recursion depth exceeded');
     return true;
   }

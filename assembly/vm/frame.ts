@@ -23,6 +23,7 @@
 //   chunk: +0 prev chunk | +4 top of prev chunk when this one was made | +8 end | +16 frames ...
 
 import { Ptr, wordsZero } from '../common';
+import { excSetString, excRecursionError } from './exc';
 import { heapAlloc, heapFree } from '../heap/heap';
 
 @inline export const FR_PREV: usize = 0;
@@ -52,6 +53,29 @@ let stackEnd: usize = 0;  // end of the current chunk
 export let frameDepth: i32 = 0;
 export let recursionLimit: i32 = 1000; // CPython 3.11 semantics: do not tune
 export function frameSetRecursionLimit(n: i32): void { recursionLimit = n; }
+
+/** Nesting of core functions that recurse through Python objects (repr of a nested list, ==
+ *  of nested tuples, calls from builtins): counted with the frames against the same limit, as
+ *  CPython 3.11's Py_EnterRecursiveCall does, so deep data raises RecursionError instead of
+ *  exhausting the Wasm stack. */
+export let nativeDepth: i32 = 0;
+
+/** Enters one level of native recursion; raises RecursionError with CPython's message (`msg`,
+ *  e.g. 'maximum recursion depth exceeded while getting the repr of an object') and returns
+ *  true past the limit. Pair every false return with recursionLeave(). */
+@inline export function recursionEnter(msg: string): bool {
+  if (frameDepth + nativeDepth >= recursionLimit) {
+    excSetString(excRecursionError, msg);
+    return true;
+  }
+  nativeDepth++;
+  return false;
+}
+
+@inline export function recursionLeave(): void { nativeDepth--; }
+
+/** After an aborted run (the host stopped it): no native level is active any more. */
+export function recursionReset(): void { nativeDepth = 0; }
 
 function chunkNew(size: usize, prev: Ptr): Ptr {
   const c = heapAlloc(size);

@@ -31,7 +31,7 @@ import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object
 import { cellTypeInit } from '../object/cell';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
 import { excTypesInit, excInstancesInit, excNamesInit, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
-import { frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
+import { recursionReset, frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
 import { evalFrame, SUSPENDED, suspendedFrame } from './eval';
 import { callCheckRecursion } from './call';
 import { builtinsInit, builtinsModule } from '../builtins/builtins';
@@ -151,6 +151,7 @@ export function vmSystemExitCode(): i32 {
  *  globals reference each other), then the module. Safe to call at any time. */
 export function vmEndRun(): void {
   excClear();
+  recursionReset();
   const h = excHandled;
   excSetHandled(0);
   xdecref(h);
