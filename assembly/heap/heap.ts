@@ -25,7 +25,7 @@ import { RESIZE_DONE, RESIZE_REFUSED, largeAddGap, largeAlloc, largeBlockSize, l
 import { NCLASSES, poolAlloc, poolBlockSize, poolClassBlocks, poolClassOf, poolFree } from "./pool";
 import {
   statAllocs, statArenas, statFreeArenas, statFrees, statInUse, statLargeBlocks, statLargeBytes,
-  statPeak, statPools, statsFailNext, statsSetLimit,
+  statPeak, statPools, statsFailNext, statsSetLimit, statsGetLimit,
 } from "./stats";
 
 let heapInited = false;
@@ -101,5 +101,6 @@ export function heapStatPages(): u32 { return <u32>memory.size(); }
 
 /** Cap the bytes in use (0 = no cap): allocations past it return 0. */
 export function heapSetLimit(bytes: u32): void { statsSetLimit(<usize>bytes); }
+export function heapGetLimit(): u32 { return <u32>statsGetLimit(); }
 /** The n-th next allocation fails (1 = the next); 0 disarms. */
 export function heapFailNext(n: i32): void { statsFailNext(n); }

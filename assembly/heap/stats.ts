@@ -107,6 +107,9 @@ export function statsResize(oldBytes: usize, newBytes: usize): bool {
 
 /** Limit the bytes in use (0 = no limit). Allocations that would pass it fail until frees make
  *  room; blocks already in use are untouched. */
+/** The heap limit in force (0 = none), for code that lifts it briefly (vm/report.ts). */
+export function statsGetLimit(): usize { return statLimit == <usize>-1 ? 0 : statLimit; }
+
 export function statsSetLimit(bytes: usize): void {
   statLimit = bytes == 0 ? <usize>-1 : bytes;
   if (statFailCountdown == 0) statGate = statLimit;

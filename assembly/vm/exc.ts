@@ -540,6 +540,17 @@ export function excTypesInit(): void {
   excType('UserWarning', W);
 }
 
+/** End of a run: the preallocated MemoryError forgets the traceback and chain of its last use
+ *  (they hold code objects and other exceptions the finished program made). */
+export function excEndRun(): void {
+  const e = memoryErrorInstance;
+  if (e == 0) return;
+  setref(e + EXC_TRACEBACK, 0);
+  setref(e + EXC_CONTEXT, 0);
+  setref(e + EXC_CAUSE, 0);
+  store<u32>(e, 0, EXC_SUPPRESS);
+}
+
 /** After tuples exist: the preallocated MemoryError. */
 export function excInstancesInit(): void {
   memoryErrorInstance = excNewInstance(excMemoryError, tupleEmpty);

@@ -11,7 +11,7 @@ import { typeFlags } from '../object/type';
 import { TPFLAGS_HEAPTYPE } from '../object/typelayout';
 import { objStr } from '../object/abstract';
 import { strAsUtf8 } from '../object/str';
-import { heapAlloc, heapRealloc, heapFree } from '../heap/heap';
+import { heapAlloc, heapRealloc, heapFree, heapGetLimit, heapSetLimit } from '../heap/heap';
 import { CO_HOSTID } from '../object/code';
 import {
   excCause, excContext, excSuppressContext, excTraceback, excClear, excOccurred, excFetch,
@@ -125,6 +125,16 @@ export function reportBuild(): usize {
   const exc = excFetch();
   if (exc == 0) return 0;
   excRestore(exc);
+  // A MemoryError at the heap limit must still be reported: the report is the VM's own
+  // bookkeeping, not the program's, so the limit is lifted while it is built.
+  const limit = heapGetLimit();
+  heapSetLimit(0);
+  const r = reportBuildChain(exc);
+  heapSetLimit(limit);
+  return r;
+}
+
+function reportBuildChain(exc: Ptr): usize {
   // Collect the chain, newest first, each exception once (at most 64 sections).
   const chain = heapAlloc(64 * 8);
   if (chain == 0) return 0;

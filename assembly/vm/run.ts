@@ -30,7 +30,7 @@ import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
-import { excTypesInit, excInstancesInit, excNamesInit, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
+import { excTypesInit, excInstancesInit, excNamesInit, excEndRun, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
 import { recursionReset, frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
 import { evalFrame, SUSPENDED, suspendedFrame } from './eval';
 import { callCheckRecursion } from './call';
@@ -162,4 +162,5 @@ export function vmEndRun(): void {
   }
   intFreeListClear();
   floatFreeListClear();
+  excEndRun();
 }

@@ -246,6 +246,34 @@ export function vmExcReport(): u32 {
 }
 `;
 
+describe('the heap limit (createVM({ heapLimit }))', () => {
+  // The limit is pyrite's own, so no CPython golden can show it: the expectations are the ones
+  // the project's rules state (a MemoryError the program can catch, then a usable VM and a
+  // heap back at its baseline).
+  it('raises MemoryError, caught or uncaught, and the VM stays usable with no block left over', async () => {
+    const out: string[] = [];
+    const vm = await createVM({ stdout: (s) => out.push(s), stderr: () => {}, heapLimit: 8 << 20 });
+    vm.run('pass\n', 'warm.py');
+    const base = vm.heapStats();
+    let err: unknown;
+    try {
+      vm.run('l = []\nwhile True:\n    l.append([0] * 1000)\n', 'grow.py');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(PythonError);
+    expect((err as PythonError).type).toBe('MemoryError');
+    expect((err as PythonError).traceback).toMatch(/^Traceback \(most recent call last\):\n  File "grow.py", line 3, in <module>\n/);
+    vm.run('l = []\ntry:\n    while True:\n        l.append("x" * 100000)\nexcept MemoryError:\n    n = len(l)\n    l = None\n    print("caught", n > 10)\n', 'caught.py');
+    vm.run('print(sum(range(100)))\n', 'after.py');
+    expect(out.join('')).toBe('caught True\n4950\n');
+    const now = vm.heapStats();
+    expect(now.blocksInUse).toBe(base.blocksInUse);
+    expect(now.bytesInUse).toBe(base.bytesInUse);
+    expect(vm.heapCheck()).toBe(0);
+  });
+});
+
 describe('the run protocol with a stand-in core', () => {
   let wasm: Uint8Array;
   beforeAll(() => {
