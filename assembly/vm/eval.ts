@@ -146,6 +146,25 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           incref(v);
           store<Ptr>(sp, v);
           sp += 4;
+          // The commonest pairs (x + 1, f(a, b), a < b) run their second load in this dispatch:
+          // one indirect branch instead of two. Nothing between them can fail or switch frames.
+          const next = load<u32>(ip);
+          const nop = next & 0xFF;
+          if (nop == OP.OP_LOAD_CONST) {
+            const c = load<Ptr>(consts + (<usize>(next >> 8) << 2));
+            incref(c);
+            store<Ptr>(sp, c);
+            sp += 4;
+            ip += 4;
+          } else if (nop == OP.OP_LOAD_FAST) {
+            const w = load<Ptr>(lp + (<usize>(next >> 8) << 2));
+            if (w != 0) {
+              incref(w);
+              store<Ptr>(sp, w);
+              sp += 4;
+              ip += 4;
+            }
+          }
           continue;
         }
         case OP.OP_STORE_FAST: {
