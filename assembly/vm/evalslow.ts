@@ -123,6 +123,16 @@ function badCatch(): i32 {
   return -1;
 }
 
+/** iter(seq) for unpacking, with CPython's message for a non-iterable. */
+function unpackIter(seq: Ptr): Ptr {
+  const it = objGetIter(seq);
+  if (it == 0 && excMatches(excTypeError)) {
+    excClear();
+    excFormat(excTypeError, 'cannot unpack non-iterable %T object', seq);
+  }
+  return it;
+}
+
 /** UNPACK_SEQUENCE: stores n new references at dst so that item 0 ends on top. */
 export function evalUnpackSequence(seq: Ptr, n: i32, dst: usize): bool {
   const t = load<Ptr>(seq, OB_TYPE);
@@ -137,14 +147,8 @@ export function evalUnpackSequence(seq: Ptr, n: i32, dst: usize): bool {
     for (let i: i32 = 0; i < n; i++) store<Ptr>(dst + (<usize>(n - 1 - i) << 2), newref(load<Ptr>(items + (<usize>i << 2))));
     return true;
   }
-  const it = objGetIter(seq);
-  if (it == 0) {
-    if (excMatches(excTypeError)) {
-      excClear();
-      excFormat(excTypeError, 'cannot unpack non-iterable %T object', seq);
-    }
-    return false;
-  }
+  const it = unpackIter(seq);
+  if (it == 0) return false;
   for (let i: i32 = 0; i < n; i++) {
     const v = objIterNext(it);
     if (v == 0) {
@@ -168,14 +172,8 @@ export function evalUnpackSequence(seq: Ptr, n: i32, dst: usize): bool {
 
 /** UNPACK_EX: before items, a list of the middle, after items; item 0 on top. */
 export function evalUnpackEx(seq: Ptr, before: i32, after: i32, dst: usize): bool {
-  const it = objGetIter(seq);
-  if (it == 0) {
-    if (excMatches(excTypeError)) {
-      excClear();
-      excFormat(excTypeError, 'cannot unpack non-iterable %T object', seq);
-    }
-    return false;
-  }
+  const it = unpackIter(seq);
+  if (it == 0) return false;
   const total = before + after + 1;
   // collect everything into a list, then split
   const all = listFromIterable(it);
