@@ -46,8 +46,8 @@ import {
   objGetIter, objIterNext, objCall, binaryOp, objNegative, objPositive, objInvert, objContains,
   objDictAddr, objStr, objRepr,
 } from '../object/abstract';
-import { typeLookup } from '../object/type';
-import { SLOT_GETATTRO, SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
+import { typeLookup, typeFlags } from '../object/type';
+import { SLOT_GETATTRO, SLOT_ITERNEXT, TPFLAGS_HEAPTYPE, typeSlot } from '../object/typelayout';
 import {
   excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
   excMatches, excClear, excTypeError, excNameError, excUnboundLocalError, excSystemError,
@@ -116,6 +116,18 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         case OP.OP_PUSH_NULL: {
           store<Ptr>(sp, 0);
           sp += 4;
+          // PUSH_NULL; LOAD_GLOBAL f starts most calls: a cache hit runs in this dispatch (a miss
+          // is left to LOAD_GLOBAL itself, which knows how to fail).
+          const next = load<u32>(ip);
+          if ((next & 0xFF) == OP.OP_LOAD_GLOBAL) {
+            const v = loadGlobalCached(frame, ip + 4, load<Ptr>(names + (<usize>(next >> 8) << 2)));
+            if (v != 0) {
+              incref(v);
+              store<Ptr>(sp, v);
+              sp += 4;
+              ip += (1 + OP.OP_LOAD_GLOBAL_CACHE) << 2;
+            }
+          }
           continue;
         }
         case OP.OP_COPY: {
@@ -197,22 +209,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         }
 
         case OP.OP_LOAD_GLOBAL: {
-          // Inline cache (4 words): [0] 0 = empty, else 1 + entry index, bit 31 set when the
-          // entry is in builtins; [1..2] for builtins entries, the globals dict's version when
-          // the name was found missing there (any change to globals invalidates it). A globals
-          // entry needs no version: the entry at that index with this exact key is the binding.
           const name = load<Ptr>(names + (<usize>oparg << 2));
           const cache = ip;
           ip += OP.OP_LOAD_GLOBAL_CACHE << 2;
           const g = load<Ptr>(frame, FR_GLOBALS);
-          const c0 = load<u32>(cache);
-          let v: Ptr = 0;
-          if (c0 != 0) {
-            if ((c0 & 0x80000000) == 0) v = dictEntryValueIf(g, c0 - 1, name);
-            else if (load<u64>(cache, 4) == dictVersion(g)) {
-              v = dictEntryValueIf(load<Ptr>(frame, FR_BUILTINS), (c0 & 0x7FFFFFFF) - 1, name);
-            }
-          }
+          let v = loadGlobalCached(frame, cache, name);
           if (v == 0) v = loadGlobalSlow(g, load<Ptr>(frame, FR_BUILTINS), name, cache);
           if (v == 0) { raiseNameNotDefined(name, g); action = ACT_ERROR; break; }
           incref(v);
@@ -361,7 +362,21 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           continue;
         }
         case OP.OP_LOAD_METHOD: {
+          // Inline cache (2 words): [0] a builtin type, [1] the method descriptor or function
+          // its MRO gives for this name. Builtin types never change and their instances have
+          // no __dict__ to shadow a method, so a matching type is all the check needed.
+          const cache = ip;
           ip += OP.OP_LOAD_METHOD_CACHE << 2;
+          const owner = load<Ptr>(sp - 4);
+          const ot = load<Ptr>(owner, OB_TYPE);
+          if (load<Ptr>(cache) == ot) {
+            const meth = load<Ptr>(cache, 4);
+            incref(meth);
+            store<Ptr>(sp - 4, meth);
+            store<Ptr>(sp, owner);
+            sp += 4;
+            continue;
+          }
           saveState(frame, ip, sp, lasti);
           // owner -- meth owner | NULL attr
           if (!evalLoadMethod(sp - 4, load<Ptr>(names + (<usize>oparg << 2)))) {
@@ -369,6 +384,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             action = ACT_ERROR; break;
           }
           sp += 4;
+          const meth = load<Ptr>(sp - 8);
+          if (meth != 0 && (typeFlags(ot) & TPFLAGS_HEAPTYPE) == 0 && objDictAddr(load<Ptr>(sp - 4)) == 0) {
+            store<Ptr>(cache, ot);
+            store<Ptr>(cache, meth, 4);
+          }
           continue;
         }
 
@@ -1043,6 +1063,22 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
   if (dictGetItemStr(d, name) != v) return false;
   if (dictDelItem(d, name) < 0) { excClear(); return false; }
   return true;
+}
+
+/**
+ * LOAD_GLOBAL's inline cache (4 words at `cache`): [0] 0 = empty, else 1 + entry index, bit 31
+ * set when the entry is in builtins; [1..2] for builtins entries, the globals dict's version
+ * when the name was found missing there (any change to globals invalidates it). A globals entry
+ * needs no version: the entry at that index with this exact key is the binding. Borrowed result,
+ * 0 on a miss.
+ */
+@inline function loadGlobalCached(frame: Ptr, cache: usize, name: Ptr): Ptr {
+  const c0 = load<u32>(cache);
+  if (c0 == 0) return 0;
+  const g = load<Ptr>(frame, FR_GLOBALS);
+  if ((c0 & 0x80000000) == 0) return dictEntryValueIf(g, c0 - 1, name);
+  if (load<u64>(cache, 4) != dictVersion(g)) return 0;
+  return dictEntryValueIf(load<Ptr>(frame, FR_BUILTINS), (c0 & 0x7FFFFFFF) - 1, name);
 }
 
 /** LOAD_GLOBAL's lookup when its cache misses: fills the cache. Borrowed result, 0 if the name
