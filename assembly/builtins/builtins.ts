@@ -36,6 +36,10 @@ import { typeName } from '../object/type';
 import { callIterNew } from '../object/iter';
 import { formatValue, objAscii, intToBase } from '../object/strformat';
 import { enumerateType, zipType, mapType, filterType, reversedType } from './iterators';
+import { tupleNew } from '../object/tuple';
+import { typeLookup } from '../object/type';
+import { rangeType } from '../object/range';
+import { noneType } from '../object/none';
 
 export let builtinsModule: Ptr = 0;
 
@@ -404,7 +408,6 @@ function builtin_divmod(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return t;
 }
 
-import { tupleNew } from '../object/tuple';
 function tupleNewPair(a: Ptr, b: Ptr): Ptr {
   const t = tupleNew(2);
   if (t == 0) { decref(a); decref(b); return 0; }
@@ -467,7 +470,6 @@ function builtin_round(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   heapFree(buf);
   return r;
 }
-import { typeLookup } from '../object/type';
 @inline function typeLookupAttr(t: Ptr, name: Ptr): Ptr { return typeLookup(t, name); }
 
 // ---- min / max / sum / sorted ----
@@ -619,8 +621,6 @@ function addObject(d: Ptr, name: string, v: Ptr): void {
   decref(key);
 }
 
-import { rangeType } from '../object/range';
-import { noneType } from '../object/none';
 
 /** Makes the builtins module (after every type exists). */
 export function builtinsInit(): void {

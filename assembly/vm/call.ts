@@ -27,6 +27,8 @@ import {
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish } from '../object/strbuild';
 import { strFromLiteral } from '../object/str';
 import { evalFrame } from './eval';
+import { framePop } from './frame';
+import { excSetObject } from './exc';
 
 /** Raises RecursionError when another frame would pass the limit. Returns true if it raised. */
 @inline export function callCheckRecursion(): bool {
@@ -66,7 +68,6 @@ export function callPushFrame(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr, ca
   return f;
 }
 
-import { framePop } from './frame';
 /** Releases a frame's references and pops it (used on errors and on return). */
 export function callDropFrame(f: Ptr): void {
   const code = load<Ptr>(f, FR_CODE);
@@ -213,7 +214,6 @@ function missingArguments(code: Ptr, lp: usize, start: i32, end: i32, firstDefau
   return -1;
 }
 
-import { excSetObject } from './exc';
 function excSetObjectStolen(type: Ptr, msg: Ptr): void {
   if (msg == 0) return;
   excSetObject(type, msg);

@@ -57,6 +57,8 @@ import {
 import { evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx, evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
+import { excKeyError } from './exc';
+import { descr_call } from '../object/cfunc';
 
 /** evalFrame's result when the budget ran out (never a valid object address). */
 @inline export const SUSPENDED: Ptr = 1;
@@ -230,7 +232,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             else {
               saveState(frame, ip, sp, lasti);
               v = objGetItem(locals, name);
-              if (v == 0) { if (!excMatches(excKeyErrorType())) { action = ACT_ERROR; break; } excClear(); }
+              if (v == 0) { if (!excMatches(excKeyError)) { action = ACT_ERROR; break; } excClear(); }
               else { store<Ptr>(sp, v); sp += 4; continue; }
             }
           }
@@ -912,7 +914,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           saveState(frame, ip, sp, lasti);
           let r: Ptr;
           if (ctype == descrType && nargs > 0) {
-            r = callDescriptor(callable, args, nargs, kw);
+            r = descr_call(callable, args, nargs, kw); // self is args[0]
           } else {
             r = objCall(callable, args, nargs, kw);
           }
@@ -1140,8 +1142,6 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
   store<usize>(frame, lasti, FR_LASTI);
 }
 
-import { excKeyError } from './exc';
-@inline function excKeyErrorType(): Ptr { return excKeyError; }
 
 /** Called when the budget hits 0: refills it; raises KeyboardInterrupt if the host asked.
  *  Returns true when an exception was raised. */
@@ -1216,11 +1216,6 @@ import { excKeyError } from './exc';
   }
 }
 
-/** Calls a method descriptor found by LOAD_METHOD: args[0] is self. */
-import { descr_call } from '../object/cfunc';
-@inline function callDescriptor(d: Ptr, args: Ptr, nargs: i32, kw: Ptr): Ptr {
-  return descr_call(d, args, nargs, kw);
-}
 
 /** UnboundLocalError for LOAD_FAST/DELETE_FAST of an unbound slot (3.11's message). */
 @noinline function raiseUnboundLocal(code: Ptr, i: u32): void {

@@ -24,6 +24,14 @@ import { descrType } from '../object/cfunc';
 import { FR_GLOBALS, FR_BUILTINS } from './frame';
 import { heapAlloc, heapFree } from '../heap/heap';
 import * as OP from '../opcodes.gen';
+import { excRestore } from './exc';
+import { strInternLiteral } from '../object/str';
+import { strLen, strEmpty } from '../object/str';
+import { formatValue } from '../object/strformat';
+import { dictMerge, dictUpdateArg, dictGetItem } from '../object/dict';
+import { FN_QUALNAME } from '../object/func';
+import { cfuncType, CF_NAME } from '../object/cfunc';
+import { sbAppendLiteral } from '../object/strbuild';
 
 @inline function isExceptionType(o: Ptr): bool {
   return isSubtype(load<Ptr>(o, OB_TYPE), typeType) && (load<u32>(o, TP_FLAGS) & TPFLAGS_BASE_EXC_SUBCLASS) != 0;
@@ -58,7 +66,7 @@ export function evalRaise(exc: Ptr, cause: Ptr): bool {
       return false;
     }
     incref(h);
-    excRestoreRaw(h);
+    excRestore(h);
     return true;
   }
   let e: Ptr = 0;
@@ -98,8 +106,6 @@ export function evalRaise(exc: Ptr, cause: Ptr): bool {
   return false;
 }
 
-import { excRestore } from './exc';
-@inline function excRestoreRaw(e: Ptr): void { excRestore(e); }
 
 /** CHECK_EXC_MATCH: isinstance(exc, type) where type is an exception class or a tuple of them.
  *  1, 0, or -1 with TypeError for a non-exception class. */
@@ -221,9 +227,6 @@ export function evalFormatValue(v: Ptr, conv: u32, spec: Ptr): Ptr {
   return r;
 }
 
-import { strInternLiteral } from '../object/str';
-import { strLen, strEmpty } from '../object/str';
-import { formatValue } from '../object/strformat';
 
 /** format(value, spec) for FORMAT_VALUE (spec 0 = none). */
 @inline function objFormat(v: Ptr, spec: Ptr): Ptr {
@@ -338,10 +341,6 @@ export function evalLoadMethod(slot: usize, name: Ptr): bool {
 }
 
 
-import { dictMerge, dictUpdateArg, dictGetItem } from '../object/dict';
-import { FN_QUALNAME } from '../object/func';
-import { cfuncType, CF_NAME } from '../object/cfunc';
-import { sbAppendLiteral } from '../object/strbuild';
 
 /** How CPython names a callable in call errors: "f()" (_PyObject_FunctionStr). */
 function functionStr(f: Ptr): Ptr {

@@ -25,6 +25,7 @@
 import { Ptr, wordsZero } from '../common';
 import { excSetString, excRecursionError } from './exc';
 import { heapAlloc, heapFree } from '../heap/heap';
+import { FRAME_CHUNK_SIZE as CHUNK_SIZE } from '../config';
 
 @inline export const FR_PREV: usize = 0;
 @inline export const FR_CODE: usize = 4;
@@ -42,7 +43,6 @@ import { heapAlloc, heapFree } from '../heap/heap';
  *  evalFrame instead of resuming a caller frame. */
 @inline export const FRAME_ENTRY: u32 = 1;
 
-import { FRAME_CHUNK_SIZE as CHUNK_SIZE } from '../config';
 @inline const CHUNK_HEADER: usize = 16;
 
 let chunk: Ptr = 0;       // current chunk
