@@ -27,9 +27,10 @@ import { dictType } from '../object/dict';
 import { sliceType } from '../object/slice';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
-  excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt,
+  excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt, excEOFError, excNoMemory,
 } from '../vm/exc';
-import { ioWriteStr, ioWriteBytes, ioFlush } from '../vm/io';
+import { ioWriteStr, ioWriteBytes, ioFlush, ioReadline } from '../vm/io';
+import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { NB_POWER, NB_REMAINDER, NB_FLOOR_DIVIDE } from '../opcodes.gen';
 import { typeName } from '../object/type';
@@ -180,6 +181,39 @@ function printToFile(file: Ptr, args: Ptr, npos: i32, sep: Ptr, end: Ptr, flush:
   decref(write);
   return ok ? newref(Py_None) : 0;
 }
+
+/** input(prompt=''): the prompt to stdout (flushed), then one line of stdin without its newline;
+ *  EOFError at end of input. */
+function builtin_input(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (noKeywords('input', kwnames)) return 0;
+  if (nargs > 1) return excFormat(excTypeError, 'input expected at most 1 argument, got %d', <Ptr>nargs);
+  if (nargs == 1) {
+    const p = objStr(arg(args, 0));
+    if (p == 0) return 0;
+    ioWriteStr(1, p);
+    decref(p);
+  }
+  const buf = heapAlloc(INPUT_CHUNK);
+  if (buf == 0) return excNoMemory();
+  const sb = sbNew();
+  let got = false;
+  while (true) {
+    const n = ioReadline(buf, <i32>INPUT_CHUNK);
+    if (n < 0) break;
+    got = true;
+    const nl = n > 0 && load<u8>(buf + <usize>(n - 1)) == 10;
+    sbAppendUtf8(sb, buf, nl ? n - 1 : n);
+    if (nl) break;
+  }
+  heapFree(buf);
+  if (!got) {
+    sbFree(sb);
+    return excSetString(excEOFError, 'EOF when reading a line');
+  }
+  return sbFinish(sb);
+}
+/** Bytes read from the host per readline call (a longer line arrives in pieces). */
+@inline const INPUT_CHUNK: usize = 4096;
 
 // ---- one-argument builtins ----
 
@@ -630,6 +664,7 @@ export function builtinsInit(): void {
   builtinsModule = m;
   const d = moduleDict(m);
   addFunction(d, m, 'print', builtin_print.index);
+  addFunction(d, m, 'input', builtin_input.index);
   addFunction(d, m, 'len', builtin_len.index);
   addFunction(d, m, 'repr', builtin_repr.index);
   addFunction(d, m, 'hash', builtin_hash.index);
