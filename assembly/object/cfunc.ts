@@ -30,6 +30,9 @@ import { tupleSize } from './tuple';
 
 export let cfuncType: Ptr = 0;
 export let descrType: Ptr = 0;
+/** A builtin classmethod (dict.fromkeys): binds to the class, whether reached through the
+ *  class or an instance. Same layout; `owner` is the defining type. */
+export let classDescrType: Ptr = 0;
 
 /** A builtin function bound to self (may be 0). name borrowed. New reference, 0 on MemoryError. */
 export function cfuncNew(fnIndex: u32, name: Ptr, self: Ptr): Ptr {
@@ -45,6 +48,16 @@ export function cfuncNew(fnIndex: u32, name: Ptr, self: Ptr): Ptr {
 /** An unbound method of `owner`. name borrowed. */
 export function cfuncNewDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Ptr {
   const f = objAlloc(descrType, CF_SIZE);
+  if (f == 0) return 0;
+  store<u32>(f, fnIndex, CF_FN);
+  store<Ptr>(f, newref(name), CF_NAME);
+  store<Ptr>(f, newref(owner), CF_OWNER);
+  return f;
+}
+
+/** A classmethod of `owner` (CPython's classmethod_descriptor). name borrowed. */
+export function cfuncNewClassDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Ptr {
+  const f = objAlloc(classDescrType, CF_SIZE);
   if (f == 0) return 0;
   store<u32>(f, fnIndex, CF_FN);
   store<Ptr>(f, newref(name), CF_NAME);
@@ -97,6 +110,12 @@ function descr_get(d: Ptr, obj: Ptr, type: Ptr): Ptr {
       load<Ptr>(d, CF_NAME), load<Ptr>(d, CF_OWNER), obj);
   }
   return cfuncNew(load<u32>(d, CF_FN), load<Ptr>(d, CF_NAME), obj);
+}
+
+/** Binds to the class: type when reached through the class, else the instance's type. */
+function classdescr_get(d: Ptr, obj: Ptr, type: Ptr): Ptr {
+  const cls = type != 0 ? type : load<Ptr>(obj, OB_TYPE);
+  return cfuncNew(load<u32>(d, CF_FN), load<Ptr>(d, CF_NAME), cls);
 }
 
 function cfunc_repr(f: Ptr): Ptr {
@@ -159,4 +178,10 @@ export function cfuncTypeInit(): void {
   typeSetSlot(descrType, SLOT_DESCR_GET, descr_get.index);
   typeSetSlot(descrType, SLOT_REPR, descr_repr.index);
   typeSetFinal(descrType);
+  classDescrType = typeNewBuiltin('classmethod_descriptor', objectType, CF_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(classDescrType, SLOT_DEALLOC, cfunc_dealloc.index);
+  typeSetSlot(classDescrType, SLOT_TRAVERSE, cfunc_traverse.index);
+  typeSetSlot(classDescrType, SLOT_DESCR_GET, classdescr_get.index);
+  typeSetSlot(classDescrType, SLOT_REPR, descr_repr.index);
+  typeSetFinal(classDescrType);
 }

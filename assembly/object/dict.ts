@@ -32,7 +32,7 @@ import {
   SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT, SLOT_NB_BINARY,
   TPFLAGS_HAVE_GC, TPFLAGS_DICT_SUBCLASS, TP_BASICSIZE, typeSetSlot, typeSlot,
 } from './typelayout';
-import { typeNewBuiltin, typeAddMethod, objectType, typeKind, typeLookup, TK_DICT, TK_TYPE } from './type';
+import { typeNewBuiltin, typeAddMethod, typeAddClassMethod, objectType, typeKind, typeLookup, TK_DICT, TK_TYPE } from './type';
 import {
   excSetString, excSetObject, excOccurred, excNoMemory, excMatches, excClear, excTypeError,
   excValueError, excKeyError, excAttributeError,
@@ -1022,7 +1022,7 @@ export function dictTypeInit(): void {
   typeAddMethod(dictType, 'update', dict_update.index);
   typeAddMethod(dictType, 'copy', dict_copy.index);
   typeAddMethod(dictType, 'clear', dict_clear.index);
-  typeAddMethod(dictType, 'fromkeys', dict_fromkeys.index);
+  typeAddClassMethod(dictType, 'fromkeys', dict_fromkeys.index);
   typeAddMethod(dictType, '__contains__', dict_contains_method.index);
   typeAddMethod(dictType, '__getitem__', dict_getitem_method.index);
   typeAddMethod(dictType, '__setitem__', dict_setitem_m.index);

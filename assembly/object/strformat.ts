@@ -217,6 +217,10 @@ export function strFormat(s: Ptr, spec: Ptr): Ptr {
   if (strLen(spec) == 0) return objType(s) == strType ? newref(s) : objStr(s);
   if (!parseSpec(spec, s, 0x3C)) return 0;
   if (fType != 0 && fType != 0x73) return errUnknownCode(s);
+  if (fGroup != 0) {
+    // no type means 's' for a str, and grouping never applies to text
+    return excSetString(excValueError, fGroup == 0x2C ? "Cannot specify ',' with 's'." : "Cannot specify '_' with 's'.");
+  }
   if (fSign != 0) return excSetString(excValueError, 'Sign not allowed in string format specifier');
   if (fAlt) return excSetString(excValueError, 'Alternate form (#) not allowed in string format specifier');
   if (fAlign == 0x3D) return excSetString(excValueError, "'=' alignment not allowed in string format specifier");
@@ -263,7 +267,12 @@ function renderInt(o: Ptr): Ptr {
   if (t == 0x65 || t == 0x45 || t == 0x66 || t == 0x46 || t == 0x67 || t == 0x47 || t == 0x25) {
     return renderFloat(<f64>v, o);
   }
+  // CPython's order: an unknown type code first, then precision, then 'z'
+  if (t != 0 && t != 0x62 && t != 0x63 && t != 0x64 && t != 0x6F && t != 0x78 && t != 0x58 && t != 0x6E) {
+    return errUnknownCode(o);
+  }
   if (fPrec >= 0) return excSetString(excValueError, 'Precision not allowed in integer format specifier');
+  if (fNoNeg0) return excSetString(excValueError, 'Negative zero coercion (z) not allowed in integer format specifier');
   restLen = 0;
   if (t == 0x63) { // 'c'
     if (fSign != 0) return excSetString(excValueError, "Sign not allowed with integer format specifier 'c'");

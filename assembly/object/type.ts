@@ -23,7 +23,7 @@ import {
 import { strInternLiteral, strType } from './str';
 import { dictNew, dictGetItemStr, dictSetItem } from './dict';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
-import { cfuncNewDescriptor } from './cfunc';
+import { cfuncNewDescriptor, cfuncNewClassDescriptor } from './cfunc';
 
 /** Layout families (TP_KIND), inherited by subclasses: a cheap "is it some kind of int". */
 @inline export const TK_OBJECT: u32 = 0;
@@ -129,18 +129,30 @@ export function typeReady(t: Ptr): void {
 
 /** Adds a builtin method (a method_descriptor in t's dict) with the builtin signature. */
 export function typeAddMethod(t: Ptr, name: string, fnIndex: u32): void {
+  typeAddDescriptor(t, name, fnIndex, false);
+}
+
+/** Adds a builtin classmethod: called with the class as self (dict.fromkeys). */
+export function typeAddClassMethod(t: Ptr, name: string, fnIndex: u32): void {
+  typeAddDescriptor(t, name, fnIndex, true);
+}
+
+/** Bit 31 of a queued entry's fn index marks a classmethod (table indices stay far below). */
+@inline const QUEUED_CLASSMETHOD: u32 = 0x80000000;
+
+function typeAddDescriptor(t: Ptr, name: string, fnIndex: u32, isClass: bool): void {
   if (!bootstrapped) {
     if (methodQueue == 0) methodQueue = heapAlloc(<usize>QUEUE_MAX * 12);
     if (methodCount == QUEUE_MAX) fatal(12);
     const e = methodQueue + <usize>methodCount * 12;
     store<Ptr>(e, t);
     store<usize>(e, changetype<usize>(name), 4);
-    store<u32>(e, fnIndex, 8);
+    store<u32>(e, isClass ? fnIndex | QUEUED_CLASSMETHOD : fnIndex, 8);
     methodCount++;
     return;
   }
   const key = strInternLiteral(name);
-  const descr = cfuncNewDescriptor(fnIndex, key, t);
+  const descr = isClass ? cfuncNewClassDescriptor(fnIndex, key, t) : cfuncNewDescriptor(fnIndex, key, t);
   dictSetItem(load<Ptr>(t, TP_DICT), key, descr);
   decref(descr);
   decref(key);
@@ -164,7 +176,8 @@ export function typeBootstrapDone(): void {
   for (let i: i32 = 0; i < earlyCount; i++) typeReady(load<Ptr>(earlyTypes + (<usize>i << 2)));
   for (let i: i32 = 0; i < methodCount; i++) {
     const e = methodQueue + <usize>i * 12;
-    typeAddMethod(load<Ptr>(e), changetype<string>(load<usize>(e, 4)), load<u32>(e, 8));
+    const fn = load<u32>(e, 8);
+    typeAddDescriptor(load<Ptr>(e), changetype<string>(load<usize>(e, 4)), fn & ~QUEUED_CLASSMETHOD, (fn & QUEUED_CLASSMETHOD) != 0);
   }
   methodCount = 0;
 }

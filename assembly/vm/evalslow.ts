@@ -16,7 +16,7 @@ import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objGener
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
 import { dictType, dictNew, dictGetItemStr, dictSetItem, dictSize, dictNext } from '../object/dict';
-import { strType, strEmpty } from '../object/str';
+import { strType, strEmpty, strEqLiteral } from '../object/str';
 import { sbNew, sbAppendStr, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
 import { functionType, funcNew, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOTATIONS } from '../object/func';
@@ -26,10 +26,10 @@ import { heapAlloc, heapFree } from '../heap/heap';
 import * as OP from '../opcodes.gen';
 import { excRestore } from './exc';
 import { strInternLiteral } from '../object/str';
-import { strLen, strEmpty } from '../object/str';
-import { formatValue } from '../object/strformat';
+import { strLen } from '../object/str';
+import { formatValue, objAscii } from '../object/strformat';
 import { dictMerge, dictUpdateArg, dictGetItem } from '../object/dict';
-import { FN_QUALNAME } from '../object/func';
+import { FN_QUALNAME, FN_MODULE } from '../object/func';
 import { cfuncType, CF_NAME } from '../object/cfunc';
 import { sbAppendLiteral } from '../object/strbuild';
 
@@ -220,7 +220,8 @@ export function evalFormatValue(v: Ptr, conv: u32, spec: Ptr): Ptr {
   let x = v;
   let owned = false;
   if (conv == OP.FV_STR) { x = objStr(v); owned = true; }
-  else if (conv == OP.FV_REPR || conv == OP.FV_ASCII) { x = objRepr(v); owned = true; }
+  else if (conv == OP.FV_REPR) { x = objRepr(v); owned = true; }
+  else if (conv == OP.FV_ASCII) { x = objAscii(v); owned = true; }
   if (x == 0) return 0;
   const r = objFormat(x, spec);
   if (owned) decref(x);
@@ -342,11 +343,19 @@ export function evalLoadMethod(slot: usize, name: Ptr): bool {
 
 
 
-/** How CPython names a callable in call errors: "f()" (_PyObject_FunctionStr). */
+/** How CPython names a callable in call errors (_PyObject_FunctionStr): "mod.f()" for a Python
+ *  function outside builtins, "f()" for a builtin. */
 function functionStr(f: Ptr): Ptr {
   const t = load<Ptr>(f, OB_TYPE);
   const sb = sbNew();
-  if (t == functionType) sbAppendStr(sb, load<Ptr>(f, FN_QUALNAME));
+  if (t == functionType) {
+    const mod = load<Ptr>(f, FN_MODULE);
+    if (mod != 0 && load<Ptr>(mod, OB_TYPE) == strType && !strEqLiteral(mod, 'builtins')) {
+      sbAppendStr(sb, mod);
+      sbAppendLiteral(sb, '.');
+    }
+    sbAppendStr(sb, load<Ptr>(f, FN_QUALNAME));
+  }
   else if (t == cfuncType || t == descrType) sbAppendStr(sb, load<Ptr>(f, CF_NAME));
   else { const r = objRepr(f); if (r == 0) { sbFree(sb); return 0; } sbAppendStr(sb, r); decref(r); return sbFinish(sb); }
   sbAppendLiteral(sb, '()');

@@ -1,0 +1,10 @@
+# map and zip with several iterables stop at the shortest; enumerate start negative; reversed of a dict and of items list.
+print(list(map(pow, [2, 3, 4], [3, 2])))
+print(list(map(lambda *a: sum(a), [1, 2], [10, 20], [100, 200, 300])))
+print(list(zip(range(3), 'abcd', [True, False, None])))
+print(list(enumerate('ab', -2)), list(enumerate([], 5)))
+print(list(reversed({'a': 1, 'b': 2}.items())), list(reversed({'a': 1, 'b': 2}.values())))
+pairs = list(zip(*[(1, 'a'), (2, 'b'), (3, 'c')]))
+print(pairs)
+print(dict(zip(*pairs[::-1])))
+print(list(filter(str.isdigit, ['1', 'a', '22'])), list(map(str.upper, 'ab')))

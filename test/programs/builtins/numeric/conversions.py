@@ -1,0 +1,10 @@
+# hex, oct, bin, ascii, format, round, divmod, pow, abs.
+print(hex(255), hex(-255), oct(8), oct(-8), bin(10), bin(-10), bin(0))
+print(ascii('plain'), ascii('é✓'), ascii(['ü']))
+print(format(3.14159, '.2f'), format(42, '08b'), format('x', '>3'), format(1234, ','))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234, -2), round(7.0))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(7.5, 2))
+print(pow(2, 10), pow(2, -1), pow(-2, 3), pow(2.0, 0.5))
+print(abs(-3), abs(-2.5), abs(True))
+print(int('ff', 16), int('0b101', 0), int(' 12 '), int(-3.9), float('1e3'))
