@@ -298,7 +298,8 @@ function range_reversed(r: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return rangeIterNew(rangeItem(r, n - 1), <i64>(0 - <u64>rStep(r)), n);
 }
 
-function rangeiter_next(it: Ptr): Ptr {
+/** The range iterator's ITERNEXT; inlined by FOR_ITER's fast path. */
+@inline export function rangeiter_next(it: Ptr): Ptr {
   const left = load<u64>(it, RI_LEFT);
   if (left == 0) return 0;
   const v = load<i64>(it, RI_NEXT);

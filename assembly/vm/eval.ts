@@ -33,7 +33,7 @@ import { functionType, funcNew, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, F
 import { descrType, cfuncCall, CF_OWNER } from '../object/cfunc';
 import { cellNew, cellType, CELL_CONTENTS } from '../object/cell';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType } from '../object/tuple';
-import { listNew, listAppend, listType, listSize, listItemsAddr, listExtend } from '../object/list';
+import { listNew, listAppend, listType, listSize, listItemsAddr, listExtend, listIterType, listiter_next } from '../object/list';
 import { dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType, dictVersion, dictEntryValueIf, dictIndexOfStr } from '../object/dict';
 import { intType, intValue, intFromI64, intFree } from '../object/int';
 import { floatType, floatFromF64, floatFree } from '../object/float';
@@ -41,6 +41,7 @@ import { Py_None } from '../object/none';
 import { Py_True, Py_False, boolFrom } from '../object/bool';
 import { strType, strAppendInPlace, strFromLiteral } from '../object/str';
 import { sliceNew } from '../object/slice';
+import { rangeIterType, rangeiter_next } from '../object/range';
 import {
   objGetAttr, objSetAttr, objGetItem, objSetItem, objDelItem, objRichCompare, objIsTrue,
   objGetIter, objIterNext, objCall, binaryOp, objNegative, objPositive, objInvert, objContains,
@@ -807,7 +808,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           ip += OP.OP_FOR_ITER_CACHE << 2;
           saveState(frame, ip, sp, lasti);
           const it = load<Ptr>(sp - 4);
-          const next = call_indirect<Ptr>(typeSlot(load<Ptr>(it, OB_TYPE), SLOT_ITERNEXT), it);
+          const itype = load<Ptr>(it, OB_TYPE);
+          // the two commonest iterators run inline; the rest through their slot
+          const next = itype == rangeIterType ? rangeiter_next(it)
+            : itype == listIterType ? listiter_next(it)
+            : call_indirect<Ptr>(typeSlot(itype, SLOT_ITERNEXT), it);
           if (next) {
             store<Ptr>(sp, next);
             sp += 4;
