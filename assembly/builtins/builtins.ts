@@ -7,27 +7,28 @@
 
 import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
-import { TP_MRO, SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
-import { typeType, objectType, isSubtype, typeKind, TK_TYPE, TK_STR } from '../object/type';
+import { SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
+import { typeType, objectType, isSubtype, typeKind, TK_STR } from '../object/type';
 import {
-  objRepr, objStr, objLen, objHash, objIsTrue, objGetIter, objIterNext, objRichCompare,
-  objRichCompareBool, objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex,
+  objRepr, objStr, objLen, objHash, objIsTrue, objGetIter, objIterNext, objRichCompareBool,
+  objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex,
 } from '../object/abstract';
 import { cfuncNew } from '../object/cfunc';
 import { moduleNew, moduleDict } from '../object/module';
-import { dictSetItem, dictGetItemStr } from '../object/dict';
+import { dictSetItem } from '../object/dict';
 import { strInternLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar } from '../object/str';
 import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
-import { listType, listFromIterable, listSize, listItemsAddr } from '../object/list';
+import { listType, listFromIterable } from '../object/list';
 import { intType, intFromI64, intValue } from '../object/int';
 import { floatType } from '../object/float';
-import { boolType, Py_True, Py_False, boolFrom } from '../object/bool';
+import { boolType, Py_True, Py_False } from '../object/bool';
 import { Py_None, Py_NotImplemented, Py_Ellipsis } from '../object/none';
 import { dictType } from '../object/dict';
 import { sliceType } from '../object/slice';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
-  excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt, excEOFError, excNoMemory,
+  excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt, excEOFError,
+  excNoMemory,
 } from '../vm/exc';
 import { ioWriteStr, ioWriteBytes, ioFlush, ioReadline } from '../vm/io';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
@@ -40,7 +41,6 @@ import { enumerateType, zipType, mapType, filterType, reversedType } from './ite
 import { tupleNew } from '../object/tuple';
 import { typeLookup } from '../object/type';
 import { rangeType } from '../object/range';
-import { noneType } from '../object/none';
 
 export let builtinsModule: Ptr = 0;
 

@@ -6,7 +6,7 @@
 // 0 / -1 means an exception is set.
 
 import { Ptr } from '../common';
-import { OB_TYPE, newref, decref, incref } from './header';
+import { OB_TYPE, newref, decref } from './header';
 import {
   SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_BOOL, SLOT_LEN, SLOT_GETITEM,
   SLOT_SETITEM, SLOT_ITER, SLOT_ITERNEXT, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_CALL,
@@ -15,9 +15,7 @@ import {
 } from './typelayout';
 import { strInternLiteral } from './str';
 import { typeLookup, isSubtype, typeName } from './type';
-import {
-  excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear,
-} from '../vm/exc';
+import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';

@@ -15,12 +15,11 @@ import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
 import { OB_TYPE, GC_PREFIX, objAlloc, objFree, incref, decref, newref, xdecref } from './header';
 import {
-  TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE,
-  TP_KIND, TP_SLOTS, SLOT_COUNT, SLOT_DEALLOC, SLOT_REPR, SLOT_GETATTRO, SLOT_HASH,
-  SLOT_RICHCOMPARE, SLOT_SETATTRO, SLOT_CALL, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC,
-  TPFLAGS_BASETYPE, TPFLAGS_TYPE_SUBCLASS, TPFLAGS_HEAPTYPE, typeSlot, typeSetSlot,
+  TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
+  SLOT_COUNT, SLOT_DEALLOC, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE,
+  TPFLAGS_TYPE_SUBCLASS, typeSlot, typeSetSlot,
 } from './typelayout';
-import { strInternLiteral, strType } from './str';
+import { strInternLiteral } from './str';
 import { dictNew, dictGetItemStr, dictSetItem } from './dict';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
 import { cfuncNewDescriptor, cfuncNewClassDescriptor } from './cfunc';

@@ -8,24 +8,21 @@
 // (Python/ceval.c: initialize_locals, missing_arguments, too_many_positional, ...).
 
 import { Ptr } from '../common';
-import { incref, decref, newref, xdecref, OB_TYPE } from '../object/header';
+import { incref, decref, newref, xdecref } from '../object/header';
 import {
   CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_FLAGS, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_LOCALSPLUSNAMES,
   CO_VARARGS, CO_VARKEYWORDS, CO_QUALNAME, codeWords,
 } from '../object/code';
-import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../object/func';
+import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS } from '../object/func';
 import {
-  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_FLAGS, FR_HEADER,
-  FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit, nativeDepth,
+  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_FLAGS,
+  FR_HEADER, FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit, nativeDepth,
 } from './frame';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
-import { dictNew, dictSetItem, dictGetItemStr, dictGetItem } from '../object/dict';
+import { dictNew, dictSetItem, dictGetItemStr } from '../object/dict';
 import { strEq } from '../object/str';
-import {
-  excFormat, excSetString, excNoMemory, excTypeError, excRecursionError,
-} from './exc';
+import { excFormat, excSetString, excNoMemory, excTypeError, excRecursionError } from './exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish } from '../object/strbuild';
-import { strFromLiteral } from '../object/str';
 import { evalFrame } from './eval';
 import { framePop } from './frame';
 import { excSetObject } from './exc';

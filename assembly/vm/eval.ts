@@ -22,40 +22,47 @@ import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/
 import {
   CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_FRAMESIZE,
   CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
-  KIND_FREE, KIND_CELL,
+  KIND_FREE,
 } from '../object/code';
 import {
-  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS,
-  FR_HEADER, FRAME_ENTRY, framePush, framePop, frameDepth,
+  FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI,
+  FR_FLAGS, FR_HEADER, FRAME_ENTRY, framePush, framePop,
 } from './frame';
 import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
-import { functionType, funcNew, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOTATIONS } from '../object/func';
-import { descrType, cfuncCall, CF_OWNER } from '../object/cfunc';
-import { cellNew, cellType, CELL_CONTENTS } from '../object/cell';
+import { functionType, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_CLOSURE } from '../object/func';
+import { descrType } from '../object/cfunc';
+import { cellNew, CELL_CONTENTS } from '../object/cell';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType } from '../object/tuple';
-import { listNew, listAppend, listType, listSize, listItemsAddr, listExtend, listIterType, listiter_next } from '../object/list';
-import { dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType, dictVersion, dictEntryValueIf, dictIndexOfStr } from '../object/dict';
+import {
+  listNew, listAppend, listType, listSize, listItemsAddr, listExtend, listIterType,
+  listiter_next,
+} from '../object/list';
+import {
+  dictNew, dictGetItemStr, dictSetItem, dictDelItem, dictGetItem, dictType, dictVersion,
+  dictEntryValueIf, dictIndexOfStr,
+} from '../object/dict';
 import { intType, intValue, intFromI64, intFree } from '../object/int';
 import { floatType, floatFromF64, floatFree } from '../object/float';
 import { Py_None } from '../object/none';
-import { Py_True, Py_False, boolFrom } from '../object/bool';
+import { Py_True, Py_False } from '../object/bool';
 import { strType, strAppendInPlace, strFromLiteral } from '../object/str';
 import { sliceNew } from '../object/slice';
 import { rangeIterType, rangeiter_next } from '../object/range';
 import {
   objGetAttr, objSetAttr, objGetItem, objSetItem, objDelItem, objRichCompare, objIsTrue,
-  objGetIter, objIterNext, objCall, binaryOp, objNegative, objPositive, objInvert, objContains,
-  objDictAddr, objStr, objRepr,
+  objGetIter, objCall, binaryOp, objNegative, objPositive, objInvert, objContains, objDictAddr,
 } from '../object/abstract';
-import { typeLookup, typeFlags } from '../object/type';
-import { SLOT_GETATTRO, SLOT_ITERNEXT, TPFLAGS_HEAPTYPE, typeSlot } from '../object/typelayout';
+import { typeFlags } from '../object/type';
+import { SLOT_ITERNEXT, TPFLAGS_HEAPTYPE, typeSlot } from '../object/typelayout';
 import {
   excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
-  excMatches, excClear, excTypeError, excNameError, excUnboundLocalError, excSystemError,
-  excStopIteration, excAssertionError, excValueError, excKeyboardInterrupt, curExc, excHandled,
-  excSetHandled, excSetAttrErrorContext,
+  excMatches, excClear, excNameError, excUnboundLocalError, excSystemError, excStopIteration,
+  excAssertionError, excKeyboardInterrupt, excHandled, excSetHandled, excSetAttrErrorContext,
 } from './exc';
-import { evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx, evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod } from './evalslow';
+import {
+  evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
+  evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
+} from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
 import { excKeyError } from './exc';

@@ -8,14 +8,14 @@ import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
 import {
   excFormat, excSetString, excNoMemory, excRaise, excSetCause, excOccurred, excMatches, excClear,
-  excTypeError, excValueError, excRuntimeError, excBaseException, excHandled, excAttributeError,
+  excTypeError, excValueError, excRuntimeError, excHandled, excAttributeError,
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
-import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
-import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objGenericGetAttr, objDictAddr } from '../object/abstract';
+import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, typeSlot } from '../object/typelayout';
+import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr } from '../object/abstract';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
-import { dictType, dictNew, dictGetItemStr, dictSetItem, dictSize, dictNext } from '../object/dict';
+import { dictType, dictGetItemStr, dictSize, dictNext } from '../object/dict';
 import { strType, strEmpty, strEqLiteral } from '../object/str';
 import { sbNew, sbAppendStr, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
@@ -26,7 +26,6 @@ import { heapAlloc, heapFree } from '../heap/heap';
 import * as OP from '../opcodes.gen';
 import { excRestore } from './exc';
 import { strInternLiteral } from '../object/str';
-import { strLen } from '../object/str';
 import { formatValue, objAscii } from '../object/strformat';
 import { dictMerge, dictUpdateArg, dictGetItem } from '../object/dict';
 import { FN_QUALNAME, FN_MODULE } from '../object/func';

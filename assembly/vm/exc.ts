@@ -17,7 +17,7 @@ import { Ptr, fatal } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, setref, OB_TYPE } from '../object/header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, SLOT_GETATTRO, SLOT_SETATTRO,
-  TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_NAME, TP_DICTOFFSET, typeSetSlot,
+  TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_DICTOFFSET, typeSetSlot,
 } from '../object/typelayout';
 import { objGenericGetAttr, objGenericSetAttr, objIsTrue } from '../object/abstract';
 import { boolFrom } from '../object/bool';
@@ -25,7 +25,7 @@ import { intFromI64 } from '../object/int';
 import { strInternLiteral } from '../object/str';
 import { typeNewBuiltin, objectType, isSubtype, TK_EXC, TK_OTHER, typeName } from '../object/type';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleEmpty, tupleFromIterable } from '../object/tuple';
-import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish, sbFree } from '../object/strbuild';
+import { sbNew, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish, sbFree } from '../object/strbuild';
 import { objRepr, objStr } from '../object/abstract';
 import { strFromLiteral } from '../object/str';
 import { Py_None } from '../object/none';

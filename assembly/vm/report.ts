@@ -14,8 +14,8 @@ import { strAsUtf8 } from '../object/str';
 import { heapAlloc, heapRealloc, heapFree, heapGetLimit, heapSetLimit } from '../heap/heap';
 import { CO_HOSTID } from '../object/code';
 import {
-  excCause, excContext, excSuppressContext, excTraceback, excClear, excOccurred, excFetch,
-  excRestore, TB_NEXT, TB_CODE, TB_WORD, TB_LINE,
+  excCause, excContext, excSuppressContext, excTraceback, excClear, excFetch, excRestore,
+  TB_NEXT, TB_CODE, TB_WORD, TB_LINE,
 } from './exc';
 import { Py_None } from '../object/none';
 import { strInternLiteral } from '../object/str';

@@ -8,13 +8,13 @@
 
 import { Ptr } from '../common';
 import { heapInit } from '../heap/heap';
-import { incref, decref, xdecref, newref } from '../object/header';
+import { decref, xdecref, newref } from '../object/header';
 import { typeTypeInit, typeBootstrapDone, typeKind, TK_INT, TK_BOOL } from '../object/type';
 import { typeSlotsInit, typeSlotsNamesInit } from '../object/typeslots';
 import { abstractInit } from '../object/abstract';
-import { strTypeInit, strInternLiteral, strFromUtf8 } from '../object/str';
+import { strTypeInit, strInternLiteral } from '../object/str';
 import { tupleTypeInit } from '../object/tuple';
-import { dictTypeInit, dictSetItem, dictGetItemStr, dictNamesInit } from '../object/dict';
+import { dictTypeInit, dictSetItem, dictNamesInit } from '../object/dict';
 import { noneTypeInit, Py_None } from '../object/none';
 import { boolTypeInit } from '../object/bool';
 import { intTypeInit } from '../object/int';
@@ -30,15 +30,21 @@ import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
-import { excTypesInit, excInstancesInit, excNamesInit, excEndRun, excOccurred, excMatches, excSystemExit, curExc, excValue, excSetHandled, excHandled, excClear } from './exc';
-import { recursionReset, frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY } from './frame';
+import {
+  excTypesInit, excInstancesInit, excNamesInit, excEndRun, excMatches, excSystemExit, curExc,
+  excValue, excSetHandled, excHandled, excClear,
+} from './exc';
+import {
+  recursionReset, frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS,
+  FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY,
+} from './frame';
 import { evalFrame, SUSPENDED, suspendedFrame } from './eval';
 import { callCheckRecursion } from './call';
 import { builtinsInit, builtinsModule } from '../builtins/builtins';
 import { iteratorsTypeInit } from '../builtins/iterators';
 import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
-import { intType, intValue, intFreeListClear } from '../object/int';
+import { intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
 import { excNoMemory } from './exc';
 
