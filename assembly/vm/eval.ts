@@ -850,12 +850,20 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             }
             decref(load<Ptr>(frame, FR_FUNC));
             framePop(frame);
+            // Resume the caller without leaving the inner loop (the outer loop's reload, done
+            // here because return chains are the hottest frame switch of recursive code; the
+            // caller's stored sp goes stale until its next saveState, as for any running frame).
             frame = caller;
-            const csp = load<usize>(frame, FR_SP);
-            store<Ptr>(csp, retval);
-            store<usize>(frame, csp + 4, FR_SP);
-            action = ACT_SWITCH;
-            break;
+            code = load<Ptr>(frame, FR_CODE);
+            words = codeWords(code);
+            ip = load<usize>(frame, FR_IP);
+            sp = load<usize>(frame, FR_SP);
+            store<Ptr>(sp, retval);
+            sp += 4;
+            consts = tupleItemsAddr(load<Ptr>(code, CO_CONSTS));
+            names = tupleItemsAddr(load<Ptr>(code, CO_NAMES));
+            lp = frame + FR_HEADER;
+            continue;
           }
           store<usize>(frame, sp, FR_SP);
           action = ACT_RETURN;
@@ -890,7 +898,8 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               if (callCheckRecursion()) { store<usize>(frame, sp, FR_SP); action = ACT_ERROR; break; }
               const nf = framePush(<usize>load<u32>(fcode, CO_FRAMESIZE), 0);
               if (nf == 0) { store<usize>(frame, sp, FR_SP); excNoMemory(); action = ACT_ERROR; break; }
-              // header: every field stored (FR_LOCALS and FR_FLAGS 0)
+              // header: every field stored (FR_LOCALS and FR_FLAGS 0); the callee's ip/sp/lasti
+              // live in the loop's locals from here and reach the frame at its next saveState
               store<Ptr>(nf, frame, FR_PREV);
               store<Ptr>(nf, fcode, FR_CODE);
               store<Ptr>(nf, callable, FR_FUNC); // the stack's reference moves to the frame
@@ -898,14 +907,25 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               store<Ptr>(nf, load<Ptr>(callable, FN_BUILTINS), FR_BUILTINS);
               store<Ptr>(nf, 0, FR_LOCALS);
               store<u32>(nf, 0, FR_FLAGS);
-              store<usize>(nf, codeWords(fcode), FR_IP);
-              store<usize>(nf, codeWords(fcode), FR_LASTI);
               const nlp = <usize>load<u32>(fcode, CO_NLOCALSPLUS);
               wordsCopy(nf + FR_HEADER, args, <usize>nargs);
               wordsZero(nf + FR_HEADER + (<usize>nargs << 2), nlp - <usize>nargs);
-              store<usize>(nf, nf + FR_HEADER + (<usize>load<u32>(fcode, CO_NLOCALSPLUS) << 2), FR_SP);
               store<usize>(frame, base, FR_SP);
+              // Enter the callee without leaving the inner loop (see RETURN_VALUE's fast path).
               frame = nf;
+              code = fcode;
+              words = codeWords(fcode);
+              ip = words;
+              lp = nf + FR_HEADER;
+              sp = lp + (nlp << 2);
+              consts = tupleItemsAddr(load<Ptr>(fcode, CO_CONSTS));
+              names = tupleItemsAddr(load<Ptr>(fcode, CO_NAMES));
+              if (--budget <= 0) {
+                saveState(frame, ip, sp, ip);
+                if (evalBudgetExhausted()) { lasti = ip; action = ACT_ERROR; break; }
+                if (allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+              }
+              continue;
             } else {
               store<usize>(frame, sp, FR_SP);
               const nf = callPushFrame(callable, args, nargs, kw, frame, 0);
