@@ -16,7 +16,7 @@ import {
 import { cfuncNew } from '../object/cfunc';
 import { moduleNew, moduleDict } from '../object/module';
 import { dictSetItem } from '../object/dict';
-import { strInternLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar } from '../object/str';
+import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar } from '../object/str';
 import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
 import { listType, listFromIterable } from '../object/list';
 import { intType, intFromI64, intValue } from '../object/int';
@@ -87,16 +87,8 @@ function expectedArgs(name: string, lo: i32, hi: i32, nargs: i32, kwnames: Ptr):
   return true;
 }
 
-/** Index of keyword `name` among kwnames (-1 if absent). */
-function kwIndex(kwnames: Ptr, name: string): i32 {
-  if (kwnames == 0) return -1;
-  const key = strInternLiteral(name);
-  const n = tupleSize(kwnames);
-  let r: i32 = -1;
-  for (let i: i32 = 0; i < n; i++) if (tupleItem(kwnames, i) == key) { r = i; break; }
-  decref(key);
-  return r;
-}
+// Keyword names are matched with strEqLiteral: no str is made per call, and a name that is equal
+// but not interned (from **kwargs) matches as it does in CPython.
 
 // ---- print ----
 
@@ -108,10 +100,11 @@ function builtin_print(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   for (let k: i32 = 0; k < nkw; k++) {
     const key = tupleItem(kwnames, k);
     const v = arg(args, npos + k);
-    const ks = strInternLiteral('sep'), ke = strInternLiteral('end'), kf = strInternLiteral('file'), kfl = strInternLiteral('flush');
-    if (key == ks) sep = v; else if (key == ke) end = v; else if (key == kf) file = v; else if (key == kfl) flush = v;
-    else { decref(ks); decref(ke); decref(kf); decref(kfl); return excFormat(excTypeError, "'%U' is an invalid keyword argument for print()", key); }
-    decref(ks); decref(ke); decref(kf); decref(kfl);
+    if (strEqLiteral(key, 'sep')) sep = v;
+    else if (strEqLiteral(key, 'end')) end = v;
+    else if (strEqLiteral(key, 'file')) file = v;
+    else if (strEqLiteral(key, 'flush')) flush = v;
+    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for print()", key);
   }
   if (sep == Py_None) sep = 0;
   if (end == Py_None) end = 0;
@@ -484,10 +477,9 @@ function builtin_round(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let ndigits: Ptr = npos > 1 ? arg(args, 1) : 0;
   for (let k: i32 = 0; k < nkw; k++) {
     const key = tupleItem(kwnames, k);
-    const kn = strInternLiteral('number'), kd = strInternLiteral('ndigits');
-    if (key == kn) number = arg(args, npos + k); else if (key == kd) ndigits = arg(args, npos + k);
-    else { decref(kn); decref(kd); return excFormat(excTypeError, "round() got an unexpected keyword argument '%U'", key); }
-    decref(kn); decref(kd);
+    if (strEqLiteral(key, 'number')) number = arg(args, npos + k);
+    else if (strEqLiteral(key, 'ndigits')) ndigits = arg(args, npos + k);
+    else return excFormat(excTypeError, "round() got an unexpected keyword argument '%U'", key);
   }
   if (npos > 2) return excFormat(excTypeError, 'round() takes at most 2 arguments (%d given)', <Ptr>nargs);
   if (number == 0) return excSetString(excTypeError, "round() missing required argument 'number' (pos 1)");
@@ -514,16 +506,14 @@ function minMax(name: string, args: Ptr, nargs: i32, kwnames: Ptr, op: i32): Ptr
   let key: Ptr = 0, dflt: Ptr = 0;
   for (let k: i32 = 0; k < nkw; k++) {
     const kn = tupleItem(kwnames, k);
-    const sk = strInternLiteral('key'), sd = strInternLiteral('default');
-    if (kn == sk) key = arg(args, npos + k); else if (kn == sd) dflt = arg(args, npos + k);
+    if (strEqLiteral(kn, 'key')) key = arg(args, npos + k);
+    else if (strEqLiteral(kn, 'default')) dflt = arg(args, npos + k);
     else {
-      decref(sk); decref(sd);
       const n = strFromLiteral(name);
       excFormat(excTypeError, "%U() got an unexpected keyword argument '%U'", n, kn);
       decref(n);
       return 0;
     }
-    decref(sk); decref(sd);
   }
   if (key == Py_None) key = 0;
   if (npos == 0) {
@@ -589,13 +579,9 @@ function builtin_sum(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const nkw = nkwOf(kwnames);
   const npos = nargs - nkw;
   let start: Ptr = 0;
-  if (nkw > 0) {
-    const ks = strInternLiteral('start');
-    for (let k: i32 = 0; k < nkw; k++) {
-      if (tupleItem(kwnames, k) == ks) start = arg(args, npos + k);
-      else { decref(ks); return excFormat(excTypeError, "sum() got an unexpected keyword argument '%U'", tupleItem(kwnames, k)); }
-    }
-    decref(ks);
+  for (let k: i32 = 0; k < nkw; k++) {
+    if (strEqLiteral(tupleItem(kwnames, k), 'start')) start = arg(args, npos + k);
+    else return excFormat(excTypeError, "sum() got an unexpected keyword argument '%U'", tupleItem(kwnames, k));
   }
   if (npos == 0) return excSetString(excTypeError, 'sum() takes at least 1 positional argument (0 given)');
   if (npos > 2) return excFormat(excTypeError, 'sum() takes at most 2 arguments (%d given)', <Ptr>nargs);

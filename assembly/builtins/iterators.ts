@@ -22,7 +22,7 @@ import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple'
 import { intFromI64, intValue, isInt } from '../object/int';
 import { Py_None } from '../object/none';
 import { iterReturnSelf } from '../object/iter';
-import { strInternLiteral } from '../object/str';
+import { strInternLiteral, strEqLiteral } from '../object/str';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
   excIndexError, excStopIteration,
@@ -84,11 +84,9 @@ function enumerate_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let start: Ptr = npos > 1 ? arg(args, 1) : 0;
   for (let k: i32 = 0; k < nkw; k++) {
     const key = tupleItem(kwnames, k);
-    const ki = strInternLiteral('iterable'), ks = strInternLiteral('start');
-    if (key == ki) iterable = arg(args, npos + k);
-    else if (key == ks) start = arg(args, npos + k);
-    else { decref(ki); decref(ks); return excFormat(excTypeError, "'%U' is an invalid keyword argument for enumerate()", key); }
-    decref(ki); decref(ks);
+    if (strEqLiteral(key, 'iterable')) iterable = arg(args, npos + k);
+    else if (strEqLiteral(key, 'start')) start = arg(args, npos + k);
+    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for enumerate()", key);
   }
   if (npos > 2) return excFormat(excTypeError, 'enumerate() takes at most 2 arguments (%d given)', <Ptr>nargs);
   if (iterable == 0) return excSetString(excTypeError, "enumerate() missing required argument 'iterable' (pos 1)");
@@ -128,10 +126,7 @@ function zip_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let strict: u32 = 0;
   for (let k: i32 = 0; k < nkw; k++) {
     const key = tupleItem(kwnames, k);
-    const ks = strInternLiteral('strict');
-    const isStrict = key == ks;
-    decref(ks);
-    if (!isStrict) return excFormat(excTypeError, "zip() got an unexpected keyword argument '%U'", key);
+    if (!strEqLiteral(key, 'strict')) return excFormat(excTypeError, "zip() got an unexpected keyword argument '%U'", key);
     const r = objIsTrue(arg(args, npos + k));
     if (r < 0) return 0;
     strict = <u32>r;

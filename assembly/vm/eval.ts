@@ -198,8 +198,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             const rc = load<u32>(old) - 1;
             store<u32>(old, rc);
             if (rc == 0) {
-              // ints and floats die without running code; anything else may (a dealloc that
-              // reaches Python code needs the frame's state stored)
+              // decrefFast with saveState moved into the branch that can run code (ints and
+              // floats die without running any). Kept as its own copy on purpose: a shared
+              // helper returning "dealloc needed" made bench/intloop 1.08x slower (paired runs).
               const t = load<Ptr>(old, OB_TYPE);
               if (t == intType) intFree(old);
               else if (t == floatType) floatFree(old);
