@@ -6,7 +6,10 @@
 //   +20 nlocalsplus | +24 stacksize | +28 flags | +32 firstlineno | +36 hostId
 //   +40 name | +44 qualname | +48 localsplusnames (tuple) | +52 names (tuple) | +56 consts (tuple)
 //   +60 ncode u32 | +64 nexc u32 | +68 framesize u32 (bytes a frame of this code needs)
-//   +72 words[ncode] u32 | exc[nexc] 5 x u32 | lines[ncode] u32 | kinds[nlocalsplus] u8
+//   +72 fastargc u32 (argcount when a call with exactly that many positional arguments binds
+//       them slot for slot: no *args, **kwargs, keyword-only parameters; else FASTARGC_NONE)
+//   +76 spare (so words start 16-byte aligned)
+//   +80 words[ncode] u32 | exc[nexc] 5 x u32 | lines[ncode] u32 | kinds[nlocalsplus] u8
 //
 // `words` are instruction words as src/bytecode/opcodes.ts describes, cache words included.
 // Exception-table entries are (start, end, target, depth, lasti) word indices, [start, end).
@@ -35,7 +38,11 @@ import { FR_HEADER } from '../vm/frame';
 @inline export const CO_NCODE: usize = 60;
 @inline export const CO_NEXC: usize = 64;
 @inline export const CO_FRAMESIZE: usize = 68;
-@inline export const CO_WORDS: usize = 72;
+@inline export const CO_FASTARGC: usize = 72;
+@inline export const CO_WORDS: usize = 80;
+
+/** CO_FASTARGC of code that no call binds slot for slot. */
+@inline export const FASTARGC_NONE: u32 = 0xFFFFFFFF;
 
 // CPython's co_flags.
 @inline export const CO_OPTIMIZED: u32 = 1;
@@ -46,6 +53,8 @@ import { FR_HEADER } from '../vm/frame';
 @inline export const CO_GENERATOR: u32 = 32;
 @inline export const CO_NOFREE: u32 = 64;
 @inline export const CO_COROUTINE: u32 = 128;
+@inline export const CO_ITERABLE_COROUTINE: u32 = 256;
+@inline export const CO_ASYNC_GENERATOR: u32 = 512;
 
 // localspluskinds.
 @inline export const KIND_LOCAL: u8 = 0x20;
@@ -82,6 +91,9 @@ export function codeAlloc(ncode: u32, nexc: u32, nlocalsplus: u32): Ptr {
 export function codeFinish(c: Ptr): void {
   const slots = load<u32>(c, CO_NLOCALSPLUS) + load<u32>(c, CO_STACKSIZE);
   store<u32>(c, <u32>FR_HEADER + (slots << 2), CO_FRAMESIZE);
+  const simple = (load<u32>(c, CO_FLAGS) & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) == 0
+    && load<u32>(c, CO_KWONLY) == 0;
+  store<u32>(c, simple ? load<u32>(c, CO_ARGCOUNT) : FASTARGC_NONE, CO_FASTARGC);
 }
 
 function code_dealloc(c: Ptr): void {

@@ -20,7 +20,7 @@
 import { Ptr, wordsCopy, wordsZero } from '../common';
 import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/header';
 import {
-  CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_ARGCOUNT, CO_FLAGS, CO_KWONLY, CO_FRAMESIZE,
+  CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_FASTARGC, CO_FRAMESIZE,
   CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
   KIND_FREE,
 } from '../object/code';
@@ -892,9 +892,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             const fcode = load<Ptr>(callable, FN_CODE);
             store<usize>(frame, ip, FR_IP);
             store<usize>(frame, lasti, FR_LASTI);
-            if (kw == 0 && <u32>nargs == load<u32>(fcode, CO_ARGCOUNT)
-                && (load<u32>(fcode, CO_FLAGS) & (CO_VARARGS | CO_VARKEYWORDS)) == 0
-                && load<u32>(fcode, CO_KWONLY) == 0) {
+            if (kw == 0 && <u32>nargs == load<u32>(fcode, CO_FASTARGC)) {
               // Fast path: the arguments move from our stack into the callee's slots.
               if (callCheckRecursion()) { store<usize>(frame, sp, FR_SP); action = ACT_ERROR; break; }
               const nf = framePush(<usize>load<u32>(fcode, CO_FRAMESIZE), 0);
