@@ -642,6 +642,10 @@ function addObject(d: Ptr, name: string, v: Ptr): void {
 }
 
 
+import { builtin___build_class__ } from './buildclass';
+import { propertyType, staticmethodType, classmethodType } from '../object/descrobject';
+import { superType } from '../object/super';
+
 /** Makes the builtins module (after every type exists). */
 export function builtinsInit(): void {
   const name = strInternLiteral('builtins');
@@ -685,6 +689,11 @@ export function builtinsInit(): void {
   addObject(d, 'map', mapType);
   addObject(d, 'filter', filterType);
   addObject(d, 'reversed', reversedType);
+  addFunction(d, m, '__build_class__', builtin___build_class__.index);
+  addObject(d, 'property', propertyType);
+  addObject(d, 'staticmethod', staticmethodType);
+  addObject(d, 'classmethod', classmethodType);
+  addObject(d, 'super', superType);
   addObject(d, 'object', objectType);
   addObject(d, 'type', typeType);
   addObject(d, 'int', intType);

@@ -13,7 +13,7 @@ import {
   SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NB_BINARY, SLOT_NEG, SLOT_POS, SLOT_INVERT, SLOT_INDEX,
   TP_DICTOFFSET, SLOT_CONTAINS, typeSlot,
 } from './typelayout';
-import { strInternLiteral } from './str';
+import { strInternLiteral, strType } from './str';
 import { typeLookup, isSubtype, typeName } from './type';
 import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
@@ -40,6 +40,7 @@ export function objRepr(o: Ptr): Ptr {
   if (recursionEnter('maximum recursion depth exceeded while getting the repr of an object')) return 0;
   const r = call_indirect<Ptr>(f, o);
   recursionLeave();
+  if (r != 0 && load<Ptr>(r, OB_TYPE) != strType) return nonString(r, '__repr__ returned non-string (type %T)');
   return r;
 }
 
@@ -61,7 +62,16 @@ export function objStr(o: Ptr): Ptr {
   if (recursionEnter('maximum recursion depth exceeded while getting the str of an object')) return 0;
   const r = call_indirect<Ptr>(f, o);
   recursionLeave();
+  if (r != 0 && load<Ptr>(r, OB_TYPE) != strType) return nonString(r, '__str__ returned non-string (type %T)');
   return r;
+}
+
+/** A __repr__/__str__ result that is not a str: TypeError (a str subclass is accepted). */
+function nonString(r: Ptr, msg: string): Ptr {
+  if (isSubtype(load<Ptr>(r, OB_TYPE), strType)) return r;
+  excFormat(excTypeError, msg, r);
+  decref(r);
+  return 0;
 }
 
 /** hash(o) as i64; -1 with TypeError for unhashable objects. Identity hash by default, as
@@ -225,7 +235,7 @@ export function objGetIter(o: Ptr): Ptr {
 /** getattr(o, name); name is a str. */
 export function objGetAttr(o: Ptr, name: Ptr): Ptr {
   const f = slotOf(o, SLOT_GETATTRO);
-  if (f) return call_indirect<Ptr>(f, o, name);
+  if (f != 0 && f != objGenericGetAttr.index) return call_indirect<Ptr>(f, o, name);
   return objGenericGetAttr(o, name);
 }
 
@@ -253,7 +263,7 @@ export function objGenericGetAttr(o: Ptr, name: Ptr): Ptr {
 
 export function objSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
   const f = slotOf(o, SLOT_SETATTRO);
-  if (f) return call_indirect<i32>(f, o, name, v);
+  if (f != 0 && f != objGenericSetAttr.index) return call_indirect<i32>(f, o, name, v);
   return objGenericSetAttr(o, name, v);
 }
 

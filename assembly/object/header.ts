@@ -95,7 +95,7 @@ import { TRASHCAN_DEPTH } from '../config';
 
 // The type-object fields objAlloc needs; type.ts owns the full layout and these must agree with it.
 // (Kept as numbers here because header.ts sits below type.ts in the dependency order.)
-import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from './typelayout';
+import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, MANAGED_PREFIX } from './typelayout';
 
 /** Address offset of the DEALLOC slot (slot 0) in a type object. */
 @inline const TP_DEALLOC: usize = TP_SLOTS;
@@ -110,14 +110,19 @@ import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE } from './typelay
   return (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0;
 }
 
+/** Bytes in front of the header: the GC prefix, and the managed-dict prefix before it. */
+@inline function objPrefixSize(type: Ptr): usize {
+  const f = load<u32>(type, TP_FLAGS);
+  return ((f & TPFLAGS_HAVE_GC) != 0 ? GC_PREFIX : 0) + ((f & TPFLAGS_MANAGED_DICT) != 0 ? MANAGED_PREFIX : 0);
+}
+
 /**
  * Allocates an object of `size` bytes (header included, GC prefix excluded) with refcnt 1 and
  * the given type (increfed when it is a heap type).  Payload bytes are zeroed. Returns 0 with nothing set when the heap
  * is exhausted: callers raise MemoryError (excNoMemory()).
  */
 export function objAlloc(type: Ptr, size: usize): Ptr {
-  const gc = typeIsGC(type);
-  const pre: usize = gc ? GC_PREFIX : 0;
+  const pre = objPrefixSize(type);
   const block = heapAlloc(size + pre);
   if (block == 0) return 0;
   memory.fill(block, 0, size + pre);
@@ -144,7 +149,7 @@ export function objAlloc(type: Ptr, size: usize): Ptr {
  *  reference to its type. Called at the end of every dealloc slot. */
 export function objFree(o: Ptr): void {
   const type = load<Ptr>(o, OB_TYPE);
-  const pre: usize = typeIsGC(type) ? GC_PREFIX : 0;
+  const pre = objPrefixSize(type);
   if (DEBUG) store<u32>(o, POISON_TYPE, OB_TYPE);
   heapFree(o - pre);
   if (typeIsHeap(type)) decref(type);

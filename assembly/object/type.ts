@@ -41,6 +41,12 @@ export let typeType: Ptr = 0;
 export let objectType: Ptr = 0;
 
 let bootstrapped = false;
+// Every builtin type, in creation order (slotdefs.ts gives each its dunder wrappers at vmInit).
+const BUILTIN_MAX: i32 = 192;
+let builtinTypes: Ptr = 0;
+let builtinCount: i32 = 0;
+export function typeBuiltinCount(): i32 { return builtinCount; }
+export function typeBuiltinAt(i: i32): Ptr { return load<Ptr>(builtinTypes + (<usize>i << 2)); }
 // Types made before bootstrap (their TP_NAME holds the literal's address meanwhile).
 const EARLY_MAX: i32 = 64;
 let earlyTypes: Ptr = 0; // EARLY_MAX Ptrs
@@ -64,6 +70,10 @@ export function typeNewBuiltin(name: string, base: Ptr, basicsize: u32, flags: u
   store<Ptr>(t, base, TP_BASE);
   store<u32>(t, kind != TK_OBJECT || base == 0 ? kind : load<u32>(base, TP_KIND), TP_KIND);
   if (base) incref(base);
+  if (builtinTypes == 0) builtinTypes = heapAlloc(<usize>BUILTIN_MAX * 4);
+  if (builtinCount == BUILTIN_MAX) fatal(13);
+  store<Ptr>(builtinTypes + (<usize>builtinCount << 2), t);
+  builtinCount++;
   if (bootstrapped) {
     store<Ptr>(t, strInternLiteral(name), TP_NAME);
     typeReady(t);

@@ -95,6 +95,8 @@
 @inline export const TYPE_OBJECT_SIZE: usize = TP_SLOTS + 4 * <usize>SLOT_COUNT;
 
 // Flags: CPython's Py_TPFLAGS_* bit values, so they read the same.
+/** Instances keep their __dict__ in a prefix before the GC prefix (object/typenew.ts). */
+@inline export const TPFLAGS_MANAGED_DICT: u32 = 1 << 4;
 @inline export const TPFLAGS_HEAPTYPE: u32 = 1 << 9;
 @inline export const TPFLAGS_BASETYPE: u32 = 1 << 10;
 @inline export const TPFLAGS_HAVE_GC: u32 = 1 << 14;
@@ -107,6 +109,11 @@
 @inline export const TPFLAGS_DICT_SUBCLASS: u32 = 1 << 29;
 @inline export const TPFLAGS_BASE_EXC_SUBCLASS: u32 = 1 << 30;
 @inline export const TPFLAGS_TYPE_SUBCLASS: u32 = 1 << 31;
+
+/** Size of the managed-dict prefix (dict Ptr, weaklist Ptr), and TP_DICTOFFSET of types that
+ *  have one: the dict word's offset from the object (they are always GC types). */
+@inline export const MANAGED_PREFIX: usize = 8;
+@inline export const MANAGED_DICT_OFFSET: i32 = -24;
 
 /** Reads slot `s` of type t: a table index, 0 if absent. */
 @inline export function typeSlot(t: usize, s: i32): u32 {

@@ -7,12 +7,13 @@ import { Ptr } from '../common';
 import { newref, decref, OB_TYPE } from './header';
 import {
   SLOT_CALL, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_GETATTRO, SLOT_DESCR_GET, SLOT_DESCR_SET,
-  SLOT_HASH, SLOT_RICHCOMPARE, TP_NAME, TP_QUALNAME, TP_MRO, TP_BASE, TP_BASES, TP_DICT, typeSlot, typeSetSlot,
+  SLOT_HASH, SLOT_RICHCOMPARE, SLOT_STR, SLOT_SETATTRO, TP_NAME, TP_QUALNAME, TP_MRO, TP_BASE, TP_BASES, TP_DICT, typeSlot, typeSetSlot,
 } from './typelayout';
 import { typeType, objectType, typeLookup, isSubtype, typeName } from './type';
-import { objGenericGetAttr, objDefaultRepr, objIsTrue } from './abstract';
-import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext } from '../vm/exc';
+import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr } from './abstract';
+import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
+import { dictGetItemStr } from './dict';
 import { strInternLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { Py_None, Py_NotImplemented } from './none';
@@ -80,6 +81,7 @@ function type_getattro(t: Ptr, name: Ptr): Ptr {
 }
 
 let sName: Ptr = 0, sQualname: Ptr = 0, sMro: Ptr = 0, sBase: Ptr = 0, sBases: Ptr = 0;
+let sDict: Ptr = 0, sModule: Ptr = 0, sDoc: Ptr = 0, sBuiltins: Ptr = 0;
 
 /** The attribute names type_getattro answers itself (interned once, at vmInit). */
 export function typeSlotsNamesInit(): void {
@@ -88,6 +90,10 @@ export function typeSlotsNamesInit(): void {
   sMro = strInternLiteral('__mro__');
   sBase = strInternLiteral('__base__');
   sBases = strInternLiteral('__bases__');
+  sDict = strInternLiteral('__dict__');
+  sModule = strInternLiteral('__module__');
+  sDoc = strInternLiteral('__doc__');
+  sBuiltins = strInternLiteral('builtins');
 }
 
 function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
@@ -96,21 +102,70 @@ function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
   if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
   if (name == sBase) { const b = load<Ptr>(t, TP_BASE); return newref(b ? b : Py_None); }
+  if (name == sDict) return newref(load<Ptr>(t, TP_DICT));
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) {
+    // builtin types: no __module__/__doc__ entries in their dicts
+    if (name == sModule) return newref(sBuiltins);
+    if (name == sDoc && dictGetItemStr(load<Ptr>(t, TP_DICT), sDoc) == 0) return newref(Py_None);
+  }
   return 0;
 }
 
-/** object(): a bare instance; arguments are an error unless a subclass defines __init__. */
+/** object.__new__: a bare instance. Extra arguments are an error unless the class overrides
+ *  __init__ (and not __new__), as CPython's object_new decides. */
 function object_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs > 0 && t == objectType) return excFormat(excTypeError, 'object() takes no arguments');
+  if (nargs > 0) {
+    if (typeSlot(t, SLOT_NEW) != object_new.index) {
+      return excFormat(excTypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    }
+    if (typeSlot(t, SLOT_INIT) == object_init.index) return excFormat(excTypeError, '%U() takes no arguments', load<Ptr>(t, TP_NAME));
+  }
   const o = objAlloc(t, load<u32>(t, TP_BASICSIZE));
-  if (o == 0) return 0;
+  if (o == 0) return excNoMemory();
   return o;
+}
+
+/** object.__init__: extra arguments are an error unless the class overrides __new__ only. */
+export function object_init(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
+  if (nargs > 0) {
+    const t = load<Ptr>(o, OB_TYPE);
+    if (typeSlot(t, SLOT_INIT) != object_init.index) {
+      excFormat(excTypeError, '%U.__init__() takes exactly one argument (the instance to initialize)', load<Ptr>(t, TP_NAME));
+      return -1;
+    }
+    if (typeSlot(t, SLOT_NEW) == object_new.index) {
+      excFormat(excTypeError, '%U() takes no arguments', load<Ptr>(t, TP_NAME));
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/** object.__str__: str() of an object without __str__ is its repr. */
+function object_str(o: Ptr): Ptr {
+  return objRepr(o);
+}
+
+/** object.__hash__: identity, as CPython's _Py_HashPointer (address rotated by 4 bits). */
+function object_hash(o: Ptr): i64 {
+  const p = <u64>o;
+  return <i64>((p >> 4) | (p << 60));
 }
 
 /** object.__eq__ / __ne__: identity; ordering is NotImplemented (CPython's object_richcompare). */
 function object_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   if (op == 2) return a == b ? boolFrom(true) : newref(Py_NotImplemented);
-  if (op == 3) return a == b ? boolFrom(false) : newref(Py_NotImplemented);
+  if (op == 3) {
+    // __ne__ delegates to the type's __eq__ and inverts it, unless that is NotImplemented
+    const f = typeSlot(load<Ptr>(a, OB_TYPE), SLOT_RICHCOMPARE);
+    if (f == 0) return newref(Py_NotImplemented);
+    const r = call_indirect<Ptr>(f, a, b, 2);
+    if (r == 0 || r == Py_NotImplemented) return r;
+    const t = objIsTrue(r);
+    decref(r);
+    if (t < 0) return 0;
+    return boolFrom(t == 0);
+  }
   return newref(Py_NotImplemented);
 }
 
@@ -120,5 +175,11 @@ export function typeSlotsInit(): void {
   typeSetSlot(typeType, SLOT_REPR, type_repr.index);
   typeSetSlot(typeType, SLOT_GETATTRO, type_getattro.index);
   typeSetSlot(objectType, SLOT_NEW, object_new.index);
+  typeSetSlot(objectType, SLOT_INIT, object_init.index);
   typeSetSlot(objectType, SLOT_RICHCOMPARE, object_richcompare.index);
+  typeSetSlot(objectType, SLOT_REPR, objDefaultRepr.index);
+  typeSetSlot(objectType, SLOT_STR, object_str.index);
+  typeSetSlot(objectType, SLOT_HASH, object_hash.index);
+  typeSetSlot(objectType, SLOT_GETATTRO, objGenericGetAttr.index);
+  typeSetSlot(objectType, SLOT_SETATTRO, objGenericSetAttr.index);
 }

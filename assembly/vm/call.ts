@@ -17,6 +17,7 @@ import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS } from '..
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_FLAGS,
   FR_HEADER, FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit, nativeDepth,
+  curFrame, frameSetCurrent,
 } from './frame';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
 import { dictNew, dictSetItem, dictGetItemStr } from '../object/dict';
@@ -259,5 +260,20 @@ function tooManyPositional(func: Ptr, code: Ptr, given: i32, lp: usize): i32 {
 export function vmCallFunction(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const f = callPushFrame(func, args, nargs, kwnames, 0, FRAME_ENTRY);
   if (f == 0) return 0;
-  return evalFrame(f, false);
+  const caller = curFrame;
+  const r = evalFrame(f, false);
+  frameSetCurrent(caller);
+  return r;
+}
+
+/** Runs a class body: func's code with `ns` (borrowed) as its namespace (LOAD_NAME/STORE_NAME).
+ *  Returns what the body returns (the __class__ cell or None), 0 on error. */
+export function vmRunClassBody(func: Ptr, ns: Ptr): Ptr {
+  const f = callPushFrame(func, 0, 0, 0, 0, FRAME_ENTRY);
+  if (f == 0) return 0;
+  store<Ptr>(f, newref(ns), FR_LOCALS);
+  const caller = curFrame;
+  const r = evalFrame(f, false);
+  frameSetCurrent(caller);
+  return r;
 }

@@ -26,7 +26,7 @@ import {
 } from '../object/code';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI,
-  FR_FLAGS, FR_HEADER, FRAME_ENTRY, framePush, framePop,
+  FR_FLAGS, FR_HEADER, FRAME_ENTRY, framePush, framePop, frameSetCurrent,
 } from './frame';
 import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
 import { functionType, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_CLOSURE } from '../object/func';
@@ -67,6 +67,8 @@ import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
 import { excKeyError } from './exc';
 import { descr_call } from '../object/cfunc';
+import { methodType, ME_FUNC, ME_SELF } from '../object/method';
+import { buildClassName } from '../builtins/buildclass';
 
 /** evalFrame's result when the budget ran out (never a valid object address). */
 @inline export const SUSPENDED: Ptr = 1;
@@ -870,6 +872,18 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           action = ACT_RETURN;
           break;
         }
+        case OP.OP_LOAD_BUILD_CLASS: {
+          const v = dictGetItemStr(load<Ptr>(frame, FR_BUILTINS), buildClassName);
+          if (v == 0) {
+            saveState(frame, ip, sp, lasti);
+            excSetString(excNameError, '__build_class__ not found');
+            action = ACT_ERROR; break;
+          }
+          incref(v);
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
         case OP.OP_KW_NAMES: {
           kwnames = load<Ptr>(consts + (<usize>oparg << 2));
           continue;
@@ -887,7 +901,22 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             args = base + 8;
             nargs = <i32>oparg;
           }
-          const ctype = load<Ptr>(callable, OB_TYPE);
+          let ctype = load<Ptr>(callable, OB_TYPE);
+          if (ctype == methodType && args == base + 8) {
+            // A bound method called as `obj.m(...)` after LOAD_ATTR: unpack it into the
+            // LOAD_METHOD layout (func self args) so a Python function runs inline.
+            const m = callable;
+            callable = load<Ptr>(m, ME_FUNC);
+            const mself = load<Ptr>(m, ME_SELF);
+            incref(callable);
+            incref(mself);
+            store<Ptr>(base, callable);
+            store<Ptr>(base + 4, mself);
+            decref(m); // func and self are held by the stack now: frees no Python object
+            args = base + 4;
+            nargs++;
+            ctype = load<Ptr>(callable, OB_TYPE);
+          }
           if (ctype == functionType) {
             const fcode = load<Ptr>(callable, FN_CODE);
             store<usize>(frame, ip, FR_IP);
@@ -1168,6 +1197,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 }
 
 @inline function saveState(frame: Ptr, ip: usize, sp: usize, lasti: usize): void {
+  frameSetCurrent(frame);
   store<usize>(frame, ip, FR_IP);
   store<usize>(frame, sp, FR_SP);
   store<usize>(frame, lasti, FR_LASTI);

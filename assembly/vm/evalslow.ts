@@ -12,7 +12,7 @@ import {
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, typeSlot } from '../object/typelayout';
-import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr } from '../object/abstract';
+import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr, objGenericGetAttr } from '../object/abstract';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
 import { dictType, dictGetItemStr, dictSize, dictNext } from '../object/dict';
@@ -318,7 +318,8 @@ export function evalMakeFunction(src: usize, flags: u32, frame: Ptr): Ptr {
 export function evalLoadMethod(slot: usize, name: Ptr): bool {
   const owner = load<Ptr>(slot);
   const t = load<Ptr>(owner, OB_TYPE);
-  if (typeSlot(t, SLOT_GETATTRO) == 0) {
+  const ga = typeSlot(t, SLOT_GETATTRO);
+  if (ga == 0 || ga == objGenericGetAttr.index) {
     const descr = typeLookup(t, name);
     if (descr != 0) {
       const dt = load<Ptr>(descr, OB_TYPE);

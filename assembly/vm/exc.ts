@@ -16,7 +16,7 @@
 import { Ptr, fatal } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, setref, OB_TYPE } from '../object/header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, SLOT_GETATTRO, SLOT_SETATTRO,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, SLOT_INIT, SLOT_GETATTRO, SLOT_SETATTRO, TP_BASICSIZE,
   TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_DICTOFFSET, typeSetSlot,
 } from '../object/typelayout';
 import { objGenericGetAttr, objGenericSetAttr, objIsTrue } from '../object/abstract';
@@ -232,7 +232,8 @@ export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
 
 /** A new exception of type with the given args tuple (borrowed); no __init__ is run. */
 export function excNewInstance(type: Ptr, args: Ptr): Ptr {
-  const e = objAlloc(type, EXC_SIZE);
+  const size = load<u32>(type, TP_BASICSIZE);
+  const e = objAlloc(type, size > EXC_SIZE ? size : EXC_SIZE);
   if (e == 0) return 0;
   store<Ptr>(e, newref(args), EXC_ARGS);
   const n = tupleSize(args);
@@ -334,9 +335,8 @@ function exc_repr(e: Ptr): Ptr {
 
 /** BaseException.__new__ with the vectorcall shape: positional args become .args. */
 function exc_new(type: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (kwnames != 0 && tupleSize(kwnames) > 0) {
-    return excFormat(excTypeError, '%N() takes no keyword arguments', type);
-  }
+  // keywords are __init__'s business (a subclass's __init__ may take them)
+  if (kwnames != 0) nargs -= tupleSize(kwnames);
   const t = tupleNew(nargs);
   if (t == 0) return excNoMemory();
   for (let i: i32 = 0; i < nargs; i++) {
@@ -346,6 +346,27 @@ function exc_new(type: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   decref(t);
   if (e == 0) return excNoMemory();
   return e;
+}
+
+/** BaseException.__init__: .args becomes the positional arguments (again). */
+function exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
+  if (kwnames != 0 && tupleSize(kwnames) > 0) {
+    excFormat(excTypeError, '%N() takes no keyword arguments', load<Ptr>(e, OB_TYPE));
+    return -1;
+  }
+  const t = tupleNew(nargs);
+  if (t == 0) { excNoMemory(); return -1; }
+  for (let i: i32 = 0; i < nargs; i++) {
+    store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), newref(load<Ptr>(args + (<usize>i << 2))));
+  }
+  setref(e + EXC_ARGS, t);
+  const type = load<Ptr>(e, OB_TYPE);
+  if (isSubtype(type, excStopIteration) || isSubtype(type, excStopAsyncIteration)) {
+    setref(e + EXC_X1, newref(nargs > 0 ? load<Ptr>(args) : Py_None));
+  } else if (isSubtype(type, excSystemExit)) {
+    setref(e + EXC_X1, newref(nargs == 0 ? Py_None : nargs == 1 ? load<Ptr>(args) : t));
+  }
+  return 0;
 }
 
 // ---- attributes: args, __cause__, __context__, __traceback__, ... ----
@@ -469,6 +490,7 @@ export function excTypesInit(): void {
   typeSetSlot(B, SLOT_STR, exc_str.index);
   typeSetSlot(B, SLOT_REPR, exc_repr.index);
   typeSetSlot(B, SLOT_NEW, exc_new.index);
+  typeSetSlot(B, SLOT_INIT, exc_init.index);
   typeSetSlot(B, SLOT_GETATTRO, exc_getattro.index);
   typeSetSlot(B, SLOT_SETATTRO, exc_setattro.index);
   store<i32>(B, <i32>EXC_DICT, TP_DICTOFFSET);
@@ -556,3 +578,34 @@ export function excInstancesInit(): void {
   memoryErrorInstance = excNewInstance(excMemoryError, tupleEmpty);
   if (memoryErrorInstance == 0) fatal(23);
 }
+
+/**
+ * Reports the current exception as one that cannot be raised (an error inside __del__), the way
+ * CPython's PyErr_WriteUnraisable prints it to stderr, and clears it. `obj` is what it happened
+ * in. The traceback lines are left out: the core has no source text.
+ */
+export function excWriteUnraisable(obj: Ptr): void {
+  const e = excFetch();
+  if (e == 0) return;
+  const sb = sbNew();
+  sbAppendLiteralExc(sb, 'Exception ignored in: ');
+  const r = objRepr(obj);
+  if (r) { sbAppendStr(sb, r); decref(r); } else { excClear(); sbAppendLiteralExc(sb, '<object repr() failed>'); }
+  sbAppendChar(sb, 10);
+  sbAppendStr(sb, typeName(load<Ptr>(e, OB_TYPE)));
+  const m = objStr(e);
+  if (m) {
+    if (strLenExc(m) > 0) { sbAppendLiteralExc(sb, ': '); sbAppendStr(sb, m); }
+    decref(m);
+  } else excClear();
+  sbAppendChar(sb, 10);
+  const s = sbFinish(sb);
+  decref(e);
+  if (s == 0) { excClear(); return; }
+  ioFlushStdout();
+  ioWriteStr(2, s);
+  decref(s);
+}
+import { sbAppendLiteral as sbAppendLiteralExc } from '../object/strbuild';
+import { strLen as strLenExc } from '../object/str';
+import { ioWriteStr, ioFlushStdout } from './io';

@@ -49,6 +49,12 @@ let chunk: Ptr = 0;       // current chunk
 let stackTop: usize = 0;  // next free byte in the current chunk
 let stackEnd: usize = 0;  // end of the current chunk
 
+/** The frame the eval loop is running, as of its last saveState (the loop stores it before any
+ *  call that can run other code, so builtins see their caller here: super(), globals(),
+ *  type(name, bases, dict)'s __module__). vmCallFunction restores it after a nested run. */
+export let curFrame: Ptr = 0;
+@inline export function frameSetCurrent(f: Ptr): void { curFrame = f; }
+
 /** Python frames on the stack now, and the limit (sys.setrecursionlimit). */
 export let frameDepth: i32 = 0;
 export let recursionLimit: i32 = 1000; // CPython 3.11 semantics: do not tune

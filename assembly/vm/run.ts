@@ -54,6 +54,13 @@ import { excNoMemory } from './exc';
 
 let mainModule: Ptr = 0;
 
+import { descrTypesInit, descrNamesInit, argBufReset } from '../object/descrobject';
+import { wrapperTypeInit, slotdefsInit, typeAddSlotWrappers } from '../object/slotdefs';
+import { superTypeInit } from '../object/super';
+import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
+import { buildClassInit } from '../builtins/buildclass';
+import { typeAddClassMethod, typeBuiltinCount, typeBuiltinAt, objectType } from '../object/type';
+
 export function vmInit(): void {
   heapInit();
   typeTypeInit();
@@ -85,6 +92,16 @@ export function vmInit(): void {
   cellTypeInit();
   moduleTypeInit();
   iteratorsTypeInit();
+  descrTypesInit();
+  wrapperTypeInit();
+  superTypeInit();
+  slotdefsInit();
+  descrNamesInit();
+  typeNewNamesInit();
+  buildClassInit();
+  typeNewInit();
+  typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
+  for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
   frameStackInit();
   ioInit();
   builtinsInit();
@@ -158,6 +175,7 @@ export function vmSystemExitCode(): i32 {
 export function vmEndRun(): void {
   excClear();
   recursionReset();
+  argBufReset();
   const h = excHandled;
   excSetHandled(0);
   xdecref(h);
