@@ -374,20 +374,29 @@ function builtin_isinstance(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }
 
+/** issubclass(c, cls) with cls a class or a (nested) tuple of classes. 1, 0 or -1. */
+function isSubclass(c: Ptr, cls: Ptr): i32 {
+  if (load<Ptr>(cls, OB_TYPE) == tupleType) {
+    const n = tupleSize(cls);
+    for (let i: i32 = 0; i < n; i++) {
+      const r = isSubclass(c, tupleItem(cls, i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  if (!isSubtype(load<Ptr>(cls, OB_TYPE), typeType)) {
+    excSetString(excTypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+    return -1;
+  }
+  return isSubtype(c, cls) ? 1 : 0;
+}
+
 function builtin_issubclass(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('issubclass', 2, 2, nargs, kwnames)) return 0;
   const c = arg(args, 0);
   if (!isSubtype(load<Ptr>(c, OB_TYPE), typeType)) return excSetString(excTypeError, 'issubclass() arg 1 must be a class');
-  const cls = arg(args, 1);
-  if (load<Ptr>(cls, OB_TYPE) == tupleType) {
-    const n = tupleSize(cls);
-    for (let i: i32 = 0; i < n; i++) if (isSubtype(c, tupleItem(cls, i))) return newref(Py_True);
-    return newref(Py_False);
-  }
-  if (!isSubtype(load<Ptr>(cls, OB_TYPE), typeType)) {
-    return excSetString(excTypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  }
-  return newref(isSubtype(c, cls) ? Py_True : Py_False);
+  const r = isSubclass(c, arg(args, 1));
+  return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }
 
 // ---- attributes ----
@@ -420,6 +429,31 @@ function builtin_hasattr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   }
   decref(v);
   return newref(Py_True);
+}
+
+function builtin_delattr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (expectedArgs('delattr', 2, 2, nargs, kwnames)) return 0;
+  const name = arg(args, 1);
+  if (typeKind(load<Ptr>(name, OB_TYPE)) != TK_STR) return excFormat(excTypeError, "attribute name must be string, not '%T'", name);
+  if (objSetAttr(arg(args, 0), name, 0) < 0) return 0;
+  return newref(Py_None);
+}
+
+let sDunderDict: Ptr = 0;
+
+/** vars(obj): obj.__dict__. */
+function builtin_vars(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (noKeywords('vars', kwnames)) return 0;
+  if (nargs != 1) {
+    if (nargs == 0) return excSetString(excTypeError, 'vars() without arguments is not supported yet');
+    return excFormat(excTypeError, 'vars expected at most 1 argument, got %d', <Ptr>nargs);
+  }
+  const d = objGetAttr(arg(args, 0), sDunderDict);
+  if (d == 0 && excMatches(excAttributeError)) {
+    excClear();
+    return excSetString(excTypeError, 'vars() argument must have __dict__ attribute');
+  }
+  return d;
 }
 
 // ---- arithmetic helpers ----
@@ -672,6 +706,9 @@ export function builtinsInit(): void {
   addFunction(d, m, 'getattr', builtin_getattr.index);
   addFunction(d, m, 'setattr', builtin_setattr.index);
   addFunction(d, m, 'hasattr', builtin_hasattr.index);
+  addFunction(d, m, 'delattr', builtin_delattr.index);
+  addFunction(d, m, 'vars', builtin_vars.index);
+  sDunderDict = strInternLiteral('__dict__');
   addFunction(d, m, 'divmod', builtin_divmod.index);
   addFunction(d, m, 'pow', builtin_pow.index);
   addFunction(d, m, 'round', builtin_round.index);

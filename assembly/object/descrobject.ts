@@ -19,8 +19,8 @@ import {
   SLOT_CALL, SLOT_GETATTRO, TPFLAGS_HAVE_GC, TP_NAME, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeAddMethod, TK_OTHER, typeSetFinal, objIsInstanceOf } from './type';
-import { objCall, objGenericGetAttr } from './abstract';
-import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excSetString, excRecursionError } from '../vm/exc';
+import { objCall, objGenericGetAttr, objGetAttr } from './abstract';
+import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excSetString, excRecursionError, excClear } from '../vm/exc';
 import { methodNew } from './method';
 import { Py_None } from './none';
 import { tupleSize } from './tuple';
@@ -103,6 +103,13 @@ function property_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     if (v) setref(p + PR_GET + (<usize>i << 2), newref(v));
   }
   // property(fget) takes its doc from fget.__doc__ (getter functions' docstrings)
+  const g = load<Ptr>(p, PR_GET);
+  if (load<Ptr>(p, PR_DOC) == 0 && g != 0) {
+    const doc = objGetAttr(g, sDoc);
+    if (doc == 0) excClear();
+    else if (doc == Py_None) decref(doc);
+    else store<Ptr>(p, doc, PR_DOC);
+  }
   return p;
 }
 

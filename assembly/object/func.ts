@@ -19,6 +19,14 @@ import { CO_NAME, CO_QUALNAME } from './code';
 import { Py_None } from './none';
 import { methodNew } from './method';
 import { vmCallFunction } from '../vm/call';
+import { TP_DICT, TP_DICTOFFSET } from './typelayout';
+import { OB_TYPE, setref } from './header';
+import { strType } from './str';
+import { tupleType, tupleSize, tupleItem } from './tuple';
+import { dictType, dictNew } from './dict';
+import { CO_CONSTS } from './code';
+import { getsetAdd } from './descrobject';
+import { excFormat, excTypeError } from '../vm/exc';
 
 @inline export const FN_CODE: usize = 8;
 @inline export const FN_GLOBALS: usize = 12;
@@ -46,8 +54,109 @@ export function funcNew(code: Ptr, globals: Ptr, builtins: Ptr, module: Ptr): Pt
   store<Ptr>(f, newref(load<Ptr>(code, CO_NAME)), FN_NAME);
   store<Ptr>(f, newref(load<Ptr>(code, CO_QUALNAME)), FN_QUALNAME);
   store<Ptr>(f, newref(module != 0 ? module : Py_None), FN_MODULE);
-  store<Ptr>(f, newref(Py_None), FN_DOC);
+  // CPython 3.11: a function's first constant is its docstring, or None when it has none
+  const consts = load<Ptr>(code, CO_CONSTS);
+  const c0 = tupleSize(consts) > 0 ? tupleItem(consts, 0) : Py_None;
+  store<Ptr>(f, newref(load<Ptr>(c0, OB_TYPE) == strType ? c0 : Py_None), FN_DOC);
   return f;
+}
+
+// ---- attributes (getset descriptors in the function type's dict) ----
+
+@inline function fieldOrNone(f: Ptr, off: usize): Ptr { const v = load<Ptr>(f + off); return newref(v ? v : Py_None); }
+function fn_get_name(f: Ptr): Ptr { return newref(load<Ptr>(f, FN_NAME)); }
+function fn_get_qualname(f: Ptr): Ptr { return newref(load<Ptr>(f, FN_QUALNAME)); }
+function fn_get_module(f: Ptr): Ptr { return fieldOrNone(f, FN_MODULE); }
+function fn_get_doc(f: Ptr): Ptr { return fieldOrNone(f, FN_DOC); }
+function fn_get_defaults(f: Ptr): Ptr { return fieldOrNone(f, FN_DEFAULTS); }
+function fn_get_kwdefaults(f: Ptr): Ptr { return fieldOrNone(f, FN_KWDEFAULTS); }
+function fn_get_closure(f: Ptr): Ptr { return fieldOrNone(f, FN_CLOSURE); }
+function fn_get_code(f: Ptr): Ptr { return newref(load<Ptr>(f, FN_CODE)); }
+function fn_get_globals(f: Ptr): Ptr { return newref(load<Ptr>(f, FN_GLOBALS)); }
+function fn_get_builtins(f: Ptr): Ptr { return newref(load<Ptr>(f, FN_BUILTINS)); }
+/** __dict__ and __annotations__ are made on first use. */
+function lazyDict(f: Ptr, off: usize): Ptr {
+  let d = load<Ptr>(f + off);
+  if (d == 0) {
+    d = dictNew();
+    if (d == 0) return 0;
+    store<Ptr>(f + off, d);
+  }
+  return newref(d);
+}
+function fn_get_dict(f: Ptr): Ptr { return lazyDict(f, FN_DICT); }
+function fn_get_annotations(f: Ptr): Ptr { return lazyDict(f, FN_ANNOTATIONS); }
+
+function setStr(f: Ptr, off: usize, v: Ptr, what: string): i32 {
+  if (v == 0 || load<Ptr>(v, OB_TYPE) != strType) {
+    excFormat(excTypeError, what);
+    return -1;
+  }
+  setref(f + off, newref(v));
+  return 0;
+}
+function fn_set_name(f: Ptr, v: Ptr): i32 { return setStr(f, FN_NAME, v, '__name__ must be set to a string object'); }
+function fn_set_qualname(f: Ptr, v: Ptr): i32 { return setStr(f, FN_QUALNAME, v, '__qualname__ must be set to a string object'); }
+function fn_set_any(f: Ptr, off: usize, v: Ptr): i32 {
+  setref(f + off, newref(v != 0 ? v : Py_None));
+  return 0;
+}
+function fn_set_module(f: Ptr, v: Ptr): i32 { return fn_set_any(f, FN_MODULE, v); }
+function fn_set_doc(f: Ptr, v: Ptr): i32 { return fn_set_any(f, FN_DOC, v); }
+/** A tuple, or None/deletion for none. */
+function fn_set_defaults(f: Ptr, v: Ptr): i32 {
+  if (v == Py_None) v = 0;
+  if (v != 0 && load<Ptr>(v, OB_TYPE) != tupleType) {
+    excFormat(excTypeError, '__defaults__ must be set to a tuple object');
+    return -1;
+  }
+  if (v) incref(v);
+  setref(f + FN_DEFAULTS, v);
+  return 0;
+}
+function fn_set_kwdefaults(f: Ptr, v: Ptr): i32 {
+  if (v == Py_None) v = 0;
+  if (v != 0 && load<Ptr>(v, OB_TYPE) != dictType) {
+    excFormat(excTypeError, '__kwdefaults__ must be set to a dict object');
+    return -1;
+  }
+  if (v) incref(v);
+  setref(f + FN_KWDEFAULTS, v);
+  return 0;
+}
+function fn_set_dict(f: Ptr, v: Ptr): i32 {
+  if (v == 0 || load<Ptr>(v, OB_TYPE) != dictType) {
+    excFormat(excTypeError, v == 0 ? 'cannot delete __dict__' : '__dict__ must be set to a dictionary');
+    return -1;
+  }
+  setref(f + FN_DICT, newref(v));
+  return 0;
+}
+function fn_set_annotations(f: Ptr, v: Ptr): i32 {
+  if (v != 0 && load<Ptr>(v, OB_TYPE) != dictType) {
+    excFormat(excTypeError, '__annotations__ must be set to a dict object');
+    return -1;
+  }
+  if (v) incref(v);
+  setref(f + FN_ANNOTATIONS, v);
+  return 0;
+}
+
+/** The function type's attribute descriptors (after the descriptor types exist). */
+export function funcAttrsInit(): void {
+  const d = load<Ptr>(functionType, TP_DICT);
+  getsetAdd(functionType, '__name__', fn_get_name.index, fn_set_name.index, d);
+  getsetAdd(functionType, '__qualname__', fn_get_qualname.index, fn_set_qualname.index, d);
+  getsetAdd(functionType, '__module__', fn_get_module.index, fn_set_module.index, d);
+  getsetAdd(functionType, '__doc__', fn_get_doc.index, fn_set_doc.index, d);
+  getsetAdd(functionType, '__defaults__', fn_get_defaults.index, fn_set_defaults.index, d);
+  getsetAdd(functionType, '__kwdefaults__', fn_get_kwdefaults.index, fn_set_kwdefaults.index, d);
+  getsetAdd(functionType, '__closure__', fn_get_closure.index, 0, d);
+  getsetAdd(functionType, '__code__', fn_get_code.index, 0, d);
+  getsetAdd(functionType, '__globals__', fn_get_globals.index, 0, d);
+  getsetAdd(functionType, '__builtins__', fn_get_builtins.index, 0, d);
+  getsetAdd(functionType, '__dict__', fn_get_dict.index, fn_set_dict.index, d);
+  getsetAdd(functionType, '__annotations__', fn_get_annotations.index, fn_set_annotations.index, d);
 }
 
 function func_dealloc(f: Ptr): void {
@@ -86,5 +195,6 @@ export function funcTypeInit(): void {
   typeSetSlot(functionType, SLOT_REPR, func_repr.index);
   typeSetSlot(functionType, SLOT_CALL, vmCallFunction.index);
   typeSetSlot(functionType, SLOT_DESCR_GET, func_descr_get.index);
+  store<i32>(functionType, <i32>FN_DICT, TP_DICTOFFSET); // arbitrary attributes: f.calls = 0
   typeSetFinal(functionType);
 }

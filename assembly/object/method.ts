@@ -11,6 +11,13 @@ import { heapAlloc, heapFree } from '../heap/heap';
 import { excNoMemory } from '../vm/exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { FN_QUALNAME } from './func';
+import { SLOT_GETATTRO, SLOT_RICHCOMPARE, SLOT_HASH, SLOT_DESCR_GET, TP_DICT, typeSlot } from './typelayout';
+import { OB_TYPE } from './header';
+import { typeLookup } from './type';
+import { objGetAttr, objRichCompareBool, objHash } from './abstract';
+import { Py_NotImplemented } from './none';
+import { Py_True, Py_False } from './bool';
+import { getsetAdd } from './descrobject';
 
 @inline export const ME_FUNC: usize = 8;
 @inline export const ME_SELF: usize = 12;
@@ -62,11 +69,57 @@ function method_repr(m: Ptr): Ptr {
   return sbFinish(sb);
 }
 
+function me_get_self(m: Ptr): Ptr { return newref(load<Ptr>(m, ME_SELF)); }
+function me_get_func(m: Ptr): Ptr { return newref(load<Ptr>(m, ME_FUNC)); }
+
+/** Attributes of the method type itself, then those of the function (m.__name__, m.__doc__). */
+function method_getattro(m: Ptr, name: Ptr): Ptr {
+  const t = load<Ptr>(m, OB_TYPE);
+  const descr = typeLookup(t, name);
+  if (descr != 0) {
+    const get = typeSlot(load<Ptr>(descr, OB_TYPE), SLOT_DESCR_GET);
+    if (get != 0) return call_indirect<Ptr>(get, descr, m, t);
+    return newref(descr);
+  }
+  return objGetAttr(load<Ptr>(m, ME_FUNC), name);
+}
+
+/** Equal when the functions are equal and the selves are the same object (3.8+). */
+function method_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
+  if ((op != 2 && op != 3) || load<Ptr>(b, OB_TYPE) != methodType) return newref(Py_NotImplemented);
+  let eq = load<Ptr>(a, ME_SELF) == load<Ptr>(b, ME_SELF);
+  if (eq) {
+    const r = objRichCompareBool(load<Ptr>(a, ME_FUNC), load<Ptr>(b, ME_FUNC), 2);
+    if (r < 0) return 0;
+    eq = r == 1;
+  }
+  return newref((op == 2) == eq ? Py_True : Py_False);
+}
+
+function method_hash(m: Ptr): i64 {
+  const p = <u64>load<Ptr>(m, ME_SELF);
+  const x = <i64>((p >> 4) | (p << 60));
+  const y = objHash(load<Ptr>(m, ME_FUNC));
+  if (y == -1) return -1;
+  const h = x ^ y;
+  return h == -1 ? -2 : h;
+}
+
+/** __self__/__func__ (after the descriptor types exist). */
+export function methodAttrsInit(): void {
+  const d = load<Ptr>(methodType, TP_DICT);
+  getsetAdd(methodType, '__self__', me_get_self.index, 0, d);
+  getsetAdd(methodType, '__func__', me_get_func.index, 0, d);
+}
+
 export function methodTypeInit(): void {
   methodType = typeNewBuiltin('method', objectType, ME_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(methodType, SLOT_DEALLOC, method_dealloc.index);
   typeSetSlot(methodType, SLOT_TRAVERSE, method_traverse.index);
   typeSetSlot(methodType, SLOT_CALL, method_call.index);
   typeSetSlot(methodType, SLOT_REPR, method_repr.index);
+  typeSetSlot(methodType, SLOT_GETATTRO, method_getattro.index);
+  typeSetSlot(methodType, SLOT_RICHCOMPARE, method_richcompare.index);
+  typeSetSlot(methodType, SLOT_HASH, method_hash.index);
   typeSetFinal(methodType);
 }

@@ -342,6 +342,12 @@ function slot_descr_get(d: Ptr, obj: Ptr, type: Ptr): Ptr {
 }
 
 function slot_descr_set(d: Ptr, obj: Ptr, v: Ptr): i32 {
+  // a descriptor with only one of __set__/__delete__: CPython's bare "AttributeError: __set__"
+  const which = v ? D_SET : D_DELETE;
+  if (typeLookup(load<Ptr>(d, OB_TYPE), slotdefName(which)) == 0) {
+    excFormat(excAttributeError, '%U', slotdefName(which));
+    return -1;
+  }
   const r = v ? callDunder(d, D_SET, 2, obj, v) : callDunder(d, D_DELETE, 1, obj, 0);
   if (r == 0) return -1;
   decref(r);

@@ -169,7 +169,7 @@ function mroCompute(t: Ptr, bases: Ptr): Ptr {
  *  left, each once, in order (CPython's set_mro_error). */
 function mroError(seqs: usize, nseq: i32): void {
   const sb = sbNew();
-  sbAppendLiteral(sb, 'Cannot create a consistent method resolution order (MRO) for bases ');
+  sbAppendLiteral(sb, 'Cannot create a consistent method resolution\norder (MRO) for bases ');
   let first = true;
   for (let k: i32 = 0; k < nseq; k++) {
     const s = load<Ptr>(seqs + (<usize>k << 3));

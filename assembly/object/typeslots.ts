@@ -14,7 +14,7 @@ import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRep
 import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
 import { dictGetItemStr } from './dict';
-import { strInternLiteral } from './str';
+import { strInternLiteral, strType, strEqLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -47,6 +47,13 @@ function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 function type_repr(t: Ptr): Ptr {
   const sb = sbNew();
   sbAppendLiteral(sb, "<class '");
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
+    const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule);
+    if (m != 0 && load<Ptr>(m, OB_TYPE) == strType && !strEqLiteral(m, 'builtins')) {
+      sbAppendStr(sb, m);
+      sbAppendLiteral(sb, '.');
+    }
+  }
   sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
   sbAppendLiteral(sb, "'>");
   return sbFinish(sb);

@@ -62,6 +62,7 @@ import {
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
   evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
+  evalBeforeWith, evalWithExceptStart,
 } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
@@ -871,6 +872,20 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           store<usize>(frame, sp, FR_SP);
           action = ACT_RETURN;
           break;
+        }
+        case OP.OP_BEFORE_WITH: {
+          saveState(frame, ip, sp, lasti);
+          if (!evalBeforeWith(sp - 4)) { sp -= 4; action = ACT_ERROR; break; }
+          sp += 4;
+          continue;
+        }
+        case OP.OP_WITH_EXCEPT_START: {
+          saveState(frame, ip, sp, lasti);
+          const r = evalWithExceptStart(sp);
+          if (r == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, r);
+          sp += 4;
+          continue;
         }
         case OP.OP_LOAD_BUILD_CLASS: {
           const v = dictGetItemStr(load<Ptr>(frame, FR_BUILTINS), buildClassName);

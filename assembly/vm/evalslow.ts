@@ -11,7 +11,7 @@ import {
   excTypeError, excValueError, excRuntimeError, excHandled, excAttributeError,
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
-import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, typeSlot } from '../object/typelayout';
+import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
 import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr, objGenericGetAttr } from '../object/abstract';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
@@ -401,3 +401,67 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
   heapFree(pos);
   return dictMerge(d, m, true);
 }
+
+// ---- with ----
+
+let sEnter: Ptr = 0, sExit: Ptr = 0;
+export function evalWithNamesInit(): void {
+  sEnter = strInternLiteral('__enter__');
+  sExit = strInternLiteral('__exit__');
+}
+
+/** type(o).name bound to o (a special-method lookup: the instance dict is not consulted). */
+function lookupSpecialBound(o: Ptr, name: Ptr): Ptr {
+  const t = load<Ptr>(o, OB_TYPE);
+  const attr = typeLookup(t, name);
+  if (attr == 0) return 0;
+  const get = typeSlot(load<Ptr>(attr, OB_TYPE), SLOT_DESCR_GET);
+  if (get == 0) return newref(attr);
+  return call_indirect<Ptr>(get, attr, o, t);
+}
+
+/** BEFORE_WITH: stack slot `slot` holds mgr (owned); it becomes exit, and slot+4 the result of
+ *  __enter__(). False with an exception set (mgr released, nothing pushed). */
+export function evalBeforeWith(slot: usize): bool {
+  const mgr = load<Ptr>(slot);
+  const t = load<Ptr>(mgr, OB_TYPE);
+  if (typeLookup(t, sEnter) == 0) {
+    excFormat(excTypeError, "'%T' object does not support the context manager protocol", mgr);
+    decref(mgr);
+    return false;
+  }
+  if (typeLookup(t, sExit) == 0) {
+    excFormat(excTypeError, "'%T' object does not support the context manager protocol (missed __exit__ method)", mgr);
+    decref(mgr);
+    return false;
+  }
+  const exit = lookupSpecialBound(mgr, sExit);
+  if (exit == 0) { decref(mgr); return false; }
+  const enter = lookupSpecialBound(mgr, sEnter);
+  if (enter == 0) { decref(exit); decref(mgr); return false; }
+  const r = objCall(enter, 0, 0, 0);
+  decref(enter);
+  decref(mgr);
+  if (r == 0) { decref(exit); return false; }
+  store<Ptr>(slot, exit);
+  store<Ptr>(slot + 4, r);
+  return true;
+}
+
+/** WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__) with the stack
+ *  [exit, lasti, prev_exc, exc] below top; returns its result (new) or 0. */
+export function evalWithExceptStart(top: usize): Ptr {
+  const exc = load<Ptr>(top - 4);
+  const exit = load<Ptr>(top - 16);
+  const buf = objArgBuf(3);
+  if (buf == 0) return 0;
+  const tb = excTraceback(exc);
+  store<Ptr>(buf, load<Ptr>(exc, OB_TYPE));
+  store<Ptr>(buf, exc, 4);
+  store<Ptr>(buf, tb ? tb : Py_None, 8);
+  const r = objCall(exit, buf, 3, 0);
+  argBufPop(3);
+  return r;
+}
+import { objArgBuf, argBufPop } from '../object/descrobject';
+import { excTraceback } from './exc';

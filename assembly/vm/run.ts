@@ -59,6 +59,9 @@ import { wrapperTypeInit, slotdefsInit, typeAddSlotWrappers } from '../object/sl
 import { superTypeInit } from '../object/super';
 import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
 import { buildClassInit } from '../builtins/buildclass';
+import { funcAttrsInit } from '../object/func';
+import { evalWithNamesInit } from './evalslow';
+import { methodAttrsInit } from '../object/method';
 import { typeAddClassMethod, typeBuiltinCount, typeBuiltinAt, objectType } from '../object/type';
 
 export function vmInit(): void {
@@ -100,6 +103,9 @@ export function vmInit(): void {
   typeNewNamesInit();
   buildClassInit();
   typeNewInit();
+  funcAttrsInit();
+  evalWithNamesInit();
+  methodAttrsInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
   for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
   frameStackInit();
