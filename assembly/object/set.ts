@@ -360,7 +360,7 @@ function setEmptyToMinsize(so: Ptr): void {
 export function setClearInternal(so: Ptr): void {
   let table = setTable(so);
   const mask = <usize>setMask(so);
-  let used = load<u32>(so, SO_USED);
+  const used = load<u32>(so, SO_USED);
   const malloced = table != smallTable(so);
   if (!malloced) {
     if (load<u32>(so, SO_FILL) == 0) return; // a small table that is already empty
@@ -384,11 +384,16 @@ export function setClearInternal(so: Ptr): void {
     table = copy;
   }
   setEmptyToMinsize(so);
+  entriesRelease(table, used);
+  heapFree(table);
+}
+
+/** Releases the keys of the first `used` active entries of a detached table (each exactly once). */
+function entriesRelease(table: usize, used: u32): void {
   for (let i: usize = 0; used > 0; i++) {
     const k = entryKey(entryAt(table, i));
     if (k != 0) { used--; decref(k); }
   }
-  heapFree(table);
 }
 
 /**
@@ -633,11 +638,7 @@ function frozenset_hash(so: Ptr): i64 {
 
 function set_dealloc(so: Ptr): void {
   const table = setTable(so);
-  let used = load<u32>(so, SO_USED);
-  for (let i: usize = 0; used > 0; i++) {
-    const k = entryKey(entryAt(table, i));
-    if (k != 0) { used--; decref(k); }
-  }
+  entriesRelease(table, load<u32>(so, SO_USED));
   if (table != smallTable(so)) heapFree(table);
   objFree(so);
 }
