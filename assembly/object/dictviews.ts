@@ -16,7 +16,7 @@ import {
   SLOT_CONTAINS, SLOT_HASH, SLOT_NB_BINARY, TPFLAGS_HAVE_GC, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeName, TK_OTHER } from './type';
-import { excSetString, excNoMemory, excOccurred, excRuntimeError } from '../vm/exc';
+import { excSetString, excFormat, excNoMemory, excOccurred, excRuntimeError, excTypeError } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { strFromLiteral } from './str';
@@ -25,7 +25,8 @@ import {
   objRepr, objRichCompareBool, objGetIter, objIterNext, objContains, objHash, objHashUnhashable,
   objLen,
 } from './abstract';
-import { tupleNew, tupleItemsAddr, tupleCheck, tupleSize, tupleItem, argsBadFixed } from './tuple';
+import { tupleNew, tupleItemsAddr, tupleCheck, tupleSize, tupleItem } from './tuple';
+import { intFromI64 } from './int';
 import { reprEnter, reprLeave, listFromIterable } from './list';
 import { iterReturnSelf } from './iter';
 import {
@@ -411,8 +412,16 @@ function itemsXor(a: Ptr, b: Ptr): Ptr {
 
 /** view.isdisjoint(other) (dictviews_isdisjoint). */
 function views_isdisjoint(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (argsBadFixed(nargs, kwnames, 1, 'isdisjoint() takes no keyword arguments',
-    'isdisjoint() takes exactly one argument (%D given)')) return 0;
+  if (kwnames != 0 && tupleSize(kwnames) != 0) {
+    return excFormat(excTypeError, '%N.isdisjoint() takes no keyword arguments', load<Ptr>(self, OB_TYPE));
+  }
+  if (nargs != 1) {
+    const n = intFromI64(nargs);
+    if (n == 0) return 0;
+    excFormat(excTypeError, '%N.isdisjoint() takes exactly one argument (%D given)', load<Ptr>(self, OB_TYPE), n);
+    decref(n);
+    return 0;
+  }
   let other = load<Ptr>(args);
   if (self == other) return boolFrom(view_len(self) == 0);
   if (anySetCheck(other) || isSetLikeView(other)) {

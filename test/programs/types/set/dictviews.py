@@ -29,3 +29,20 @@ try:
     print(d.values() | {1})
 except TypeError as ex:
     print('TypeError:', ex)
+def t(f):
+    try:
+        print(f())
+    except TypeError as ex:
+        print('TypeError:', ex)
+t(lambda: [1, 2] | {}.keys())
+t(lambda: 5 | {}.keys())
+t(lambda: {1: 2}.keys() <= {1, 2})
+t(lambda: {1: 2}.items() > set())
+t(lambda: {1} >= {1: 2}.keys())
+t(lambda: {}.keys().isdisjoint(5))
+t(lambda: {}.keys().isdisjoint())
+t(lambda: {}.items().isdisjoint([], []))
+t(lambda: {}.keys().isdisjoint(x=1))
+t(lambda: {1: 1}.keys() - [[1]])
+t(lambda: {1: 1}.items() | [[1]])
+t(lambda: {1: 1}.keys() & [[1]])
