@@ -1,10 +1,13 @@
 // === set and frozenset: CPython 3.11's open-addressing hash table (Objects/setobject.c) ===
 //
-//   set / frozenset object (GC prefix in front)
-//   +0 ------+4 -----+8 -------+12 ------+16 ------+20 --------+24 --------+32 --------+36 --+40 ------------------+168
-//   | refcnt | type  | fill u32 | used u32 | mask u32 | table Ptr | hash i64  | finger u32 | pad | smalltable[8]      |
-//   +--------+-------+----------+----------+----------+-----------+-----------+------------+-----+--------------------+
-//   table: SO_SMALL of this object (8 slots) or a heap block of mask + 1 slots (a power of two)
+//   set / frozenset object (GC prefix in front), 168 bytes
+//   +0 ------+4 -----+8 -------+12 ------+16 ------+20 --------+24 ----------+32 --------+36 --+
+//   | refcnt | type  | fill u32 | used u32 | mask u32 | table Ptr | hash i64    | finger u32 | pad |
+//   +--------+-------+----------+----------+----------+-----------+-------------+------------+-----+
+//   +40 ------------------------------------------------------------------------------------+168
+//   | smalltable: 8 entries (the table of every set until it outgrows them)                  |
+//   +----------------------------------------------------------------------------------------+
+//   table -> this object's smalltable (mask 7), or a heap block of mask + 1 entries (a power of 2)
 //
 //   entry (16 bytes)    +0 hash i64 | +8 key Ptr | +12 pad
 //     unused:  hash 0,  key 0        (a probe chain ends here)
@@ -39,7 +42,7 @@ import {
 } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
-import { strType, strEq, strFromLiteral } from './str';
+import { strType, strEq } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import {
   objRepr, objHash, objRichCompareBool, objGetIter, objIterNext, objHashUnhashable,
