@@ -24,6 +24,7 @@ import { floatType } from '../object/float';
 import { boolType, Py_True, Py_False } from '../object/bool';
 import { Py_None, Py_NotImplemented, Py_Ellipsis } from '../object/none';
 import { dictType } from '../object/dict';
+import { setType, frozensetType } from '../object/set';
 import { sliceType } from '../object/slice';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
@@ -740,6 +741,8 @@ export function builtinsInit(): void {
   addObject(d, 'tuple', tupleType);
   addObject(d, 'list', listType);
   addObject(d, 'dict', dictType);
+  addObject(d, 'set', setType);
+  addObject(d, 'frozenset', frozensetType);
   addObject(d, 'range', rangeType);
   addObject(d, 'slice', sliceType);
   addObject(d, 'None', Py_None);

@@ -13,23 +13,29 @@ import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT, SLOT_LEN,
-  SLOT_CONTAINS, SLOT_HASH, TPFLAGS_HAVE_GC, typeSetSlot,
+  SLOT_CONTAINS, SLOT_HASH, SLOT_NB_BINARY, TPFLAGS_HAVE_GC, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeName, TK_OTHER } from './type';
-import { excSetString, excNoMemory, excOccurred, excRuntimeError } from '../vm/exc';
+import { excSetString, excFormat, excNoMemory, excOccurred, excRuntimeError, excTypeError } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { strFromLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import {
   objRepr, objRichCompareBool, objGetIter, objIterNext, objContains, objHash, objHashUnhashable,
+  objLen,
 } from './abstract';
 import { tupleNew, tupleItemsAddr, tupleCheck, tupleSize, tupleItem } from './tuple';
+import { intFromI64 } from './int';
 import { reprEnter, reprLeave, listFromIterable } from './list';
 import { iterReturnSelf } from './iter';
 import {
-  dictSize, dictTable, tableNentries, tableEntry, EN_KEY, EN_VALUE, dictGetItemHash,
+  dictType, dictSize, dictTable, tableNentries, tableEntry, EN_KEY, EN_VALUE, EN_HASH, dictGetItemHash,
+  dictCopy, dictDelItem,
 } from './dict';
+import { setType, anySetCheck, setNew, setAddKey, setUpdateInternal } from './set';
+import { setIntersection, setDifferenceUpdateInternal, setSymmetricDifferenceUpdate } from './setmethods';
+import { NB_OR, NB_AND, NB_SUBTRACT, NB_XOR } from '../opcodes.gen';
 
 @inline const DV_DICT: usize = 8;
 @inline const DV_SIZE: u32 = 12;
@@ -250,6 +256,11 @@ function items_contains(view: Ptr, item: Ptr): i32 {
   return t == dictKeysType || t == dictItemsType;
 }
 
+/** The length of a view or of any sized object (-1 with an exception set). */
+@inline function viewOrObjLen(o: Ptr): i64 {
+  return isSetLikeView(o) ? view_len(o) : objLen(o);
+}
+
 /** Every item of a is in b: 1, 0, or -1 on error. */
 function allContainedIn(a: Ptr, b: Ptr): i32 {
   const it = objGetIter(a);
@@ -263,10 +274,10 @@ function allContainedIn(a: Ptr, b: Ptr): i32 {
   }
 }
 
-/** Keys and items views compare as sets (with each other; sets join once they exist). */
+/** Keys and items views compare as sets, with each other and with sets and frozensets. */
 function view_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
-  if (!isSetLikeView(a) || !isSetLikeView(b)) return newref(Py_NotImplemented);
-  const la = view_len(a), lb = view_len(b);
+  if (!isSetLikeView(a) || (!isSetLikeView(b) && !anySetCheck(b))) return newref(Py_NotImplemented);
+  const la = view_len(a), lb = viewOrObjLen(b);
   let ok: i32 = 0;
   if (op == CMP_EQ || op == CMP_NE) {
     if (la == lb) ok = allContainedIn(a, b);
@@ -277,6 +288,167 @@ function view_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   else { if (la >= lb) ok = allContainedIn(b, a); }
   if (ok < 0) return 0;
   return boolFrom(ok != 0);
+}
+
+// ---- set operations of keys and items views (CPython's dictviews_*; they return sets) ----
+//
+// The operator slots receive (a, b) in source order, whichever operand is the view: CPython's
+// dictviews_or(self, other) is also called reflected, with self the non-view operand.
+
+/** set(self), through the dict itself for the keys of an exact dict (the dict fast path). */
+function viewToSet(self: Ptr): Ptr {
+  if (load<Ptr>(self, OB_TYPE) == dictKeysType) {
+    const d = load<Ptr>(self, DV_DICT);
+    if (load<Ptr>(d, OB_TYPE) == dictType) return setNew(d);
+  }
+  return setNew(self);
+}
+
+function views_or(a: Ptr, b: Ptr): Ptr {
+  const r = viewToSet(a);
+  if (r == 0) return 0;
+  if (setUpdateInternal(r, b) < 0) { decref(r); return 0; }
+  return r;
+}
+
+function views_sub(a: Ptr, b: Ptr): Ptr {
+  const r = viewToSet(a);
+  if (r == 0) return 0;
+  if (setDifferenceUpdateInternal(r, b) < 0) { decref(r); return 0; }
+  return r;
+}
+
+/** a & b (_PyDictView_Intersect): iterate the smaller side, test membership in the view. */
+function views_and(a: Ptr, b: Ptr): Ptr {
+  let self = a, other = b;
+  if (!isSetLikeView(self)) { self = b; other = a; }
+  const lenSelf = view_len(self);
+  if (load<Ptr>(other, OB_TYPE) == setType) {
+    const lenOther = objLen(other);
+    if (lenOther < 0) return 0;
+    // a bigger set: set.intersection(view)
+    if (lenSelf <= lenOther) return setIntersection(other, self);
+  }
+  if (isSetLikeView(other) && view_len(other) > lenSelf) { const t = other; other = self; self = t; }
+  const result = setNew(0);
+  if (result == 0) return 0;
+  const it = objGetIter(other);
+  if (it == 0) { decref(result); return 0; }
+  const isKeys = load<Ptr>(self, OB_TYPE) == dictKeysType;
+  while (true) {
+    const key = objIterNext(it);
+    if (key == 0) break;
+    let rv = isKeys ? keys_contains(self, key) : items_contains(self, key);
+    if (rv > 0) rv = setAddKey(result, key);
+    decref(key);
+    if (rv < 0) { decref(it); decref(result); return 0; }
+  }
+  decref(it);
+  if (excOccurred()) { decref(result); return 0; }
+  return result;
+}
+
+function views_xor(a: Ptr, b: Ptr): Ptr {
+  if (load<Ptr>(a, OB_TYPE) == dictItemsType && load<Ptr>(b, OB_TYPE) == dictItemsType) return itemsXor(a, b);
+  const r = viewToSet(a);
+  if (r == 0) return 0;
+  if (setSymmetricDifferenceUpdate(r, b) < 0) { decref(r); return 0; }
+  return r;
+}
+
+/**
+ * d1.items() ^ d2.items() (dictitems_xor): the pairs of d2 whose key d1 lacks or maps to an
+ * unequal value, then the pairs of d1 left after removing the keys of d2 whose values match.
+ */
+function itemsXor(a: Ptr, b: Ptr): Ptr {
+  const d2 = load<Ptr>(b, DV_DICT);
+  const temp = dictCopy(load<Ptr>(a, DV_DICT));
+  if (temp == 0) return 0;
+  const result = setNew(0);
+  if (result == 0) { decref(temp); return 0; }
+  let ok = true;
+  for (let i: u32 = 0; ok && i < tableNentries(dictTable(d2)); i++) {
+    const e = tableEntry(dictTable(d2), i);
+    const key = load<Ptr>(e, EN_KEY);
+    if (key == 0) continue;
+    const hash = load<i64>(e, EN_HASH);
+    const val2 = load<Ptr>(e, EN_VALUE);
+    incref(key);
+    incref(val2);
+    const val1 = dictGetItemHash(temp, key, hash);
+    let toDelete: i32 = 0;
+    if (val1 == 0) {
+      if (excOccurred()) ok = false;
+    } else {
+      incref(val1);
+      toDelete = objRichCompareBool(val1, val2, CMP_EQ);
+      decref(val1);
+      if (toDelete < 0) ok = false;
+    }
+    if (ok && toDelete > 0) {
+      if (dictDelItem(temp, key) < 0) ok = false;
+    } else if (ok) {
+      const pair = tupleNew(2);
+      if (pair == 0) ok = false;
+      else {
+        store<Ptr>(tupleItemsAddr(pair), newref(key));
+        store<Ptr>(tupleItemsAddr(pair), newref(val2), 4);
+        if (setAddKey(result, pair) < 0) ok = false;
+        decref(pair);
+      }
+    }
+    decref(key);
+    decref(val2);
+  }
+  if (ok) {
+    const rest = dictItemsNew(temp);
+    if (rest == 0 || setUpdateInternal(result, rest) < 0) ok = false;
+    if (rest != 0) decref(rest);
+  }
+  decref(temp);
+  if (!ok) { decref(result); return 0; }
+  return result;
+}
+
+/** view.isdisjoint(other) (dictviews_isdisjoint). */
+function views_isdisjoint(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (kwnames != 0 && tupleSize(kwnames) != 0) {
+    return excFormat(excTypeError, '%N.isdisjoint() takes no keyword arguments', load<Ptr>(self, OB_TYPE));
+  }
+  if (nargs != 1) {
+    const n = intFromI64(nargs);
+    if (n == 0) return 0;
+    excFormat(excTypeError, '%N.isdisjoint() takes exactly one argument (%D given)', load<Ptr>(self, OB_TYPE), n);
+    decref(n);
+    return 0;
+  }
+  let other = load<Ptr>(args);
+  if (self == other) return boolFrom(view_len(self) == 0);
+  if (anySetCheck(other) || isSetLikeView(other)) {
+    const lenOther = viewOrObjLen(other);
+    if (lenOther < 0) return 0;
+    if (lenOther > view_len(self)) { const t = other; other = self; self = t; }
+  }
+  const it = objGetIter(other);
+  if (it == 0) return 0;
+  while (true) {
+    const item = objIterNext(it);
+    if (item == 0) break;
+    const c = objContains(self, item);
+    decref(item);
+    if (c != 0) { decref(it); return c < 0 ? 0 : boolFrom(false); }
+  }
+  decref(it);
+  if (excOccurred()) return 0;
+  return boolFrom(true);
+}
+
+function setOpsInstall(t: Ptr): void {
+  typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_OR, views_or.index);
+  typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_AND, views_and.index);
+  typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_SUBTRACT, views_sub.index);
+  typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_XOR, views_xor.index);
+  typeAddMethod(t, 'isdisjoint', views_isdisjoint.index);
 }
 
 function keys_reversed(v: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -323,6 +495,7 @@ export function dictViewsTypeInit(): void {
   typeSetSlot(dictKeysType, SLOT_CONTAINS, keys_contains.index);
   typeSetSlot(dictKeysType, SLOT_RICHCOMPARE, view_richcompare.index);
   typeSetSlot(dictKeysType, SLOT_HASH, objHashUnhashable.index);
+  setOpsInstall(dictKeysType);
   dictValuesType = viewTypeNew('dict_values', values_iter.index);
   typeAddMethod(dictValuesType, '__reversed__', values_reversed.index);
   dictItemsType = viewTypeNew('dict_items', items_iter.index);
@@ -330,4 +503,5 @@ export function dictViewsTypeInit(): void {
   typeSetSlot(dictItemsType, SLOT_CONTAINS, items_contains.index);
   typeSetSlot(dictItemsType, SLOT_RICHCOMPARE, view_richcompare.index);
   typeSetSlot(dictItemsType, SLOT_HASH, objHashUnhashable.index);
+  setOpsInstall(dictItemsType);
 }

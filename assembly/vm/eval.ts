@@ -42,6 +42,7 @@ import {
   dictEntryValueIf, dictIndexOfStr,
 } from '../object/dict';
 import { intType, intValue, intFromI64, intFree } from '../object/int';
+import { setBuildFromArray, setAddKey, setUpdateInternal } from '../object/set';
 import { floatType, floatFromF64, floatFree } from '../object/float';
 import { Py_None } from '../object/none';
 import { Py_True, Py_False } from '../object/bool';
@@ -701,6 +702,26 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const r = evalDictUpdate(load<Ptr>(sp - (<usize>oparg << 2)), m,
             (word & 0xFF) == OP.OP_DICT_MERGE ? load<Ptr>(sp - (<usize>(oparg + 2) << 2)) : 0);
           decref(m);
+          if (r < 0) { action = ACT_ERROR; break; }
+          continue;
+        }
+        case OP.OP_BUILD_SET: {
+          saveState(frame, ip, sp, lasti);
+          sp -= <usize>oparg << 2;
+          const s = setBuildFromArray(sp, <i32>oparg);
+          if (s == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, s);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_SET_ADD:
+        case OP.OP_SET_UPDATE: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp);
+          const so = load<Ptr>(sp - (<usize>oparg << 2));
+          const r = (word & 0xFF) == OP.OP_SET_ADD ? setAddKey(so, v) : setUpdateInternal(so, v);
+          decref(v);
           if (r < 0) { action = ACT_ERROR; break; }
           continue;
         }

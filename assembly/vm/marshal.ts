@@ -12,6 +12,7 @@ import { intFromI64 } from '../object/int';
 import { floatFromF64 } from '../object/float';
 import { strFromUtf8, strIntern } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize } from '../object/tuple';
+import { frozensetNew, frozensetConstRebuild, setAddKey } from '../object/set';
 import {
   codeAlloc, codeFinish, codeWords, codeExcTable, codeLines, codeKinds, CO_ARGCOUNT, CO_POSONLY,
   CO_KWONLY, CO_STACKSIZE, CO_FLAGS, CO_FIRSTLINE, CO_HOSTID, CO_NAME, CO_QUALNAME,
@@ -85,6 +86,19 @@ function readValue(depth: i32): Ptr {
         store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), v);
       }
       return t;
+    }
+    case 0x6B: {                            // k: frozenset, items in source order
+      const n = readU32();
+      if (excOccurred() || !need(<usize>n)) return 0;
+      const s = frozensetNew(0);
+      if (s == 0) return 0;
+      for (let i: u32 = 0; i < n; i++) {
+        const v = readValue(depth + 1);
+        const r = v == 0 ? -1 : setAddKey(s, v);
+        if (v != 0) decref(v);
+        if (r < 0) { decref(s); return 0; }
+      }
+      return frozensetConstRebuild(s);
     }
     case 0x43: return readCode(depth);      // C
     default:

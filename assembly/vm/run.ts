@@ -24,6 +24,7 @@ import { listsortNamesInit } from '../object/listsort';
 import { rangeTypeInit } from '../object/range';
 import { sliceTypeInit } from '../object/slice';
 import { iterTypeInit } from '../object/iter';
+import { setTypeInit } from '../object/set';
 import { cfuncTypeInit } from '../object/cfunc';
 import { funcTypeInit } from '../object/func';
 import { methodTypeInit } from '../object/method';
@@ -94,6 +95,7 @@ export function vmInit(): void {
   codeTypeInit();
   cellTypeInit();
   moduleTypeInit();
+  setTypeInit();
   iteratorsTypeInit();
   descrTypesInit();
   wrapperTypeInit();

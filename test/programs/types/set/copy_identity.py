@@ -1,0 +1,15 @@
+# copy() and constructors: which calls make new objects and which return the same one.
+s = {1, 2}
+print(s.copy() is s, s.copy() == s, set(s) is s)
+f = frozenset([1, 2])
+print(f.copy() is f, frozenset(f) is f, set(f) is f, set(f) == f, type(set(f)))
+print(frozenset(s) is frozenset(s), frozenset(s) == frozenset(s))
+g = frozenset()
+print(g.copy() is g, frozenset(g) is g, len(g))
+print(type(f.copy()), type(s.copy()), type(f.union()), type(f.intersection()), type(f.difference()))
+print(f.union() is f, f.intersection() is f, f.difference() is f)
+print(f | f, f & f, f - f, f ^ f)
+c = s.copy()
+c.add(3)
+print(s, c)
+print(frozenset([1, 2]) == {1, 2}, {frozenset([1, 2])} == {frozenset({2, 1})})

@@ -1,0 +1,21 @@
+# Iteration order of str sets (PYTHONHASHSEED=0 goldens: str hashes are SipHash-1-3, seed 0).
+print({'apple', 'banana', 'cherry', 'date'})
+print(set(['apple', 'banana', 'cherry', 'date']))
+words = 'the quick brown fox jumps over the lazy dog'.split()
+print(set(words))
+print({w for w in words})
+print(set('abcdefghijklmnopqrstuvwxyz'))
+print(set('mississippi'), set('MISSISSIPPI'))
+print({'é', 'ü', 'ß', '中', '文', '😀'})
+print({'', 'a', 'aa', 'aaa'})
+x = 'kiwi'
+print({x, 'fig', 'plum', 'lime', 'pear'})
+print(set(['k%d' % i for i in range(25)]))
+s = set()
+for w in ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight']:
+    s.add(w)
+print(s)
+s.discard('two')
+s.add('nine')
+print(s)
+print({'a', 1, 'b', 2, (1, 'a')})

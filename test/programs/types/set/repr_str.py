@@ -1,0 +1,13 @@
+# repr and str of sets and frozensets, alone and nested inside other containers.
+print(repr(set()), str(set()), repr(frozenset()), str(frozenset()))
+print(repr({1}), str({'a'}), repr({"it's"}), repr({'say "hi"'}))
+print(frozenset({1, 2}), frozenset({'x'}), frozenset([frozenset([1])]))
+print([{1, 2}, frozenset()], ({3},), {'k': {4}}, {frozenset(): set()})
+print({(1, 'a'), (2, 'b')}, {None}, {1.5}, {-0.0})
+print(repr({frozenset({1, 2}), frozenset()}))
+print(f'{ {1, 2} }', '%s' % ({5},), '{}'.format(frozenset([6])))
+print(str({1, 2}) == repr({1, 2}), len(repr(set(range(50)))))
+print(set(range(30)))
+print(frozenset(range(20)))
+print({'\n', '\t', '\\'})
+print({1: {2}, 3: frozenset({4})})
