@@ -14,7 +14,7 @@ import {
   TP_DICTOFFSET, SLOT_CONTAINS, typeSlot,
 } from './typelayout';
 import { strInternLiteral, strType } from './str';
-import { typeLookup, isSubtype, typeName } from './type';
+import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL } from './type';
 import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
@@ -403,7 +403,17 @@ export function objInvert(o: Ptr): Ptr { return unaryOp(o, SLOT_INVERT, "bad ope
 /** operator.index(o): an int, or TypeError with CPython's message. */
 export function objIndex(o: Ptr): Ptr {
   const f = slotOf(o, SLOT_INDEX);
-  if (f) return call_indirect<Ptr>(f, o);
+  if (f) {
+    const r = call_indirect<Ptr>(f, o);
+    if (r == 0) return 0;
+    const k = typeKind(load<Ptr>(r, OB_TYPE));
+    if (k != TK_INT && k != TK_BOOL) {
+      excFormat(excTypeError, '__index__ returned non-int (type %T)', r);
+      decref(r);
+      return 0;
+    }
+    return r;
+  }
   return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", o);
 }
 

@@ -21,6 +21,9 @@ import { typeSetSlot } from './typelayout';
 import { excFormat, excTypeError } from '../vm/exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbAppendChar } from './strbuild';
 import { tupleSize } from './tuple';
+import { SLOT_RICHCOMPARE } from './typelayout';
+import { Py_NotImplemented } from './none';
+import { Py_True, Py_False } from './bool';
 
 @inline export const CF_FN: usize = 8;
 @inline export const CF_NAME: usize = 12;
@@ -118,6 +121,13 @@ function classdescr_get(d: Ptr, obj: Ptr, type: Ptr): Ptr {
   return cfuncNew(load<u32>(d, CF_FN), load<Ptr>(d, CF_NAME), cls);
 }
 
+/** Builtin methods are equal when they are the same function bound to the same object. */
+function cfunc_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
+  if ((op != 2 && op != 3) || load<Ptr>(b, OB_TYPE) != cfuncType) return newref(Py_NotImplemented);
+  const eq = load<u32>(a, CF_FN) == load<u32>(b, CF_FN) && load<Ptr>(a, CF_SELF) == load<Ptr>(b, CF_SELF);
+  return newref((op == 2) == eq ? Py_True : Py_False);
+}
+
 function cfunc_repr(f: Ptr): Ptr {
   const self = load<Ptr>(f, CF_SELF);
   const sb = sbNew();
@@ -170,6 +180,7 @@ export function cfuncTypeInit(): void {
   typeSetSlot(cfuncType, SLOT_TRAVERSE, cfunc_traverse.index);
   typeSetSlot(cfuncType, SLOT_CALL, cfunc_call.index);
   typeSetSlot(cfuncType, SLOT_REPR, cfunc_repr.index);
+  typeSetSlot(cfuncType, SLOT_RICHCOMPARE, cfunc_richcompare.index);
   typeSetFinal(cfuncType);
   descrType = typeNewBuiltin('method_descriptor', objectType, CF_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(descrType, SLOT_DEALLOC, cfunc_dealloc.index);

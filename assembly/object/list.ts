@@ -36,7 +36,8 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuil
 import {
   objRepr, objRichCompare, objRichCompareBool, objGetIter, objIterNext, objHashUnhashable,
 } from './abstract';
-import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells } from './slice';
+import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells, viaIndex } from './slice';
+import { objIndex } from './abstract';
 import {
   tupleType, tupleSize, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2, richCompareSizes,
   seqTryOtherSlot, seqRepeatCount, seqIndexBounds, argsBadWrapper, argsBadFixed,
@@ -556,6 +557,7 @@ function list_getitem(l: Ptr, key: Ptr): Ptr {
     }
     return r;
   }
+  if (indexCheck(key)) return viaIndex(l, key, list_getitem.index);
   return excFormat(excTypeError, 'list indices must be integers or slices, not %T', key);
 }
 
@@ -585,6 +587,13 @@ function list_setitem(l: Ptr, key: Ptr, value: Ptr): i32 {
     return 0;
   }
   if (sliceCheck(key)) return listAssSubscriptSlice(l, key, value);
+  if (indexCheck(key)) {
+    const k = objIndex(key);
+    if (k == 0) return -1;
+    const r = list_setitem(l, k, value);
+    decref(k);
+    return r;
+  }
   excFormat(excTypeError, 'list indices must be integers or slices, not %T', key);
   return -1;
 }

@@ -24,7 +24,7 @@ import { Py_None, Py_NotImplemented } from './none';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { intFromI64, intValue } from './int';
 import { tupleNew, tupleItemsAddr, argsPositional, argsRaiseCount } from './tuple';
-import { objRichCompare, objRepr, objGenericGetAttr } from './abstract';
+import { objRichCompare, objRepr, objGenericGetAttr, objIndex } from './abstract';
 import { strType, strEq, strInternLiteral } from './str';
 
 @inline const SL_START: usize = 8;
@@ -88,6 +88,15 @@ export function indexAsI64(o: Ptr, overflowExc: Ptr): i64 {
     return -1;
   }
   return v;
+}
+
+/** o[key] for a key with __index__: getitem(o, key.__index__()), getitem a GETITEM slot. */
+export function viaIndex(o: Ptr, key: Ptr, getitem: u32): Ptr {
+  const k = objIndex(key);
+  if (k == 0) return 0;
+  const r = call_indirect<Ptr>(getitem, o, k);
+  decref(k);
+  return r;
 }
 
 /** _PyEval_SliceIndex: None gives `dflt`; an __index__ object its clamped value. Anything else

@@ -261,8 +261,8 @@ function slot_hash(o: Ptr): i64 {
     excFormat(excTypeError, '__hash__ method should return an integer');
     return -1;
   }
-  // a big int's hash is its value reduced as CPython's long_hash does; small ones are themselves
-  const h = intHashOf(r);
+  // an int that fits is the hash itself (CPython's PyLong_AsSsize_t), only -1 becomes -2
+  const h = intValue(r) != I64.MIN_VALUE ? intValue(r) : intHashOf(r);
   decref(r);
   return h == -1 ? -2 : h;
 }

@@ -34,7 +34,7 @@ import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { intFromI64, intValue } from './int';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
-import { sliceType, sliceUnpack, sliceAdjustIndices } from './slice';
+import { sliceType, sliceUnpack, sliceAdjustIndices, indexCheck, viaIndex } from './slice';
 import { strmethodsInit } from './strmethods';
 import { striterInit } from './striter';
 import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
@@ -764,6 +764,7 @@ function str_getitem(s: Ptr, key: Ptr): Ptr {
     const count = sliceAdjustIndices(<i64>strLen(s), tmp, tmp + 8, step);
     return strSlice(s, load<i64>(tmp), load<i64>(tmp, 8), step, count);
   }
+  if (indexCheck(key)) return viaIndex(s, key, str_getitem.index);
   return excFormat(excTypeError, "string indices must be integers, not '%T'", key);
 }
 

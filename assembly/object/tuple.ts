@@ -32,6 +32,7 @@ import { strFromLiteral } from './str';
 import { intFromI64, intType } from './int';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { objRepr, objHash, objRichCompare, objRichCompareBool } from './abstract';
+import { indexCheck, viaIndex } from './slice';
 import {
   sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells,
 } from './slice';
@@ -246,6 +247,7 @@ function tuple_getitem(t: Ptr, key: Ptr): Ptr {
     }
     return r;
   }
+  if (indexCheck(key)) return viaIndex(t, key, tuple_getitem.index);
   return excFormat(excTypeError, 'tuple indices must be integers or slices, not %T', key);
 }
 

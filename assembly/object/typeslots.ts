@@ -26,7 +26,7 @@ function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const nkw = kwnames ? tupleSize(kwnames) : 0;
   if (t == typeType) {
     if (nargs == 1 && nkw == 0) return newref(load<Ptr>(load<Ptr>(args), OB_TYPE));
-    if (nargs != 3) return excFormat(excTypeError, 'type() takes 1 or 3 arguments');
+    if (nargs - nkw != 3) return excFormat(excTypeError, 'type() takes 1 or 3 arguments');
   }
   const fnew = typeSlot(t, SLOT_NEW);
   // A builtin type that did not define its own __new__ (function, code, iterators...) cannot be
