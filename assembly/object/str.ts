@@ -427,8 +427,19 @@ let internCap: u32 = 0;
 let internCount: u32 = 0;
 
 function internGrow(): bool {
+  return internResize(internCap ? internCap << 1 : 1024);
+}
+
+/** The table's capacity once vmInit is done: a run that grew it shrinks it back at its end
+ *  (strInternEndRun), so the heap returns to the same blocks after every program. */
+let internBaseCap: u32 = 0;
+export function strInternMarkBaseline(): void { internBaseCap = internCap; }
+export function strInternEndRun(): void {
+  if (internCap > internBaseCap && (internCount + 1) * 3 <= internBaseCap * 2) internResize(internBaseCap);
+}
+
+function internResize(cap: u32): bool {
   const oldTab = internTab, oldCap = internCap;
-  const cap: u32 = oldCap ? oldCap << 1 : 1024;
   const tab = heapAlloc(<usize>cap << 2);
   if (tab == 0) return false;
   memory.fill(tab, 0, <usize>cap << 2);

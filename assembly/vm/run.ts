@@ -60,6 +60,7 @@ import { wrapperTypeInit, slotdefsInit, typeAddSlotWrappers } from '../object/sl
 import { superTypeInit } from '../object/super';
 import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
 import { buildClassInit } from '../builtins/buildclass';
+import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
@@ -113,6 +114,7 @@ export function vmInit(): void {
   frameStackInit();
   ioInit();
   builtinsInit();
+  strInternMarkBaseline();
 }
 
 export function vmLoadCode(buf: usize, len: usize): Ptr {
@@ -194,5 +196,6 @@ export function vmEndRun(): void {
   }
   intFreeListClear();
   floatFreeListClear();
+  strInternEndRun();
   excEndRun();
 }
