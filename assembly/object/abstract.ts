@@ -13,8 +13,11 @@ import {
   SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NB_BINARY, SLOT_NEG, SLOT_POS, SLOT_INVERT, SLOT_INDEX,
   TP_DICTOFFSET, SLOT_CONTAINS, typeSlot,
 } from './typelayout';
-import { strInternLiteral, strType } from './str';
-import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL } from './type';
+import { strInternLiteral, strType, strEqLiteral } from './str';
+import { TP_FLAGS, TP_DICT, TP_QUALNAME, TPFLAGS_HEAPTYPE } from './typelayout';
+import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL, typeType } from './type';
+import { objArgBuf, argBufPop } from './descrobject';
+@inline function typeTypeRef(): Ptr { return typeType; }
 import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
@@ -48,7 +51,16 @@ export function objRepr(o: Ptr): Ptr {
 export function objDefaultRepr(o: Ptr): Ptr {
   const sb = sbNew();
   sbAppendLiteral(sb, '<');
-  sbAppendStr(sb, objTypeNameOf(o));
+  const t = load<Ptr>(o, OB_TYPE);
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
+    // a class: module.qualname, as CPython's object_repr
+    const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModuleName);
+    if (m != 0 && load<Ptr>(m, OB_TYPE) == strType && !strEqLiteral(m, 'builtins')) {
+      sbAppendStr(sb, m);
+      sbAppendLiteral(sb, '.');
+    }
+    sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
+  } else sbAppendStr(sb, objTypeNameOf(o));
   sbAppendLiteral(sb, ' object at 0x');
   sbAppendAddress(sb, o);
   sbAppendLiteral(sb, '>');
@@ -186,6 +198,25 @@ export function objLen(o: Ptr): i64 {
 export function objGetItem(o: Ptr, key: Ptr): Ptr {
   const f = slotOf(o, SLOT_GETITEM);
   if (f) return call_indirect<Ptr>(f, o, key);
+  if (isSubtype(load<Ptr>(o, OB_TYPE), typeTypeRef())) {
+    // Box[int]: the class's __class_getitem__ (an implicit classmethod)
+    const name = strInternLiteral('__class_getitem__');
+    const cg = typeLookup(o, name);
+    decref(name);
+    if (cg != 0) {
+      const get = slotOf(cg, SLOT_DESCR_GET);
+      const m = get ? call_indirect<Ptr>(get, cg, 0, o) : newref(cg);
+      if (m == 0) return 0;
+      const argv = objArgBuf(1);
+      if (argv == 0) { decref(m); return 0; }
+      store<Ptr>(argv, key);
+      const r = objCall(m, argv, 1, 0);
+      argBufPop(1);
+      decref(m);
+      return r;
+    }
+    return excFormat(excTypeError, "type '%N' is not subscriptable", o);
+  }
   return excFormat(excTypeError, "'%T' object is not subscriptable", o);
 }
 
@@ -344,7 +375,9 @@ const nbSymbols: usize = memory.data(26 * 4);
 
 /** Makes the operator symbols the error messages use. Once, at vmInit (made lazily they would
  *  look like a leak to the heap check after the first program that raises). */
+let sModuleName: Ptr = 0;
 export function abstractInit(): void {
+  sModuleName = strInternLiteral('__module__');
   for (let i: i32 = 0; i < 6; i++) store<Ptr>(cmpSymbols + (<usize>i << 2), strInternLiteral(cmpLiteral(i)));
   for (let i: i32 = 0; i < 26; i++) store<Ptr>(nbSymbols + (<usize>i << 2), strInternLiteral(nbLiteral(i)));
 }

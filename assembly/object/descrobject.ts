@@ -16,7 +16,7 @@ import { Ptr } from '../common';
 import { objAlloc, objFree, newref, decref, xdecref, incref, OB_TYPE, setref } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NEW, SLOT_INIT,
-  SLOT_CALL, SLOT_GETATTRO, TPFLAGS_HAVE_GC, TP_NAME, typeSetSlot,
+  SLOT_CALL, SLOT_GETATTRO, TPFLAGS_HAVE_GC, TP_NAME, TP_DICT, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeAddMethod, TK_OTHER, typeSetFinal, objIsInstanceOf } from './type';
 import { objCall, objGenericGetAttr, objGetAttr } from './abstract';
@@ -327,8 +327,7 @@ function member_set(m: Ptr, obj: Ptr, v: Ptr): i32 {
   if (!memberCheck(m, obj)) return -1;
   const addr = obj + <usize>load<u32>(m, MB_OFFSET);
   if (v == 0 && load<Ptr>(addr) == 0) {
-    excFormat(excAttributeError, "'%T' object has no attribute '%U'", obj, load<Ptr>(m, MB_NAME));
-    excSetAttrErrorContext(load<Ptr>(m, MB_NAME), obj);
+    excFormat(excAttributeError, '%U', load<Ptr>(m, MB_NAME)); // CPython's bare message
     return -1;
   }
   if (v) incref(v);
@@ -368,6 +367,9 @@ function getset_set(g: Ptr, obj: Ptr, v: Ptr): i32 {
 }
 
 import { dictSetItem as dictSetItemExt } from './dict';
+
+function member_get_name(m: Ptr): Ptr { return newref(load<Ptr>(m, MB_NAME)); }
+function getset_get_name(g: Ptr): Ptr { return newref(load<Ptr>(g, GS_NAME)); }
 
 export function descrTypesInit(): void {
   propertyType = typeNewBuiltin('property', objectType, PR_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -411,6 +413,8 @@ export function descrTypesInit(): void {
   typeSetFinal(memberType);
 
   getsetType = typeNewBuiltin('getset_descriptor', objectType, GS_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  getsetAdd(memberType, '__name__', member_get_name.index, 0, load<Ptr>(memberType, TP_DICT));
+  getsetAdd(getsetType, '__name__', getset_get_name.index, 0, load<Ptr>(getsetType, TP_DICT));
   typeSetSlot(getsetType, SLOT_DEALLOC, getset_dealloc.index);
   typeSetSlot(getsetType, SLOT_TRAVERSE, getset_traverse.index);
   typeSetSlot(getsetType, SLOT_DESCR_GET, getset_get.index);

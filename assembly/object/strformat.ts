@@ -13,6 +13,11 @@
 // format(2.5, '.0f') == '2' and format(0.1, '.30f') match C's printf, as CPython's dtoa does. The
 // shortest-repr cases (no type, no precision) reuse float.ts's floatRepr.
 
+import { callMethodFound } from './slotdefs';
+import { OB_TYPE } from './header';
+import { descrType } from './cfunc';
+import { typeLookup } from './type';
+import { TP_FLAGS, TPFLAGS_HEAPTYPE } from './typelayout';
 import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
 import { objType, decref, newref } from './header';
@@ -624,19 +629,31 @@ export function floatRoundTo(x: f64, nd: i64): f64 {
 
 /** format(v, spec): the builtin types directly, anything else through its __format__. */
 export function formatValue(v: Ptr, spec: Ptr): Ptr {
-  if (strLen(spec) == 0) return objType(v) == strType ? newref(v) : objStr(v);
+  const t = objType(v);
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
+    // a class's own __format__ (found on the type, as every special method)
+    const name = strInternLiteral('__format__');
+    const f = typeLookup(t, name);
+    decref(name);
+    if (f != 0 && load<Ptr>(f, OB_TYPE) != descrType) return formatCall(f, v, spec);
+  }
+  if (strLen(spec) == 0) return t == strType ? newref(v) : objStr(v);
   if (isInt(v)) return intFormat(v, spec);
   if (isFloat(v)) return floatFormat(v, spec);
   if (isStr(v)) return strFormat(v, spec);
   const name = strInternLiteral('__format__');
   if (name == 0) return 0;
-  const meth = objGetAttr(v, name);
+  const f = typeLookup(t, name);
   decref(name);
-  if (meth == 0) return 0;
-  const argv = memory.data(4);
-  store<Ptr>(argv, spec);
-  const r = objCall(meth, argv, 1, 0);
-  decref(meth);
+  if (f == 0 || load<Ptr>(f, OB_TYPE) == descrType) {
+    // object.__format__: only the empty spec
+    return excFormat(excTypeError, 'unsupported format string passed to %N.__format__', t);
+  }
+  return formatCall(f, v, spec);
+}
+
+function formatCall(f: Ptr, v: Ptr, spec: Ptr): Ptr {
+  const r = callMethodFound(f, v, 1, spec, 0);
   if (r != 0 && !isStr(r)) {
     excFormat(excTypeError, '__format__ must return a str, not %T', r);
     decref(r);

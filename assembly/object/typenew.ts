@@ -604,7 +604,21 @@ function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {
 }
 
 /** Installs the class machinery on `type` and `object` (after slotdefs and descriptors exist). */
+/** type.mro(): the C3 order as a list. */
+function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excFormat(excTypeError, 'type.mro() takes no arguments (%d given)', <Ptr>nargs);
+  const mro = load<Ptr>(t, TP_MRO);
+  const n = tupleSize(mro);
+  const l = listNewExt(n);
+  if (l == 0) return 0;
+  for (let i: i32 = 0; i < n; i++) store<Ptr>(listItemsAddrExt(l) + (<usize>i << 2), newref(tupleItem(mro, i)));
+  return l;
+}
+import { listNew as listNewExt, listItemsAddr as listItemsAddrExt } from './list';
+import { typeAddMethod } from './type';
+
 export function typeNewInit(): void {
+  typeAddMethod(typeType, 'mro', type_mro.index);
   typeSetSlot(typeType, SLOT_NEW, type_new.index);
   typeSetSlot(typeType, SLOT_INIT, type_init.index);
   typeSetSlot(typeType, SLOT_SETATTRO, type_setattro.index);
