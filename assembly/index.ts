@@ -44,3 +44,21 @@ export function vmClearExc(): void { excClear(); }
 export function vmRelease(p: u32): void { decref(<usize>p); }
 /** Frees the finished run's __main__ module and everything only it kept alive. */
 export function vmEndRun(): void { endRun(); }
+
+// ---- the cycle collector (assembly/gc/) ----
+import { gcCollect } from "./gc/collect";
+export {
+  gcStatCollections as vmGcCollections, gcStatCollected as vmGcCollected,
+  gcStatUncollectable as vmGcUncollectable,
+} from "./gc/collect";
+import { gcGetCount, gcGetThreshold, gcSetThreshold, gcSetEnabled, gcIsEnabled } from "./gc/track";
+/** A collection of generations 0..gen (gc.collect(gen)): the number of unreachable objects found. */
+export function vmGcCollect(gen: i32): i32 { return gcCollect(gen); }
+/** gc.get_count()[gen] and gc.get_threshold()[gen]. */
+export function vmGcCount(gen: i32): i32 { return gcGetCount(gen); }
+export function vmGcThreshold(gen: i32): i32 { return gcGetThreshold(gen); }
+/** gc.set_threshold(t0, t1, t2); -1 leaves one unchanged. */
+export function vmGcSetThreshold(t0: i32, t1: i32, t2: i32): void { gcSetThreshold(t0, t1, t2); }
+/** gc.enable() (1) / gc.disable() (0), and gc.isenabled(). */
+export function vmGcSetEnabled(on: i32): void { gcSetEnabled(on != 0); }
+export function vmGcIsEnabled(): i32 { return gcIsEnabled() ? 1 : 0; }

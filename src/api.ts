@@ -60,6 +60,28 @@ export interface HeapStats {
   classes: number[];
 }
 
+/** One generation's line of gc.get_stats(). */
+export interface GcGenerationStats {
+  /** Collections of this generation (younger ones were examined with it). */
+  collections: number;
+  /** Unreachable objects those collections found (and freed). */
+  collected: number;
+  /** Unreachable objects they could not free (always 0: no legacy finalizers). */
+  uncollectable: number;
+}
+
+/** The cycle collector's state, as the `gc` module reports it. */
+export interface GcStats {
+  /** gc.isenabled(): automatic collection is on. */
+  enabled: boolean;
+  /** gc.get_count() */
+  counts: number[];
+  /** gc.get_threshold() */
+  thresholds: number[];
+  /** gc.get_stats(), generations 0, 1, 2. */
+  generations: GcGenerationStats[];
+}
+
 /** An uncaught Python exception (or a SyntaxError found while compiling). */
 export class PythonError extends Error {
   constructor(
@@ -85,6 +107,14 @@ export interface VM {
   heapStats(): HeapStats;
   /** 0 when the heap's invariants hold, else the code of the first broken one (heap/check.ts). */
   heapCheck(): number;
+  /** gc.collect(generation): collects generations 0..generation (default 2, all) and returns
+   *  the number of unreachable objects found. */
+  gcCollect(generation?: number): number;
+  gcStats(): GcStats;
+  /** gc.enable() / gc.disable(): automatic collection on or off. */
+  gcSetEnabled(enabled: boolean): void;
+  /** gc.set_threshold(t0[, t1[, t2]]); t0 = 0 turns automatic collection off. */
+  gcSetThreshold(t0: number, t1?: number, t2?: number): void;
 }
 
 /** Parses and compiles a module; a SyntaxError becomes a PythonError with CPython's text. */
@@ -186,6 +216,46 @@ class PyriteVM implements VM {
   heapCheck(): number {
     const core = this.ensureCore();
     return this.call(core, () => core.exports.heapCheck());
+  }
+
+  gcCollect(generation = 2): number {
+    if (!Number.isInteger(generation) || generation < 0 || generation > 2) {
+      throw new RangeError(`gcCollect: invalid generation ${generation}`);
+    }
+    const core = this.ensureCore();
+    return this.call(core, () => core.exports.vmGcCollect(generation));
+  }
+
+  gcStats(): GcStats {
+    const core = this.ensureCore();
+    const ex = core.exports;
+    return this.call(core, () => {
+      const gens = [0, 1, 2];
+      return {
+        enabled: ex.vmGcIsEnabled() !== 0,
+        counts: gens.map((g) => ex.vmGcCount(g)),
+        thresholds: gens.map((g) => ex.vmGcThreshold(g)),
+        generations: gens.map((g) => ({
+          collections: ex.vmGcCollections(g),
+          collected: ex.vmGcCollected(g),
+          uncollectable: ex.vmGcUncollectable(g),
+        })),
+      };
+    });
+  }
+
+  gcSetEnabled(enabled: boolean): void {
+    const core = this.ensureCore();
+    this.call(core, () => core.exports.vmGcSetEnabled(enabled ? 1 : 0));
+  }
+
+  gcSetThreshold(t0: number, t1 = -1, t2 = -1): void {
+    for (const t of [t0, t1, t2]) {
+      if (!Number.isInteger(t) || t < -1 || t > 0x7fffffff) throw new RangeError(`gcSetThreshold: invalid threshold ${t}`);
+    }
+    if (t0 < 0) throw new RangeError(`gcSetThreshold: invalid threshold ${t0}`);
+    const core = this.ensureCore();
+    this.call(core, () => core.exports.vmGcSetThreshold(t0, t1, t2));
   }
 
   // ---- the run protocol ----

@@ -41,6 +41,18 @@ export interface CoreExports {
   heapSetLimit(bytes: number): void;
   heapFailNext(n: number): void;
   heapCheck(): number;
+  // The cycle collector (assembly/gc/); gen is 0..2.
+  /** Collects generations 0..gen; the number of unreachable objects found (gc.collect()). */
+  vmGcCollect(gen: number): number;
+  vmGcCollections(gen: number): number;
+  vmGcCollected(gen: number): number;
+  vmGcUncollectable(gen: number): number;
+  vmGcCount(gen: number): number;
+  vmGcThreshold(gen: number): number;
+  /** -1 leaves a threshold unchanged; threshold 0 of 0 turns automatic collection off. */
+  vmGcSetThreshold(t0: number, t1: number, t2: number): void;
+  vmGcSetEnabled(on: number): void;
+  vmGcIsEnabled(): number;
 }
 
 /** Exports the host cannot work without; the rest are checked when used. */

@@ -3,8 +3,8 @@
 //   +0 refcnt | +4 type | +8 contents (0 = empty)
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, xdecref, xincref } from './header';
-import { SLOT_DEALLOC, SLOT_TRAVERSE, TPFLAGS_HAVE_GC, typeSetSlot } from './typelayout';
+import { objAlloc, objFree, xdecref, xincref, setref } from './header';
+import { SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, TPFLAGS_HAVE_GC, typeSetSlot } from './typelayout';
 import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
 
 @inline export const CELL_CONTENTS: usize = 8;
@@ -31,9 +31,15 @@ function cell_traverse(c: Ptr, visit: u32, arg: Ptr): i32 {
   return v ? call_indirect<i32>(visit, v, arg) : 0;
 }
 
+/** The cycle collector's CLEAR: empties the cell. */
+function cell_clear(c: Ptr): void {
+  setref(c + CELL_CONTENTS, 0);
+}
+
 export function cellTypeInit(): void {
   cellType = typeNewBuiltin('cell', objectType, CELL_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(cellType, SLOT_DEALLOC, cell_dealloc.index);
   typeSetSlot(cellType, SLOT_TRAVERSE, cell_traverse.index);
+  typeSetSlot(cellType, SLOT_CLEAR, cell_clear.index);
   typeSetFinal(cellType);
 }

@@ -14,7 +14,8 @@
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, newref, xdecref, decref, OB_TYPE } from './header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CALL, SLOT_DESCR_GET, SLOT_REPR, TPFLAGS_HAVE_GC, TP_NAME,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_CALL, SLOT_DESCR_GET, SLOT_REPR, TPFLAGS_HAVE_GC,
+  TP_NAME,
 } from './typelayout';
 import { typeNewBuiltin, objectType, objIsInstanceOf, typeSetFinal, TK_OTHER } from './type';
 import { typeSetSlot } from './typelayout';
@@ -85,6 +86,13 @@ function cfunc_traverse(f: Ptr, visit: u32, arg: Ptr): i32 {
   const owner = load<Ptr>(f, CF_OWNER);
   if (owner) return call_indirect<i32>(visit, owner, arg);
   return 0;
+}
+
+/** The cycle collector's CLEAR: drops the bound self (`l.append` stored in l). The owner is a
+ *  type, which breaks its own cycles (type_clear); the name is a str. */
+function cfunc_clear(f: Ptr): void {
+  const self = load<Ptr>(f, CF_SELF);
+  if (self) { store<Ptr>(f, 0, CF_SELF); decref(self); }
 }
 
 function cfunc_call(f: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -178,6 +186,7 @@ export function cfuncTypeInit(): void {
   cfuncType = typeNewBuiltin('builtin_function_or_method', objectType, CF_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(cfuncType, SLOT_DEALLOC, cfunc_dealloc.index);
   typeSetSlot(cfuncType, SLOT_TRAVERSE, cfunc_traverse.index);
+  typeSetSlot(cfuncType, SLOT_CLEAR, cfunc_clear.index);
   typeSetSlot(cfuncType, SLOT_CALL, cfunc_call.index);
   typeSetSlot(cfuncType, SLOT_REPR, cfunc_repr.index);
   typeSetSlot(cfuncType, SLOT_RICHCOMPARE, cfunc_richcompare.index);

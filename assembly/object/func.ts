@@ -10,7 +10,8 @@
 import { Ptr } from '../common';
 import { objAlloc, objFree, newref, xdecref, decref, incref } from './header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_CALL, SLOT_DESCR_GET, TPFLAGS_HAVE_GC, typeSetSlot,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_CALL, SLOT_DESCR_GET, TPFLAGS_HAVE_GC,
+  typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
@@ -172,6 +173,16 @@ function func_traverse(f: Ptr, visit: u32, arg: Ptr): i32 {
   return 0;
 }
 
+/** The cycle collector's CLEAR (CPython's func_clear): drops every reference that can lead back
+ *  to the function; code, name and qualname (never part of a cycle) stay for repr. */
+function func_clear(f: Ptr): void {
+  for (let off: usize = FN_GLOBALS; off < <usize>FN_SIZE; off += 4) {
+    if (off == FN_NAME || off == FN_QUALNAME) continue;
+    const v = load<Ptr>(f + off);
+    if (v) { store<Ptr>(f + off, 0); decref(v); }
+  }
+}
+
 function func_repr(f: Ptr): Ptr {
   const sb = sbNew();
   sbAppendLiteral(sb, '<function ');
@@ -192,6 +203,7 @@ export function funcTypeInit(): void {
   functionType = typeNewBuiltin('function', objectType, FN_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(functionType, SLOT_DEALLOC, func_dealloc.index);
   typeSetSlot(functionType, SLOT_TRAVERSE, func_traverse.index);
+  typeSetSlot(functionType, SLOT_CLEAR, func_clear.index);
   typeSetSlot(functionType, SLOT_REPR, func_repr.index);
   typeSetSlot(functionType, SLOT_CALL, vmCallFunction.index);
   typeSetSlot(functionType, SLOT_DESCR_GET, func_descr_get.index);

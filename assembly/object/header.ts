@@ -11,7 +11,8 @@
 //     `------------ GC prefix (HAVE_GC types only) ----------------'`------ header (all) ---------'
 //
 // The heap block starts at the prefix for GC types and at the header otherwise; objAlloc and
-// objFree are the only places that know this.
+// objFree are the only places that know this. The prefix's fields belong to gc/head.ts: objAlloc
+// links a new GC object into the collector's young generation, objFree unlinks it (gc/track.ts).
 //
 // Invariants:
 // - An object is live while refcnt > 0. The moment a decref takes it to 0 its type's dealloc slot
@@ -26,17 +27,16 @@ import { Ptr, DEBUG, fatal } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 
 import { TRASHCAN_DEPTH } from '../config';
+import { GC_HEAD_SIZE } from '../gc/head';
+import { gcTrack, gcUntrackFreed } from '../gc/track';
 
 @inline export const OB_REFCNT: usize = 0;
 @inline export const OB_TYPE: usize = 4;
 /** Size of the header every object starts with; payload offsets start here. */
 @inline export const OB_HEAD: usize = 8;
 
-@inline export const GC_PREFIX: usize = 16;
-@inline export const GC_NEXT: usize = 0;   // offsets from the start of the prefix (p - GC_PREFIX)
-@inline export const GC_PREV: usize = 4;
-@inline export const GC_REFS: usize = 8;
-@inline export const GC_FLAGS: usize = 12;
+/** Bytes of the GC prefix in front of objects of HAVE_GC types (fields: gc/head.ts). */
+@inline export const GC_PREFIX: usize = GC_HEAD_SIZE;
 
 /** Poison type id written into freed objects in debug builds, so use-after-free is caught. */
 @inline export const POISON_TYPE: u32 = 0xDEADBEEF;
@@ -130,6 +130,7 @@ export function objAlloc(type: Ptr, size: usize): Ptr {
   store<u32>(o, 1, OB_REFCNT);
   store<Ptr>(o, type, OB_TYPE);
   if (typeIsHeap(type)) incref(type);
+  if (typeIsGC(type)) gcTrack(o - GC_PREFIX); // may request a collection; never runs one (gc/track.ts)
   return o;
 }
 
@@ -150,6 +151,7 @@ export function objAlloc(type: Ptr, size: usize): Ptr {
 export function objFree(o: Ptr): void {
   const type = load<Ptr>(o, OB_TYPE);
   const pre = objPrefixSize(type);
+  if (typeIsGC(type)) gcUntrackFreed(o - GC_PREFIX);
   if (DEBUG) store<u32>(o, POISON_TYPE, OB_TYPE);
   heapFree(o - pre);
   if (typeIsHeap(type)) decref(type);
@@ -160,6 +162,10 @@ export function objFree(o: Ptr): void {
 let deallocDepth: i32 = 0;
 /** Objects whose dealloc was deferred; linked through their refcnt word (dead, so free to use). */
 let deferred: Ptr = 0;
+
+/** The first object parked by the trashcan (0 = none; the next is in its refcnt word): the
+ *  cycle collector must not mistake their links for refcounts (gc/collect.ts). */
+export function objDeallocDeferred(): Ptr { return deferred; }
 
 /** Runs o's dealloc slot: o's refcount just reached 0. Bounded Wasm stack (see invariants).
  *  Binaryen inlines this at every decref site despite @noinline (-O3 inlines up to ~70

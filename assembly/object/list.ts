@@ -885,6 +885,12 @@ function listiter_traverse(it: Ptr, visit: u32, arg: Ptr): i32 {
   return l ? call_indirect<i32>(visit, l, arg) : 0;
 }
 
+/** The cycle collector's CLEAR: the iterator becomes exhausted. */
+function listiter_clear(it: Ptr): void {
+  const l = load<Ptr>(it, LT_SEQ);
+  if (l) { store<Ptr>(it, 0, LT_SEQ); decref(l); }
+}
+
 // ---- dunder methods (slot wrappers), for super().__setitem__(...) in subclasses ----
 
 function list_len_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -975,6 +981,7 @@ export function listTypeInit(): void {
   listIterType = typeNewBuiltin('list_iterator', objectType, LT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(listIterType, SLOT_DEALLOC, listiter_dealloc.index);
   typeSetSlot(listIterType, SLOT_TRAVERSE, listiter_traverse.index);
+  typeSetSlot(listIterType, SLOT_CLEAR, listiter_clear.index);
   typeSetSlot(listIterType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(listIterType, SLOT_ITERNEXT, listiter_next.index);
   typeSetFinal(listIterType);
@@ -982,6 +989,7 @@ export function listTypeInit(): void {
   listRevIterType = typeNewBuiltin('list_reverseiterator', objectType, LT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(listRevIterType, SLOT_DEALLOC, listiter_dealloc.index);
   typeSetSlot(listRevIterType, SLOT_TRAVERSE, listiter_traverse.index);
+  typeSetSlot(listRevIterType, SLOT_CLEAR, listiter_clear.index);
   typeSetSlot(listRevIterType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(listRevIterType, SLOT_ITERNEXT, listreviter_next.index);
   typeSetFinal(listRevIterType);

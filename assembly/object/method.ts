@@ -3,8 +3,8 @@
 //   +0 refcnt | +4 type | +8 func | +12 self
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, newref, decref } from './header';
-import { SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CALL, SLOT_REPR, TPFLAGS_HAVE_GC, typeSetSlot } from './typelayout';
+import { objAlloc, objFree, newref, decref, xdecref, setref } from './header';
+import { SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_CALL, SLOT_REPR, TPFLAGS_HAVE_GC, typeSetSlot } from './typelayout';
 import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
 import { objCall, objRepr } from './abstract';
 import { heapAlloc, heapFree } from '../heap/heap';
@@ -34,9 +34,15 @@ export function methodNew(func: Ptr, self: Ptr): Ptr {
 }
 
 function method_dealloc(m: Ptr): void {
-  decref(load<Ptr>(m, ME_FUNC));
-  decref(load<Ptr>(m, ME_SELF));
+  xdecref(load<Ptr>(m, ME_FUNC)); // 0 after method_clear
+  xdecref(load<Ptr>(m, ME_SELF));
   objFree(m);
+}
+
+/** The cycle collector's CLEAR (only garbage is cleared: nothing calls the method after). */
+function method_clear(m: Ptr): void {
+  setref(m + ME_SELF, 0);
+  setref(m + ME_FUNC, 0);
 }
 
 function method_traverse(m: Ptr, visit: u32, arg: Ptr): i32 {
@@ -116,6 +122,7 @@ export function methodTypeInit(): void {
   methodType = typeNewBuiltin('method', objectType, ME_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(methodType, SLOT_DEALLOC, method_dealloc.index);
   typeSetSlot(methodType, SLOT_TRAVERSE, method_traverse.index);
+  typeSetSlot(methodType, SLOT_CLEAR, method_clear.index);
   typeSetSlot(methodType, SLOT_CALL, method_call.index);
   typeSetSlot(methodType, SLOT_REPR, method_repr.index);
   typeSetSlot(methodType, SLOT_GETATTRO, method_getattro.index);

@@ -9,7 +9,7 @@
 import { Ptr } from '../common';
 import { objAlloc, objFree, newref, decref, xdecref } from './header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_REPR, TPFLAGS_HAVE_GC,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_REPR, TPFLAGS_HAVE_GC,
   TP_DICTOFFSET, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, TK_OTHER, typeLookup } from './type';
@@ -58,6 +58,12 @@ function module_traverse(m: Ptr, visit: u32, arg: Ptr): i32 {
   return d ? call_indirect<i32>(visit, d, arg) : 0;
 }
 
+/** The cycle collector's CLEAR: empties the namespace (as moduleClear; the dict object stays,
+ *  so attribute access on a cleared module still works). */
+function module_clear_slot(m: Ptr): void {
+  dictClear(load<Ptr>(m, MOD_DICT));
+}
+
 /** The namespace first, then the module type's own attributes (__dict__, __class__...). */
 function module_getattro(m: Ptr, name: Ptr): Ptr {
   const v = dictGetItemStr(load<Ptr>(m, MOD_DICT), name);
@@ -81,6 +87,7 @@ export function moduleTypeInit(): void {
   store<i32>(moduleType, <i32>MOD_DICT, TP_DICTOFFSET);
   typeSetSlot(moduleType, SLOT_DEALLOC, module_dealloc.index);
   typeSetSlot(moduleType, SLOT_TRAVERSE, module_traverse.index);
+  typeSetSlot(moduleType, SLOT_CLEAR, module_clear_slot.index);
   typeSetSlot(moduleType, SLOT_GETATTRO, module_getattro.index);
   typeSetSlot(moduleType, SLOT_REPR, module_repr.index);
   cfuncSetModuleType(moduleType);

@@ -16,12 +16,12 @@ import { heapAlloc } from '../heap/heap';
 import { OB_TYPE, GC_PREFIX, objAlloc, objFree, incref, decref, newref, xdecref } from './header';
 import {
   TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
-  SLOT_COUNT, SLOT_DEALLOC, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC, TPFLAGS_BASETYPE,
-  TPFLAGS_TYPE_SUBCLASS, typeSlot, typeSetSlot,
+  SLOT_COUNT, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC,
+  TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS, typeSlot, typeSetSlot,
 } from './typelayout';
 import { strInternLiteral } from './str';
-import { dictNew, dictGetItemStr, dictSetItem } from './dict';
-import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
+import { dictNew, dictGetItemStr, dictSetItem, dictClear } from './dict';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleEmpty } from './tuple';
 import { cfuncNewDescriptor, cfuncNewClassDescriptor } from './cfunc';
 
 /** Layout families (TP_KIND), inherited by subclasses: a cheap "is it some kind of int". */
@@ -247,6 +247,33 @@ function type_dealloc(t: Ptr): void {
   objFree(t);
 }
 
+/** The cycle collector's TRAVERSE. Only heap types (classes) are ever examined: the builtin
+ *  ones are in the permanent generation (gc/track.ts). A class is in a cycle from birth: its MRO
+ *  tuple starts with the class itself. */
+function type_traverse(t: Ptr, visit: u32, arg: Ptr): i32 {
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) return 0;
+  for (let off: usize = TP_BASE; off <= TP_DICT; off += 4) {
+    const v = load<Ptr>(t + off);
+    if (v) { const r = call_indirect<i32>(visit, v, arg); if (r) return r; }
+  }
+  return 0;
+}
+
+/** The cycle collector's CLEAR for heap types (CPython's type_clear): empties the namespace and
+ *  replaces the MRO (which holds the type itself; tuples have no CLEAR) with (). The base and
+ *  bases need no clearing: a cycle through them goes through a mutable object too. A cleared
+ *  type finds no attributes (typeLookup over an empty MRO) but never crashes. */
+function type_clear(t: Ptr): void {
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) return;
+  const d = load<Ptr>(t, TP_DICT);
+  if (d) dictClear(d);
+  const mro = load<Ptr>(t, TP_MRO);
+  if (mro != 0 && mro != tupleEmpty) {
+    store<Ptr>(t, newref(tupleEmpty), TP_MRO);
+    decref(mro);
+  }
+}
+
 function object_dealloc(o: Ptr): void {
   objFree(o);
 }
@@ -259,5 +286,7 @@ export function typeTypeInit(): void {
   store<Ptr>(typeType, objectType, TP_BASE);
   incref(objectType);
   typeSetSlot(typeType, SLOT_DEALLOC, type_dealloc.index);
+  typeSetSlot(typeType, SLOT_TRAVERSE, type_traverse.index);
+  typeSetSlot(typeType, SLOT_CLEAR, type_clear.index);
   typeSetSlot(objectType, SLOT_DEALLOC, object_dealloc.index);
 }

@@ -71,6 +71,8 @@ import { excKeyError } from './exc';
 import { descr_call } from '../object/cfunc';
 import { methodType, ME_FUNC, ME_SELF } from '../object/method';
 import { buildClassName } from '../builtins/buildclass';
+import { gcPending } from '../gc/track';
+import { gcCollectIfPending } from '../gc/collect';
 
 /** evalFrame's result when the budget ran out (never a valid object address). */
 @inline export const SUSPENDED: Ptr = 1;
@@ -78,10 +80,17 @@ import { buildClassName } from '../builtins/buildclass';
 /** Instructions (counted at backward jumps and calls) before the loop returns to the host. */
 export let budget: i32 = EVAL_BUDGET;
 let budgetPerSlice: i32 = EVAL_BUDGET;
-export function evalSetBudget(n: i32): void { budgetPerSlice = n > 0 ? n : 1; budget = budgetPerSlice; }
+export function evalSetBudget(n: i32): void { budgetPerSlice = n > 0 ? n : 1; budget = budgetPerSlice; budgetBeforeBreak = 0; }
 /** Set by the host (vmInterrupt): the next budget check raises KeyboardInterrupt. */
 let interruptRequested = false;
 export function evalRequestInterrupt(): void { interruptRequested = true; budget = 0; }
+/** What was left of the budget when evalRequestBreak zeroed it (0: no break pending). */
+let budgetBeforeBreak: i32 = 0;
+/** Makes the next budget check a safe point without ending the slice: the cycle collector
+ *  (gc/track.ts) asks for one when a collection is due. Cold; the loop itself is unchanged. */
+export function evalRequestBreak(): void {
+  if (budget > 0) { budgetBeforeBreak = budget; budget = 0; }
+}
 
 /** The frame to continue after SUSPENDED. */
 export let suspendedFrame: Ptr = 0;
@@ -782,8 +791,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             store<usize>(frame, ip, FR_IP);
             store<usize>(frame, sp, FR_SP);
             store<usize>(frame, lasti, FR_LASTI);
-            if (evalBudgetExhausted()) { action = ACT_ERROR; break; }
-            if (allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+            const b = evalBudgetExhausted();
+            if (b == BUDGET_ERROR) { action = ACT_ERROR; break; }
+            if (b == BUDGET_SLICE_END && allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
           }
           continue;
         }
@@ -986,8 +996,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               names = tupleItemsAddr(load<Ptr>(fcode, CO_NAMES));
               if (--budget <= 0) {
                 saveState(frame, ip, sp, ip);
-                if (evalBudgetExhausted()) { lasti = ip; action = ACT_ERROR; break; }
-                if (allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+                const b = evalBudgetExhausted();
+                if (b == BUDGET_ERROR) { lasti = ip; action = ACT_ERROR; break; }
+                if (b == BUDGET_SLICE_END && allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
               }
               continue;
             } else {
@@ -1001,8 +1012,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               frame = nf;
             }
             if (--budget <= 0) {
-              if (evalBudgetExhausted()) { action = ACT_ERROR; break; }
-              if (allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+              const b = evalBudgetExhausted();
+              if (b == BUDGET_ERROR) { action = ACT_ERROR; break; }
+              if (b == BUDGET_SLICE_END && allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
             }
             action = ACT_SWITCH;
             break;
@@ -1240,16 +1252,29 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 }
 
 
-/** Called when the budget hits 0: refills it; raises KeyboardInterrupt if the host asked.
- *  Returns true when an exception was raised. */
-@noinline function evalBudgetExhausted(): bool {
+@inline const BUDGET_SLICE_END: i32 = 0;
+@inline const BUDGET_ERROR: i32 = 1;
+@inline const BUDGET_CONTINUE: i32 = 2;
+
+/** Called when the budget hits 0, a safe point (the frame's state is saved). Runs a collection
+ *  the cycle collector requested, then raises KeyboardInterrupt if the host asked
+ *  (BUDGET_ERROR); else refills the budget: BUDGET_SLICE_END when the slice is really over (the
+ *  loop suspends if it may), BUDGET_CONTINUE when only evalRequestBreak zeroed it. */
+@noinline function evalBudgetExhausted(): i32 {
+  const rest = budgetBeforeBreak;
+  budgetBeforeBreak = 0;
   budget = budgetPerSlice;
+  if (gcPending) gcCollectIfPending();
   if (interruptRequested) {
     interruptRequested = false;
     excSetString(excKeyboardInterrupt, '');
-    return true;
+    return BUDGET_ERROR;
   }
-  return false;
+  if (rest > 0) {
+    budget = rest;
+    return BUDGET_CONTINUE;
+  }
+  return BUDGET_SLICE_END;
 }
 
 /** int <op> int for the common operators on small values; 0 = not handled here (overflow, or an

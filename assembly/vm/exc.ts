@@ -16,7 +16,7 @@
 import { Ptr, fatal } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, setref, OB_TYPE } from '../object/header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_STR, SLOT_NEW, SLOT_INIT, SLOT_GETATTRO, SLOT_SETATTRO, TP_BASICSIZE,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_STR, SLOT_NEW, SLOT_INIT, SLOT_GETATTRO, SLOT_SETATTRO, TP_BASICSIZE,
   TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_DICTOFFSET, typeSetSlot,
 } from '../object/typelayout';
 import { objGenericGetAttr, objGenericSetAttr, objIsTrue } from '../object/abstract';
@@ -306,6 +306,16 @@ function exc_traverse(e: Ptr, visit: u32, arg: Ptr): i32 {
   return 0;
 }
 
+/** The cycle collector's CLEAR (CPython's BaseException_clear): drops every reference; args
+ *  becomes () rather than NULL, so str() and repr() of a cleared exception stay safe. */
+function exc_clear(e: Ptr): void {
+  setref(e + EXC_ARGS, newref(tupleEmpty));
+  for (let off: usize = EXC_DICT; off <= EXC_X2; off += 4) {
+    if (off == EXC_SUPPRESS || off == EXC_ARGS) continue;
+    setref(e + off, 0);
+  }
+}
+
 /** str(e): '' for no args, str(arg) for one, str(args) for several. KeyError repr()s its key. */
 function exc_str(e: Ptr): Ptr {
   const args = load<Ptr>(e, EXC_ARGS);
@@ -487,6 +497,7 @@ export function excTypesInit(): void {
   excBaseException = B;
   typeSetSlot(B, SLOT_DEALLOC, exc_dealloc.index);
   typeSetSlot(B, SLOT_TRAVERSE, exc_traverse.index);
+  typeSetSlot(B, SLOT_CLEAR, exc_clear.index);
   typeSetSlot(B, SLOT_STR, exc_str.index);
   typeSetSlot(B, SLOT_REPR, exc_repr.index);
   typeSetSlot(B, SLOT_NEW, exc_new.index);

@@ -48,6 +48,8 @@ import { marshalLoadCode } from './marshal';
 import { intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
 import { excNoMemory } from './exc';
+import { gcInit, gcFreeze } from '../gc/track';
+import { gcCollect } from '../gc/collect';
 
 @inline export const STATUS_DONE: i32 = 0;
 @inline export const STATUS_SUSPENDED: i32 = 1;
@@ -68,6 +70,7 @@ import { typeAddClassMethod, typeBuiltinCount, typeBuiltinAt, objectType } from 
 
 export function vmInit(): void {
   heapInit();
+  gcInit();
   typeTypeInit();
   typeSlotsInit();
   // types whose objects every other type needs (names, dicts, MROs), then the rest
@@ -115,6 +118,7 @@ export function vmInit(): void {
   ioInit();
   builtinsInit();
   strInternMarkBaseline();
+  gcFreeze(); // everything made so far lives as long as the VM: never examined by a collection
 }
 
 export function vmLoadCode(buf: usize, len: usize): Ptr {
@@ -181,7 +185,8 @@ export function vmSystemExitCode(): i32 {
 }
 
 /** Drops the finished run's __main__ module: clears its namespace first (functions and
- *  globals reference each other), then the module. Safe to call at any time. */
+ *  globals reference each other), then the module, then runs a full collection so that the
+ *  cycles the program made are freed too. Safe to call at any time. */
 export function vmEndRun(): void {
   excClear();
   recursionReset();
@@ -194,6 +199,8 @@ export function vmEndRun(): void {
     decref(mainModule);
     mainModule = 0;
   }
+  // the cycles the program left (a list holding itself, closures in containers...)
+  gcCollect(2);
   intFreeListClear();
   floatFreeListClear();
   strInternEndRun();

@@ -1,0 +1,148 @@
+// === Generations: which objects the cycle collector tracks, and when it should run ===
+//
+// objAlloc links every new object of a HAVE_GC type at the tail of generation 0 (gcTrack) and
+// objFree unlinks it (gcUntrackFreed): the young generation is the list of containers made since
+// the last collection. Collections (gc/collect.ts) move survivors one generation up. A fourth
+// list, the permanent generation, holds everything vmInit made (builtin types, their dicts and
+// method descriptors, the builtins module...): gcFreeze moves it there and no collection looks at
+// it (CPython's gc.freeze()). The first type object, `type` itself, is never linked.
+//
+// Counting is CPython 3.11's: generation 0's count is allocations minus deallocations of GC
+// objects (never below 0); generation i+1's count is the number of collections of generation i
+// since generation i+1 was last collected. When generation 0's count passes its threshold (700),
+// a collection is *requested*, not run: allocation sites are not safe points in this codebase
+// (a dealloc can run from a collection, and C code between two allocations holds objects
+// half-built). The request zeroes the eval loop's budget (evalRequestBreak), so the loop's next
+// budget check (at a backward jump or a call, where the frame's state is saved) runs it
+// (gcCollectIfPending, gc/collect.ts). That check happens at least once per loop iteration and
+// per Python call, so a program that makes cycles in a loop collects every ~700 containers.
+//
+// Hot path: gcTrack is 4 stores, an increment and one compare against `gcYoungLimit`, which
+// is the threshold while automatic collection can run and i32.MAX otherwise (disabled,
+// threshold 0, a collection running, before vmInit ends), so nothing else is tested per
+// allocation.
+
+import { GC_HEAD_SIZE, gcListInit, gcListAppend, gcListRemove, gcListMerge, gcIsTracked } from './head';
+import { evalRequestBreak } from '../vm/eval';
+
+/** Generations 0..2, as CPython's; generation 3 is the permanent one (never collected). */
+@inline export const NUM_GENERATIONS: i32 = 3;
+@inline export const GEN_PERMANENT: i32 = 3;
+
+// CPython 3.11 semantics: do not tune (gc.get_threshold() == (700, 10, 10)).
+@inline const THRESHOLD0: i32 = 700;
+@inline const THRESHOLD1: i32 = 10;
+@inline const THRESHOLD2: i32 = 10;
+
+/** The list heads of generations 0..3, 16 bytes each (gc/head.ts). */
+const genHeads: usize = memory.data(<i32>GC_HEAD_SIZE * 4, 16);
+/** count and threshold of each of the 3 generations: i32 each. */
+const genCounts: usize = memory.data(12, 4);
+const genThresholds: usize = memory.data(12, 4);
+
+@inline export function gcGenHead(gen: i32): usize { return genHeads + (<usize>gen << 4); }
+
+/** Generation 0's count; kept in a global, it is touched by every container alloc and free. */
+let youngCount: i32 = 0;
+/** gcTrack requests a collection once youngCount passes this (see the header comment). */
+let gcYoungLimit: i32 = i32.MAX_VALUE;
+let enabled = true;
+let ready = false;
+/** A collection is running: no other may start (gc/collect.ts sets it). */
+export let gcCollecting = false;
+/** A collection was requested and the eval loop has not reached a safe point yet. */
+export let gcPending = false;
+
+function limitUpdate(): void {
+  const t = load<i32>(genThresholds);
+  gcYoungLimit = ready && enabled && !gcCollecting && t > 0 ? t : i32.MAX_VALUE;
+}
+
+/** Once, at the start of vmInit, before the first object is made. */
+export function gcInit(): void {
+  for (let i: i32 = 0; i <= GEN_PERMANENT; i++) gcListInit(gcGenHead(i));
+  store<i32>(genThresholds, THRESHOLD0);
+  store<i32>(genThresholds, THRESHOLD1, 4);
+  store<i32>(genThresholds, THRESHOLD2, 8);
+  youngCount = 0;
+  store<i32>(genCounts, 0, 4);
+  store<i32>(genCounts, 0, 8);
+  ready = false;
+  limitUpdate();
+}
+
+/** At the end of vmInit: everything made so far lives as long as the VM; it moves to the
+ *  permanent generation, the counts restart at 0, and automatic collection is armed. */
+export function gcFreeze(): void {
+  for (let i: i32 = 0; i < NUM_GENERATIONS; i++) gcListMerge(gcGenHead(i), gcGenHead(GEN_PERMANENT));
+  youngCount = 0;
+  store<i32>(genCounts, 0, 4);
+  store<i32>(genCounts, 0, 8);
+  ready = true;
+  limitUpdate();
+}
+
+/** objAlloc: the new object whose prefix is g (zeroed) joins generation 0. */
+@inline export function gcTrack(g: usize): void {
+  gcListAppend(g, genHeads);
+  if (++youngCount > gcYoungLimit) gcThresholdPassed();
+}
+
+/** objFree: the object whose prefix is g is being freed. */
+@inline export function gcUntrackFreed(g: usize): void {
+  if (gcIsTracked(g)) gcListRemove(g);
+  if (youngCount > 0) youngCount--;
+}
+
+@noinline function gcThresholdPassed(): void {
+  if (gcPending) return;
+  gcPending = true;
+  evalRequestBreak();
+}
+
+/** The request is being served (gc/collect.ts). */
+export function gcPendingClear(): void { gcPending = false; }
+
+/** gc/collect.ts brackets every collection with these. */
+export function gcSetCollecting(on: bool): void {
+  gcCollecting = on;
+  limitUpdate();
+}
+
+// ---- counts and thresholds: what the `gc` module's functions will read and set ----
+
+/** Is gen one of the collected generations 0..2? (The getters answer 0 otherwise.) */
+@inline export function gcGenValid(gen: i32): bool { return <u32>gen < <u32>NUM_GENERATIONS; }
+
+export function gcGetCount(gen: i32): i32 {
+  if (!gcGenValid(gen)) return 0;
+  return gen == 0 ? youngCount : load<i32>(genCounts + (<usize>gen << 2));
+}
+
+export function gcSetCount(gen: i32, n: i32): void {
+  if (!gcGenValid(gen)) return;
+  if (gen == 0) youngCount = n;
+  else store<i32>(genCounts + (<usize>gen << 2), n);
+}
+
+export function gcGetThreshold(gen: i32): i32 {
+  if (!gcGenValid(gen)) return 0;
+  return load<i32>(genThresholds + (<usize>gen << 2));
+}
+
+/** gc.set_threshold(t0[, t1[, t2]]): pass -1 to leave one unchanged. A threshold0 of 0 disables
+ *  automatic collection, as in CPython. */
+export function gcSetThreshold(t0: i32, t1: i32, t2: i32): void {
+  if (t0 >= 0) store<i32>(genThresholds, t0);
+  if (t1 >= 0) store<i32>(genThresholds, t1, 4);
+  if (t2 >= 0) store<i32>(genThresholds, t2, 8);
+  limitUpdate();
+}
+
+/** gc.enable() / gc.disable(). */
+export function gcSetEnabled(on: bool): void {
+  enabled = on;
+  limitUpdate();
+}
+
+export function gcIsEnabled(): bool { return enabled; }

@@ -1,0 +1,198 @@
+// The cycle collector (assembly/gc/) through the public API: vm.gcCollect() counts unreachable
+// objects as CPython's gc.collect() does, generations and thresholds behave as CPython 3.11's,
+// automatic collection keeps a program that makes cycles in a loop within a small heap, and every
+// run leaves the heap at its baseline. The Python programs under test/programs/gc/ cover the kinds
+// of cycles; here are the parts a program cannot observe without `import gc`.
+//
+// A collection can only be asked for at a safe point: these tests call vm.gcCollect() from the
+// stdin callback, i.e. while the program waits in input(), where any Python code could run.
+import { describe, it, expect } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createVM, PythonError, type VM } from '../../src/api.js';
+
+const wasmPath = fileURLToPath(new URL('../../build/pyrite.wasm', import.meta.url));
+const debugPath = fileURLToPath(new URL('../../build/pyrite.debug.wasm', import.meta.url));
+const coreReady = existsSync(wasmPath) &&
+  WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmPath))).some((e) => e.name === 'vmGcCollect');
+
+/** Both builds: the debug one checks refcount liveness and poisons freed blocks. */
+const builds: [string, string][] = [['release', wasmPath], ['debug', debugPath]];
+
+interface Session {
+  vm: VM;
+  out: string[];
+  /** Called for each input(): its return value is the line the program reads. */
+  onInput: (() => string) | null;
+}
+
+async function session(wasm: string, heapLimit?: number): Promise<Session> {
+  const s: Session = { vm: undefined as unknown as VM, out: [], onInput: null };
+  s.vm = await createVM({
+    wasm,
+    heapLimit,
+    stdout: (t) => s.out.push(typeof t === 'string' ? t : new TextDecoder().decode(t)),
+    stderr: () => {},
+    stdin: () => (s.onInput ? s.onInput() : null),
+  });
+  s.vm.run('pass\n');
+  return s;
+}
+
+/** Runs src; each input() in it collects generation gens[i] and records the result. */
+function collectAt(s: Session, src: string, gens: number[]): number[] {
+  const found: number[] = [];
+  let i = 0;
+  s.onInput = () => {
+    found.push(s.vm.gcCollect(gens[i++]));
+    return '';
+  };
+  s.vm.run(src, 'gc_case.py');
+  s.onInput = null;
+  return found;
+}
+
+describe.skipIf(!coreReady).each(builds)('cycle collector (%s build)', (_name, wasm) => {
+  it('starts enabled with CPython 3.11 thresholds', async () => {
+    const { vm } = await session(wasm);
+    const st = vm.gcStats();
+    expect(st.enabled).toBe(true);
+    expect(st.thresholds).toEqual([700, 10, 10]);
+    expect(st.generations).toHaveLength(3);
+  });
+
+  it('counts unreachable objects as gc.collect() does', async () => {
+    const s = await session(wasm);
+    s.vm.gcSetEnabled(false);
+    // The same program with `import gc; gc.disable()` and gc.collect(g) in place of input()
+    // prints 1 2 3 1000 0 0 1 under CPython 3.11.
+    const src = [
+      'input()',
+      'l = []; l.append(l); del l',
+      'input()',
+      "a = {}; b = {'a': a}; a['b'] = b; del a, b",
+      'input()',
+      'def outer():',
+      '    def inner(): return inner',
+      '    return inner',
+      'f = outer(); del f',
+      'input()',
+      'for i in range(1000):',
+      '    x = [i]; x.append(x)',
+      'del x',
+      'input()',
+      'B = [1]; B.append(B)',
+      'input()',
+      'del B',
+      'input()',
+      'input()',
+      '',
+    ].join('\n');
+    expect(collectAt(s, src, [2, 2, 2, 2, 2, 0, 0, 1])).toEqual([0, 1, 2, 3, 1000, 0, 0, 1]);
+    s.vm.gcSetEnabled(true);
+  });
+
+  it('never frees what frames, the value stack or cells still reach', async () => {
+    const s = await session(wasm);
+    const src = [
+      'def cyc(tag):',
+      '    l = [tag]; l.append(l); l.append({"l": l})',
+      '    return l',
+      'def f():',
+      '    mine = cyc("local")',
+      '    def inner():',
+      '        return mine',
+      '    r = [cyc("stack"), input()][0]',
+      '    print(mine[1] is mine, r[1] is r, r[2]["l"] is r, inner()[0])',
+      'f()',
+      '',
+    ].join('\n');
+    expect(collectAt(s, src, [2])).toEqual([0]);
+    expect(s.out.join('')).toBe('True True True local\n');
+  });
+
+  it('collects automatically when generation 0 passes its threshold', async () => {
+    const s = await session(wasm);
+    const before = s.vm.gcStats().generations;
+    s.vm.run('for i in range(10000):\n    a = [i]; a.append(a)\n');
+    const after = s.vm.gcStats().generations;
+    // ~14 young collections; the end of the run adds one full collection
+    expect(after[0].collections - before[0].collections).toBeGreaterThanOrEqual(10);
+    const collected = after.reduce((n, g) => n + g.collected, 0) - before.reduce((n, g) => n + g.collected, 0);
+    expect(collected).toBe(10000);
+  });
+
+  it('follows set_threshold and disable', async () => {
+    const s = await session(wasm);
+    s.vm.gcSetThreshold(100, 5, 5);
+    expect(s.vm.gcStats().thresholds).toEqual([100, 5, 5]);
+    let before = s.vm.gcStats().generations[0].collections;
+    s.vm.run('for i in range(1000):\n    a = [i]; a.append(a)\n');
+    expect(s.vm.gcStats().generations[0].collections - before).toBeGreaterThanOrEqual(8);
+    s.vm.gcSetEnabled(false);
+    expect(s.vm.gcStats().enabled).toBe(false);
+    before = s.vm.gcStats().generations[0].collections;
+    s.vm.run('for i in range(1000):\n    a = [i]; a.append(a)\n');
+    expect(s.vm.gcStats().generations[0].collections).toBe(before);
+    expect(() => s.vm.gcCollect(3)).toThrow(RangeError);
+  });
+
+  it('frees every cycle by the end of the run: the heap returns to its baseline', async () => {
+    const s = await session(wasm);
+    s.vm.gcSetEnabled(false); // everything is left to the end-of-run collection
+    const base = s.vm.heapStats();
+    s.vm.run([
+      'l = []; l.append(l)',
+      'd = {}; d["d"] = d; d["l"] = [d, l]',
+      'def outer():',
+      '    def inner(): return inner, d',
+      '    return inner',
+      'fs = [outer() for i in range(100)]',
+      'm = [l.append, d.keys(), iter(l), ValueError(l)]',
+      'l.append(m)',
+      '',
+    ].join('\n'));
+    const after = s.vm.heapStats();
+    expect(after.blocksInUse).toBe(base.blocksInUse);
+    expect(after.bytesInUse).toBe(base.bytesInUse);
+    expect(s.vm.heapCheck()).toBe(0);
+  });
+});
+
+describe.skipIf(!coreReady)('automatic collection under a heap limit', () => {
+  const program = [
+    'total = 0',
+    'for i in range(200000):',
+    '    a = [i, None, None]',
+    '    b = {"a": a, "n": i}',
+    '    a[1] = b',
+    '    a[2] = [a, b]',
+    '    total += len(a)',
+    'print(total)',
+    '',
+  ].join('\n');
+
+  it('runs a program that makes cycles in a loop within a small heap', async () => {
+    const probe = await session(wasmPath);
+    const limit = probe.vm.heapStats().bytesInUse + 4 * 1024 * 1024;
+    const s = await session(wasmPath, limit);
+    s.vm.run(program, 'cycles.py');
+    expect(s.out.join('')).toBe('600000\n');
+    expect(s.vm.heapStats().peakBytes).toBeLessThanOrEqual(limit);
+  });
+
+  it('runs out of memory without it', async () => {
+    const probe = await session(wasmPath);
+    const limit = probe.vm.heapStats().bytesInUse + 4 * 1024 * 1024;
+    const s = await session(wasmPath, limit);
+    s.vm.gcSetEnabled(false);
+    let caught: unknown;
+    try {
+      s.vm.run(program, 'cycles.py');
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(PythonError);
+    expect((caught as PythonError).type).toBe('MemoryError');
+  });
+});
