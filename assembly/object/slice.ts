@@ -257,14 +257,16 @@ function slice_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
 }
 
 let nameStart: Ptr = 0, nameStop: Ptr = 0, nameStep: Ptr = 0;
+/** Made at vmInit, not on first use: a lazily made str would look like a leak after the program
+ *  that made it. */
+export function sliceNamesInit(): void {
+  nameStart = strInternLiteral('start');
+  nameStop = strInternLiteral('stop');
+  nameStep = strInternLiteral('step');
+}
 
 /** 0, 1, 2 when name is 'start', 'stop', 'step' (the read-only members of slice and range), else -1. */
 export function memberStartStopStep(name: Ptr): i32 {
-  if (nameStart == 0) {
-    nameStart = strInternLiteral('start');
-    nameStop = strInternLiteral('stop');
-    nameStep = strInternLiteral('step');
-  }
   if (name == nameStart) return 0;
   if (name == nameStop) return 1;
   if (name == nameStep) return 2;

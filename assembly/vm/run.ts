@@ -64,6 +64,7 @@ import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/t
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
+import { sliceNamesInit } from '../object/slice';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
 import { typeAddClassMethod, typeBuiltinCount, typeBuiltinAt, objectType } from '../object/type';
@@ -110,6 +111,7 @@ export function vmInit(): void {
   buildClassInit();
   typeNewInit();
   funcAttrsInit();
+  sliceNamesInit();
   evalWithNamesInit();
   methodAttrsInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
