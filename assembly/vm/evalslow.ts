@@ -8,7 +8,7 @@ import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
 import {
   excFormat, excSetString, excNoMemory, excRaise, excSetCause, excOccurred, excMatches, excClear,
-  excTypeError, excValueError, excRuntimeError, excHandled, excAttributeError,
+  excTypeError, excValueError, excRuntimeError, excTopmostHandled, excAttributeError,
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, typeSlot } from '../object/typelayout';
@@ -59,7 +59,7 @@ function excInstantiate(t: Ptr): Ptr {
 export function evalRaise(exc: Ptr, cause: Ptr): bool {
   if (exc == 0) {
     xdecref(cause);
-    const h = excHandled;
+    const h = excTopmostHandled();
     if (h == 0) {
       excSetString(excRuntimeError, 'No active exception to reraise');
       return false;

@@ -29,10 +29,11 @@ import { funcTypeInit } from '../object/func';
 import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
+import { genTypeInit } from '../object/gen';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
 import {
   excTypesInit, excInstancesInit, excNamesInit, excEndRun, excMatches, excSystemExit, curExc,
-  excValue, excSetHandled, excHandled, excClear,
+  excValue, excSetHandled, excHandled, excClear, excSetHandledOuter,
 } from './exc';
 import {
   recursionReset, frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS,
@@ -83,6 +84,7 @@ export function vmInit(): void {
   methodTypeInit();
   codeTypeInit();
   cellTypeInit();
+  genTypeInit();
   moduleTypeInit();
   iteratorsTypeInit();
   frameStackInit();
@@ -160,6 +162,7 @@ export function vmEndRun(): void {
   recursionReset();
   const h = excHandled;
   excSetHandled(0);
+  excSetHandledOuter(0);
   xdecref(h);
   if (mainModule) {
     moduleClear(mainModule);
