@@ -156,7 +156,8 @@ export function vmSystemExitCode(): i32 {
 }
 
 /** Drops the finished run's __main__ module: clears its namespace first (functions and
- *  globals reference each other), then the module. Safe to call at any time. */
+ *  globals reference each other), then the module. Safe to call at any time. Clearing can run
+ *  Python code (generators closed as they die), whose errors are dropped as CPython's are. */
 export function vmEndRun(): void {
   excClear();
   recursionReset();
@@ -172,4 +173,6 @@ export function vmEndRun(): void {
   intFreeListClear();
   floatFreeListClear();
   excEndRun();
+  // clearing the module can run code that prints (a suspended generator's finally block)
+  ioFlushAll();
 }
