@@ -4,10 +4,10 @@
 // COPY_FREE_VARS and MAKE_CELL), which moves the frame into a new generator object and returns
 // that object (genFromFrame). The frame then lives inside the generator, for as long as it:
 //
-//   +0 -------+4 -------+8 ------+12 -----+16 -----+20 ---------+24 ------+28 -----------+32 ------------+36 ----+40 --------------------
-//   | refcnt  | type    | state  | code   | name   | qualname   | exc     | prev_exc     | prev_outer    | spare  | frame: header (vm/frame.ts),
-//   |         |         | u32    | owned  | owned  | owned      | owned/0 | owned/0      | borrowed/0    |        | localsplus, value stack ...
-//   +---------+---------+--------+--------+--------+------------+---------+--------------+---------------+--------+------------------------
+//   +0 -------+4 -------+8 ------+12 -----+16 -----+20 ---------+24 ------+28 -----------+32 ------------+36 -----+40 --------------------
+//   | refcnt  | type    | state  | code   | name   | qualname   | exc     | prev_exc     | prev_outer    | aflags  | frame: header (vm/frame.ts),
+//   |         |         | u32    | owned  | owned  | owned      | owned/0 | owned/0      | borrowed/0    | u32     | localsplus, value stack ...
+//   +---------+---------+--------+--------+--------+------------+---------+--------------+---------------+---------+------------------------
 //   (GC prefix in front; the frame part is CO_FRAMESIZE bytes of the code)
 //
 // - state: GEN_CREATED (not started; ip at the POP_TOP after RETURN_GENERATOR), GEN_SUSPENDED
@@ -16,6 +16,7 @@
 //   (CPython's gi_exc_state). While it runs, that value lives in vm/exc.ts's excHandled and
 //   prev_exc keeps the resumer's excHandled (both owned references that move, never copied);
 //   prev_outer keeps the resumer's excHandledOuter.
+// - aflags: async generators only (AG_CLOSED, AG_RUNNING_ASYNC; see object/asyncgen.ts).
 // - The frame owns its references (function, localsplus, value stack below its sp) while the
 //   state is not GEN_COMPLETED; genFinish releases them exactly once, when the generator
 //   returns or raises. A suspended generator that dies is closed first (gen_dealloc), so its
@@ -55,7 +56,7 @@ import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
   excRestore, excRaise, excChainContext, excNewInstance, excSetCause, curExc,
   excHandled, excSetHandled, excHandledOuter, excSetHandledOuter, excValue,
-  excTypeError, excValueError, excRuntimeError, excStopIteration, excGeneratorExit,
+  excTypeError, excValueError, excRuntimeError, excStopIteration, excStopAsyncIteration, excGeneratorExit,
   excAttributeError, excBaseException, tracebackType, EXC_TRACEBACK, EXC_CONTEXT,
 } from '../vm/exc';
 import * as OP from '../opcodes.gen';
@@ -89,13 +90,28 @@ import * as OP from '../opcodes.gen';
 
 export let genType: Ptr = 0;
 export let coroType: Ptr = 0;
+/** Async generators share this file's layout and resuming; their awaitables (asend, athrow) and
+ *  the `async for` protocol are in object/asyncgen.ts. */
+export let asyncGenType: Ptr = 0;
 
 /** The value (new reference) that the last genSendEx / iterSend produced. */
 export let genResult: Ptr = 0;
 
 @inline export function genFrameOf(g: Ptr): Ptr { return g + GEN_FRAME; }
+@inline export function genIsCompleted(g: Ptr): bool { return load<u32>(g, GEN_STATE) == GEN_COMPLETED; }
 @inline export function genOfFrame(f: Ptr): Ptr { return f - GEN_FRAME; }
 @inline function isCoro(g: Ptr): bool { return load<Ptr>(g, OB_TYPE) == coroType; }
+@inline function isAsyncGen(g: Ptr): bool { return load<Ptr>(g, OB_TYPE) == asyncGenType; }
+/** One of three messages by g's kind: generator, coroutine, async generator. */
+function byKind(g: Ptr, gen: string, coro: string, agen: string): string {
+  const t = load<Ptr>(g, OB_TYPE);
+  return t == genType ? gen : t == coroType ? coro : agen;
+}
+/** Async generator flags (the word at +36): closed by aclose()/exhaustion, and "an asend() or
+ *  athrow() awaitable is running it" (CPython's ag_closed, ag_running_async). */
+@inline export const GEN_AFLAGS: usize = 36;
+@inline export const AG_CLOSED: u32 = 1;
+@inline export const AG_RUNNING_ASYNC: u32 = 2;
 /** An exact generator or coroutine: the objects this file resumes directly. */
 @inline export function genCheckExact(o: Ptr): bool {
   const t = load<Ptr>(o, OB_TYPE);
@@ -113,10 +129,8 @@ export let genResult: Ptr = 0;
 export function genFromFrame(f: Ptr): Ptr {
   const code = load<Ptr>(f, FR_CODE);
   const cflags = load<u32>(code, CO_FLAGS);
-  if (cflags & CO_ASYNC_GENERATOR) {
-    return excSetString(excTypeError, 'pyrite: async generators are not supported yet');
-  }
-  const g = objAlloc(cflags & CO_COROUTINE ? coroType : genType, GEN_FRAME + <usize>load<u32>(code, CO_FRAMESIZE));
+  const type = cflags & CO_COROUTINE ? coroType : cflags & CO_ASYNC_GENERATOR ? asyncGenType : genType;
+  const g = objAlloc(type, GEN_FRAME + <usize>load<u32>(code, CO_FRAMESIZE));
   if (g == 0) return excNoMemory();
   const gf = g + GEN_FRAME;
   const used = load<usize>(f, FR_SP) - f; // header, localsplus and the live value stack
@@ -188,9 +202,12 @@ export function genFinish(f: Ptr): void {
 export function genFinishError(f: Ptr): void {
   const g = f - GEN_FRAME;
   genFinish(f);
-  if (excMatches(excStopIteration)) {
+  const agen = isAsyncGen(g);
+  if (excMatches(excStopIteration) || (agen && excMatches(excStopAsyncIteration))) {
     const si = excFetch();
-    excSetString(excRuntimeError, isCoro(g) ? 'coroutine raised StopIteration' : 'generator raised StopIteration');
+    excSetString(excRuntimeError, !agen || isSubtype(load<Ptr>(si, OB_TYPE), excStopIteration)
+      ? byKind(g, 'generator raised StopIteration', 'coroutine raised StopIteration', 'async generator raised StopIteration')
+      : 'async generator raised StopAsyncIteration');
     const e = curExc;
     excSetCause(e, si);
     incref(si);
@@ -238,12 +255,13 @@ export function genResumeFromLoop(g: Ptr, value: Ptr, caller: Ptr): i32 {
 function genCheckResumable(g: Ptr, arg: Ptr, sending: bool, closing: bool): bool {
   const st = load<u32>(g, GEN_STATE);
   if (st == GEN_CREATED && sending && arg != Py_None) {
-    excSetString(excTypeError, isCoro(g) ? "can't send non-None value to a just-started coroutine"
-      : "can't send non-None value to a just-started generator");
+    excSetString(excTypeError, byKind(g, "can't send non-None value to a just-started generator",
+      "can't send non-None value to a just-started coroutine", "can't send non-None value to a just-started async generator"));
     return false;
   }
   if (st == GEN_RUNNING) {
-    excSetString(excValueError, isCoro(g) ? 'coroutine already executing' : 'generator already executing');
+    excSetString(excValueError, byKind(g, 'generator already executing', 'coroutine already executing',
+      'async generator already executing'));
     return false;
   }
   if (st == GEN_COMPLETED) {
@@ -301,13 +319,15 @@ function genSetStopIterationValue(value: Ptr): void {
   decref(e);
 }
 
-/** The result of a genSendEx that resumed with a value (send(), next() methods): the yielded
- *  value, or 0 with StopIteration(return value) or the error set. */
-function genSendResult(status: i32): Ptr {
+/** The result of a genSendEx of g that resumed with a value (send(), next() methods, CPython's
+ *  gen_send_ex): the yielded value, or 0 with StopIteration(return value) (StopAsyncIteration
+ *  for an async generator) or the error set. */
+export function genSendResult(g: Ptr, status: i32): Ptr {
   if (status == PYGEN_NEXT) return genResult;
   if (status == PYGEN_RETURN) {
     const r = genResult;
-    genSetStopIterationValue(r);
+    if (isAsyncGen(g)) excSetObject(excStopAsyncIteration, 0);
+    else genSetStopIterationValue(r);
     decref(r);
   }
   return 0;
@@ -321,11 +341,17 @@ function genSendResult(status: i32): Ptr {
 export function genYieldFrom(g: Ptr): Ptr {
   if (load<u32>(g, GEN_STATE) != GEN_SUSPENDED) return 0;
   const f = g + GEN_FRAME;
-  const w = load<u32>(load<usize>(f, FR_IP));
-  if ((w & 0xFF) != OP.OP_JUMP_BACKWARD) return 0;
-  const target = codeWords(load<Ptr>(f, FR_CODE)) + (<usize>(w >> 8) << 2);
-  if ((load<u32>(target) & 0xFF) != OP.OP_SEND) return 0;
+  if (!genInSendLoop(load<usize>(f, FR_IP), codeWords(load<Ptr>(f, FR_CODE)))) return 0;
   return load<Ptr>(load<usize>(f, FR_SP) - 4);
+}
+
+/** Is the YIELD_VALUE just before ip (the code's words at `words`) the one of a SEND loop
+ *  (`yield from`, `await`)? The compiler closes that loop with a JUMP_BACKWARD to the SEND
+ *  right after the YIELD_VALUE, and nothing else puts a JUMP_BACKWARD there. */
+export function genInSendLoop(ip: usize, words: usize): bool {
+  const w = load<u32>(ip);
+  if ((w & 0xFF) != OP.OP_JUMP_BACKWARD) return false;
+  return (load<u32>(words + (<usize>(w >> 8) << 2)) & 0xFF) == OP.OP_SEND;
 }
 
 /**
@@ -348,11 +374,11 @@ function genLeaveYieldFrom(g: Ptr): Ptr {
     const e = excFetch();
     const v = newref(excValue(e) != 0 ? excValue(e) : Py_None);
     decref(e);
-    const r = genSendResult(genSendEx(g, v, false, false));
+    const r = genSendResult(g, genSendEx(g, v, false, false));
     decref(v);
     return r;
   }
-  return genSendResult(genSendEx(g, Py_None, true, false));
+  return genSendResult(g, genSendEx(g, Py_None, true, false));
 }
 
 /** Closes a subiterator (CPython's gen_close_iter): 0, or -1 with the exception set. */
@@ -409,7 +435,8 @@ export function genClose(g: Ptr): Ptr {
   if (status != PYGEN_ERROR) {
     decref(genResult);
     if (status == PYGEN_NEXT) {
-      return excSetString(excRuntimeError, isCoro(g) ? 'coroutine ignored GeneratorExit' : 'generator ignored GeneratorExit');
+      return excSetString(excRuntimeError, byKind(g, 'generator ignored GeneratorExit', 'coroutine ignored GeneratorExit',
+        'async generator ignored GeneratorExit'));
     }
     return newref(Py_None);
   }
@@ -429,7 +456,7 @@ export function genClose(g: Ptr): Ptr {
  * delegates to the subiterator of a `yield from` first, else raises the exception inside g at
  * the point where it stopped. Returns the next yielded value, or 0 with an exception set.
  */
-function genThrow(g: Ptr, closeOnGenExit: bool, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
+export function genThrow(g: Ptr, closeOnGenExit: bool, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
   const yf = genYieldFrom(g);
   if (yf != 0) {
     const st = load<u32>(g, GEN_STATE);
@@ -441,7 +468,7 @@ function genThrow(g: Ptr, closeOnGenExit: bool, typ: Ptr, val: Ptr, tb: Ptr): Pt
       const err = genCloseIter(yf);
       store<u32>(g, st, GEN_STATE);
       decref(yf);
-      if (err < 0) return genSendResult(genSendEx(g, Py_None, true, false));
+      if (err < 0) return genSendResult(g, genSendEx(g, Py_None, true, false));
       return genThrowHere(g, typ, val, tb);
     }
     let ret: Ptr;
@@ -514,7 +541,7 @@ function genThrowHere(g: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
     xdecref(old);
   }
   excRestore(e); // as PyErr_Restore: no new context here (genSendEx chains the generator's own)
-  return genSendResult(genSendEx(g, Py_None, true, false));
+  return genSendResult(g, genSendEx(g, Py_None, true, false));
 }
 
 /** f(a) (borrowed arguments), through a 1-tuple's items: a static argument block could be
@@ -659,14 +686,30 @@ function gen_send(g: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     return excFormat(excTypeError, '%N.send() takes no keyword arguments', load<Ptr>(g, OB_TYPE));
   }
   if (nargs != 1) return raiseCountOf(g, '%N.send() takes exactly one argument (%D given)', nargs);
-  return genSendResult(genSendEx(g, load<Ptr>(args), false, false));
+  return genSendResult(g, genSendEx(g, load<Ptr>(args), false, false));
 }
 
 function gen_throw(g: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (kwnames != 0 && tupleSize(kwnames) != 0) return excSetString(excTypeError, 'throw() takes no keyword arguments');
-  if (nargs < 1) return argsRaiseCount(excTypeError, 'throw expected at least 1 argument, got %D', nargs);
-  if (nargs > 3) return argsRaiseCount(excTypeError, 'throw expected at most 3 arguments, got %D', nargs);
+  if (genThrowArgsBad('throw', nargs, kwnames)) return 0;
   return genThrow(g, true, load<Ptr>(args), nargs > 1 ? load<Ptr>(args, 4) : 0, nargs > 2 ? load<Ptr>(args, 8) : 0);
+}
+
+/** The argument check of throw() and athrow(): 1 to 3 positional arguments. True when bad
+ *  (exception set). */
+export function genThrowArgsBad(name: string, nargs: i32, kwnames: Ptr): bool {
+  if (kwnames != 0 && tupleSize(kwnames) != 0) {
+    excFormat(excTypeError, name == 'throw' ? 'throw() takes no keyword arguments' : 'athrow() takes no keyword arguments');
+    return true;
+  }
+  if (nargs < 1) {
+    argsRaiseCount(excTypeError, name == 'throw' ? 'throw expected at least 1 argument, got %D' : 'athrow expected at least 1 argument, got %D', nargs);
+    return true;
+  }
+  if (nargs > 3) {
+    argsRaiseCount(excTypeError, name == 'throw' ? 'throw expected at most 3 arguments, got %D' : 'athrow expected at most 3 arguments, got %D', nargs);
+    return true;
+  }
+  return false;
 }
 
 function gen_close(g: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -688,7 +731,7 @@ function raiseCountOf(g: Ptr, fmt: string, n: i32): Ptr {
 
 function gen_repr(g: Ptr): Ptr {
   const sb = sbNew();
-  sbAppendLiteral(sb, isCoro(g) ? '<coroutine object ' : '<generator object ');
+  sbAppendLiteral(sb, byKind(g, '<generator object ', '<coroutine object ', '<async_generator object '));
   sbAppendStr(sb, load<Ptr>(g, GEN_QUALNAME));
   sbAppendLiteral(sb, ' at 0x');
   sbAppendAddress(sb, g);
@@ -701,6 +744,17 @@ function gen_repr(g: Ptr): Ptr {
 function gen_getattro(g: Ptr, name: Ptr): Ptr {
   const coro = isCoro(g);
   const st = load<u32>(g, GEN_STATE);
+  if (isAsyncGen(g)) {
+    if (name == nAgRunning) return boolFrom((load<u32>(g, GEN_AFLAGS) & AG_RUNNING_ASYNC) != 0);
+    if (name == nAgCode) return newref(load<Ptr>(g, GEN_CODE));
+    if (name == nAgAwait) {
+      const yf = genYieldFrom(g);
+      return newref(yf != 0 ? yf : Py_None);
+    }
+    if (name == nName) return newref(load<Ptr>(g, GEN_NAME));
+    if (name == nQualname) return newref(load<Ptr>(g, GEN_QUALNAME));
+    return objGenericGetAttr(g, name);
+  }
   if (name == (coro ? nCrRunning : nGiRunning)) return boolFrom(st == GEN_RUNNING);
   if (name == (coro ? nCrSuspended : nGiSuspended)) return boolFrom(st == GEN_SUSPENDED);
   if (name == (coro ? nCrCode : nGiCode)) return newref(load<Ptr>(g, GEN_CODE));
@@ -764,6 +818,7 @@ let nSend: Ptr = 0, nThrow: Ptr = 0, nClose: Ptr = 0, nAwait: Ptr = 0;
 let nGiRunning: Ptr = 0, nGiSuspended: Ptr = 0, nGiCode: Ptr = 0, nGiYieldFrom: Ptr = 0;
 let nCrRunning: Ptr = 0, nCrSuspended: Ptr = 0, nCrCode: Ptr = 0, nCrAwait: Ptr = 0;
 let nName: Ptr = 0, nQualname: Ptr = 0;
+let nAgRunning: Ptr = 0, nAgCode: Ptr = 0, nAgAwait: Ptr = 0;
 
 export function genTypeInit(): void {
   nSend = strInternLiteral('send');
@@ -778,18 +833,23 @@ export function genTypeInit(): void {
   nCrSuspended = strInternLiteral('cr_suspended');
   nCrCode = strInternLiteral('cr_code');
   nCrAwait = strInternLiteral('cr_await');
+  nAgRunning = strInternLiteral('ag_running');
+  nAgCode = strInternLiteral('ag_code');
+  nAgAwait = strInternLiteral('ag_await');
   nName = strInternLiteral('__name__');
   nQualname = strInternLiteral('__qualname__');
 
   genType = typeNewBuiltin('generator', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
   coroType = typeNewBuiltin('coroutine', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
-  for (let i = 0; i < 2; i++) {
-    const t = i == 0 ? genType : coroType;
+  asyncGenType = typeNewBuiltin('async_generator', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
+  for (let i = 0; i < 3; i++) {
+    const t = i == 0 ? genType : i == 1 ? coroType : asyncGenType;
     typeSetSlot(t, SLOT_DEALLOC, gen_dealloc.index);
     typeSetSlot(t, SLOT_TRAVERSE, gen_traverse.index);
     typeSetSlot(t, SLOT_REPR, gen_repr.index);
     typeSetSlot(t, SLOT_GETATTRO, gen_getattro.index);
     typeSetFinal(t);
+    if (i == 2) break; // async generators have asend/athrow/aclose instead (asyncgen.ts)
     typeAddMethod(t, 'send', gen_send.index);
     typeAddMethod(t, 'throw', gen_throw.index);
     typeAddMethod(t, 'close', gen_close.index);

@@ -21,7 +21,7 @@ import { Ptr, wordsCopy, wordsZero } from '../common';
 import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/header';
 import {
   CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_FASTARGC, CO_FRAMESIZE,
-  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
+  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, CO_FLAGS, CO_ASYNC_GENERATOR, codeWords, codeExcTable, codeLineOf, codeKinds,
   KIND_FREE,
 } from '../object/code';
 import {
@@ -31,8 +31,9 @@ import {
 import {
   genType, genFromFrame, genSuspend, genFinish, genFinishError, genResumeFromLoop, genCheckExact,
   genFrameOf, genGetYieldFromIter, genGetAwaitable, iterSend, genResult,
-  GR_RESUMED, GR_ERROR, PYGEN_NEXT, PYGEN_ERROR,
+  GR_RESUMED, GR_ERROR, PYGEN_NEXT, PYGEN_ERROR, genInSendLoop,
 } from '../object/gen';
+import { asyncGenWrap, asyncGetAIter, asyncGetANext, asyncBeforeWith } from '../object/asyncgen';
 import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
 import { functionType, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_CLOSURE } from '../object/func';
 import { descrType } from '../object/cfunc';
@@ -63,6 +64,7 @@ import {
   excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
   excMatches, excClear, excNameError, excUnboundLocalError, excSystemError, excStopIteration,
   excAssertionError, excKeyboardInterrupt, excHandled, excSetHandled, excSetAttrErrorContext,
+  excStopAsyncIteration,
 } from './exc';
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
@@ -1060,6 +1062,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           retval = load<Ptr>(sp);
           saveState(frame, ip, sp, lasti);
+          if ((load<u32>(code, CO_FLAGS) & CO_ASYNC_GENERATOR) != 0 && !genInSendLoop(ip, words)) {
+            // an async generator's own `yield` (not an await's): wrapped for its awaitable
+            retval = asyncGenWrap(retval);
+            if (retval == 0) { action = ACT_ERROR; break; }
+          }
           const caller = load<Ptr>(frame, FR_PREV);
           const entry = (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) != 0;
           genSuspend(frame);
@@ -1093,6 +1100,44 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           saveState(frame, ip, sp, lasti);
           decref(recv);
           ip = words + (<usize>oparg << 2);
+          continue;
+        }
+        case OP.OP_GET_AITER: {
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp - 4);
+          const it = asyncGetAIter(v);
+          decref(v);
+          if (it == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, it);
+          continue;
+        }
+        case OP.OP_GET_ANEXT: {
+          saveState(frame, ip, sp, lasti);
+          const aw = asyncGetANext(load<Ptr>(sp - 4));
+          if (aw == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, aw);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_END_ASYNC_FOR: {
+          // aiter exc --: StopAsyncIteration ends the loop; anything else is re-raised as is
+          sp -= 8;
+          saveState(frame, ip, sp, lasti);
+          const exc = load<Ptr>(sp + 4);
+          decref(load<Ptr>(sp));
+          excRestore(exc);
+          if (excMatches(excStopAsyncIteration)) { excClear(); continue; }
+          action = ACT_UNWIND;
+          break;
+        }
+        case OP.OP_BEFORE_ASYNC_WITH: {
+          saveState(frame, ip, sp, lasti);
+          const mgr = load<Ptr>(sp - 4);
+          const res = asyncBeforeWith(mgr, sp - 4); // stores the bound __aexit__ over mgr
+          decref(mgr);
+          if (res == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp, res);
+          sp += 4;
           continue;
         }
         case OP.OP_GET_YIELD_FROM_ITER:

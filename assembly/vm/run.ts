@@ -30,6 +30,7 @@ import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
 import { genTypeInit } from '../object/gen';
+import { asyncGenTypeInit } from '../object/asyncgen';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
 import {
   excTypesInit, excInstancesInit, excNamesInit, excEndRun, excMatches, excSystemExit, curExc,
@@ -85,6 +86,7 @@ export function vmInit(): void {
   codeTypeInit();
   cellTypeInit();
   genTypeInit();
+  asyncGenTypeInit();
   moduleTypeInit();
   iteratorsTypeInit();
   frameStackInit();
