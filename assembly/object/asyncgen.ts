@@ -22,13 +22,14 @@ import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_ITER, SLOT_ITERNEXT, TPFLAGS_HAVE_GC, typeSetSlot, typeSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeSetFinal, typeAddMethod, objectType, TK_OTHER, typeLookup } from './type';
-import { objCall, objGetAttr } from './abstract';
+import { objGetAttr } from './abstract';
+import { iterReturnSelf } from './iter';
 import { Py_None } from './none';
 import { strInternLiteral } from './str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsRaiseCount } from './tuple';
 import {
   asyncGenType, genSendEx, genSendResult, genThrow, genGetAwaitable, genThrowArgsBad, GEN_AFLAGS,
-  AG_CLOSED, AG_RUNNING_ASYNC, genIsCompleted,
+  AG_CLOSED, AG_RUNNING_ASYNC, genIsCompleted, genSetStopIterationValue, callOneArg,
 } from './gen';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
@@ -76,19 +77,6 @@ function wrapped_dealloc(w: Ptr): void {
   store<u32>(g, on ? v | f : v & ~f, GEN_AFLAGS);
 }
 
-/** StopIteration(value) for the result of an `await` (a tuple or an exception stays whole). */
-function raiseStopIterationValue(value: Ptr): void {
-  if (value == Py_None) { excSetObject(excStopIteration, 0); return; }
-  const args = tupleNew(1);
-  if (args == 0) { excNoMemory(); return; }
-  store<Ptr>(tupleItemsAddr(args), newref(value));
-  const e = excNewInstance(excStopIteration, args);
-  decref(args);
-  if (e == 0) { excNoMemory(); return; }
-  excRaise(e);
-  decref(e);
-}
-
 /**
  * CPython's async_gen_unwrap_value: what one step of the generator g means to the awaitable.
  * result (stolen) 0: the generator ended or failed (StopAsyncIteration when it just returned),
@@ -103,7 +91,7 @@ function unwrapValue(g: Ptr, result: Ptr): Ptr {
     return 0;
   }
   if (isWrapped(result)) {
-    raiseStopIterationValue(load<Ptr>(result, WV_VALUE));
+    genSetStopIterationValue(load<Ptr>(result, WV_VALUE)); // the await's result
     decref(result);
     agSet(g, AG_RUNNING_ASYNC, false);
     return 0;
@@ -211,8 +199,6 @@ function aw_await(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 0) return argsRaiseCount(excTypeError, 'expected 0 arguments, got %D', nargs);
   return newref(o);
 }
-
-function aw_iter_slot(o: Ptr): Ptr { return newref(o); }
 
 // ---- athrow / aclose ----
 
@@ -328,12 +314,7 @@ let nAIter: Ptr = 0, nANext: Ptr = 0, nAEnter: Ptr = 0, nAExit: Ptr = 0;
 function callSpecial(o: Ptr, name: Ptr): Ptr {
   const m = typeLookup(load<Ptr>(o, OB_TYPE), name);
   if (m == 0) return 0;
-  const t = tupleNew(1);
-  if (t == 0) return excNoMemory();
-  store<Ptr>(tupleItemsAddr(t), newref(o));
-  const r = objCall(m, tupleItemsAddr(t), 1, 0);
-  decref(t);
-  return r;
+  return callOneArg(m, o);
 }
 
 /** GET_AITER: aiter(o). New reference. */
@@ -413,7 +394,7 @@ export function asyncGenTypeInit(): void {
     const t = i == 0 ? asendType : athrowType;
     typeSetSlot(t, SLOT_DEALLOC, aw_dealloc.index);
     typeSetSlot(t, SLOT_TRAVERSE, aw_traverse.index);
-    typeSetSlot(t, SLOT_ITER, aw_iter_slot.index);
+    typeSetSlot(t, SLOT_ITER, iterReturnSelf.index);
     typeSetFinal(t);
     typeAddMethod(t, 'close', aw_close.index);
     typeAddMethod(t, '__await__', aw_await.index);

@@ -52,6 +52,8 @@ import {
 } from '../vm/frame';
 import { callCheckRecursion, frameClear } from '../vm/call';
 import { evalFrame, evalUnwind } from '../vm/eval';
+import { isExceptionType } from '../vm/evalslow';
+import { iterReturnSelf } from './iter';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
   excRestore, excRaise, excChainContext, excNewInstance, excSetCause, curExc,
@@ -307,7 +309,7 @@ export function genSendEx(g: Ptr, arg: Ptr, exc: bool, closing: bool): i32 {
 
 /** Raises StopIteration(value) for a return value (CPython's _PyGen_SetStopIterationValue: a
  *  tuple or an exception is wrapped, not taken as the arguments or the exception). */
-function genSetStopIterationValue(value: Ptr): void {
+export function genSetStopIterationValue(value: Ptr): void {
   if (value == Py_None) { excSetObject(excStopIteration, 0); return; }
   const args = tupleNew(1);
   if (args == 0) { excNoMemory(); return; }
@@ -447,9 +449,6 @@ export function genClose(g: Ptr): Ptr {
   return 0;
 }
 
-@inline function isExceptionClass(o: Ptr): bool {
-  return isSubtype(load<Ptr>(o, OB_TYPE), typeType) && (load<u32>(o, TP_FLAGS) & TPFLAGS_BASE_EXC_SUBCLASS) != 0;
-}
 
 /**
  * gen.throw(typ[, val[, tb]]) (CPython's _gen_throw; arguments borrowed, val/tb 0 when absent):
@@ -461,7 +460,7 @@ export function genThrow(g: Ptr, closeOnGenExit: bool, typ: Ptr, val: Ptr, tb: P
   if (yf != 0) {
     const st = load<u32>(g, GEN_STATE);
     incref(yf);
-    const typT = isExceptionClass(typ) ? typ : load<Ptr>(typ, OB_TYPE);
+    const typT = isExceptionType(typ) ? typ : load<Ptr>(typ, OB_TYPE);
     if (closeOnGenExit && isSubtype(typT, excGeneratorExit)) {
       // close the subiterator, then raise GeneratorExit (or close's error) here
       store<u32>(g, GEN_RUNNING, GEN_STATE);
@@ -510,7 +509,7 @@ function genThrowHere(g: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
     return excSetString(excTypeError, 'throw() third argument must be a traceback object');
   }
   let e: Ptr = 0;
-  if (isExceptionClass(typ)) {
+  if (isExceptionType(typ)) {
     if (val != 0 && val != Py_None && isSubtype(load<Ptr>(val, OB_TYPE), typ)) {
       e = newref(val);
     } else if (val == 0 || val == Py_None) {
@@ -546,7 +545,7 @@ function genThrowHere(g: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
 
 /** f(a) (borrowed arguments), through a 1-tuple's items: a static argument block could be
  *  overwritten by a reentrant call before the callee has read it. */
-function callOneArg(f: Ptr, a: Ptr): Ptr {
+export function callOneArg(f: Ptr, a: Ptr): Ptr {
   const t = tupleNew(1);
   if (t == 0) return excNoMemory();
   store<Ptr>(tupleItemsAddr(t), newref(a));
@@ -814,6 +813,49 @@ function gen_traverse(g: Ptr, visit: u32, arg: Ptr): i32 {
   return 0;
 }
 
+// ---- coroutine.__await__(): the coroutine_wrapper iterator ----
+//
+//   +0 refcnt | +4 type | +8 coroutine (owned)    (GC prefix in front)
+// An iterator over the coroutine's steps, for awaitables whose __await__ delegates to a
+// coroutine. Its ITERNEXT raises StopIteration(value) when the coroutine returns a value (as
+// CPython's tp_iternext may), so that SEND gets the `await` result.
+
+@inline const CW_CORO: usize = 8;
+@inline const CW_SIZE: u32 = 12;
+export let coroWrapperType: Ptr = 0;
+
+function coro_await(g: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return argsRaiseCount(excTypeError, 'expected 0 arguments, got %D', nargs);
+  const w = objAlloc(coroWrapperType, CW_SIZE);
+  if (w == 0) return excNoMemory();
+  store<Ptr>(w, newref(g), CW_CORO);
+  return w;
+}
+
+function cw_iternext(w: Ptr): Ptr { return genNext(load<Ptr>(w, CW_CORO)); }
+
+function cw_next(w: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return gen_next_m(load<Ptr>(w, CW_CORO), args, nargs, kwnames);
+}
+function cw_send(w: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return gen_send(load<Ptr>(w, CW_CORO), args, nargs, kwnames);
+}
+function cw_throw(w: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return gen_throw(load<Ptr>(w, CW_CORO), args, nargs, kwnames);
+}
+function cw_close(w: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return gen_close(load<Ptr>(w, CW_CORO), args, nargs, kwnames);
+}
+
+function cw_dealloc(w: Ptr): void {
+  decref(load<Ptr>(w, CW_CORO));
+  objFree(w);
+}
+
+function cw_traverse(w: Ptr, visit: u32, arg: Ptr): i32 {
+  return call_indirect<i32>(visit, load<Ptr>(w, CW_CORO), arg);
+}
+
 let nSend: Ptr = 0, nThrow: Ptr = 0, nClose: Ptr = 0, nAwait: Ptr = 0;
 let nGiRunning: Ptr = 0, nGiSuspended: Ptr = 0, nGiCode: Ptr = 0, nGiYieldFrom: Ptr = 0;
 let nCrRunning: Ptr = 0, nCrSuspended: Ptr = 0, nCrCode: Ptr = 0, nCrAwait: Ptr = 0;
@@ -854,10 +896,20 @@ export function genTypeInit(): void {
     typeAddMethod(t, 'throw', gen_throw.index);
     typeAddMethod(t, 'close', gen_close.index);
   }
-  typeSetSlot(genType, SLOT_ITER, gen_iter_slot.index);
+  typeSetSlot(genType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(genType, SLOT_ITERNEXT, gen_iternext.index);
   typeAddMethod(genType, '__next__', gen_next_m.index);
+  typeAddMethod(coroType, '__await__', coro_await.index);
+
+  coroWrapperType = typeNewBuiltin('coroutine_wrapper', objectType, CW_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(coroWrapperType, SLOT_DEALLOC, cw_dealloc.index);
+  typeSetSlot(coroWrapperType, SLOT_TRAVERSE, cw_traverse.index);
+  typeSetSlot(coroWrapperType, SLOT_ITER, iterReturnSelf.index);
+  typeSetSlot(coroWrapperType, SLOT_ITERNEXT, cw_iternext.index);
+  typeSetFinal(coroWrapperType);
+  typeAddMethod(coroWrapperType, '__next__', cw_next.index);
+  typeAddMethod(coroWrapperType, 'send', cw_send.index);
+  typeAddMethod(coroWrapperType, 'throw', cw_throw.index);
+  typeAddMethod(coroWrapperType, 'close', cw_close.index);
   typeAddMethod(genType, '__iter__', gen_iter_m.index);
 }
-
-function gen_iter_slot(g: Ptr): Ptr { return newref(g); }

@@ -32,7 +32,8 @@ import { FN_QUALNAME, FN_MODULE } from '../object/func';
 import { cfuncType, CF_NAME } from '../object/cfunc';
 import { sbAppendLiteral } from '../object/strbuild';
 
-@inline function isExceptionType(o: Ptr): bool {
+/** Is o a class deriving from BaseException? (also used by object/gen.ts's throw()) */
+@inline export function isExceptionType(o: Ptr): bool {
   return isSubtype(load<Ptr>(o, OB_TYPE), typeType) && (load<u32>(o, TP_FLAGS) & TPFLAGS_BASE_EXC_SUBCLASS) != 0;
 }
 @inline function isExceptionInstance(o: Ptr): bool {
