@@ -18,9 +18,7 @@
 
 import { Ptr } from '../common';
 import { objAlloc, objFree, decref, xdecref, newref, OB_TYPE } from './header';
-import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_ITER, SLOT_ITERNEXT, TPFLAGS_HAVE_GC, typeSetSlot, typeSlot,
-} from './typelayout';
+import { SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_ITER, SLOT_ITERNEXT, TPFLAGS_HAVE_GC, typeSetSlot } from './typelayout';
 import { typeNewBuiltin, typeSetFinal, typeAddMethod, objectType, TK_OTHER, typeLookup } from './type';
 import { objGetAttr } from './abstract';
 import { iterReturnSelf } from './iter';
@@ -34,7 +32,7 @@ import {
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
   excSetCause, curExc, excTypeError, excRuntimeError, excStopIteration, excStopAsyncIteration,
-  excGeneratorExit, excNewInstance, excRaise,
+  excGeneratorExit,
 } from '../vm/exc';
 
 @inline const WV_VALUE: usize = 8;

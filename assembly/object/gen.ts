@@ -32,12 +32,15 @@
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE, OB_REFCNT } from './header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_ITER, SLOT_ITERNEXT, SLOT_GETATTRO,
-  TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, typeSetSlot, typeSlot,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_ITER, SLOT_ITERNEXT, SLOT_GETATTRO, TPFLAGS_HAVE_GC,
+  TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, typeSetSlot, typeSlot,
 } from './typelayout';
-import { typeNewBuiltin, typeSetFinal, typeAddMethod, objectType, TK_OTHER, isSubtype, typeType, typeLookup, typeName } from './type';
+import { typeNewBuiltin, typeSetFinal, typeAddMethod, objectType, TK_OTHER, isSubtype, typeLookup } from './type';
 import { objGenericGetAttr, objGetAttr, objCall, objGetIter } from './abstract';
-import { CO_FLAGS, CO_FRAMESIZE, CO_NLOCALSPLUS, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, codeWords } from './code';
+import {
+  CO_FLAGS, CO_FRAMESIZE, CO_NLOCALSPLUS, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR,
+  codeWords,
+} from './code';
 import { FN_NAME, FN_QUALNAME } from './func';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
@@ -45,7 +48,7 @@ import { Py_None } from './none';
 import { boolFrom } from './bool';
 import { strInternLiteral } from './str';
 import { intFromI64 } from './int';
-import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleType, argsPositional, argsRaiseCount } from './tuple';
+import { tupleNew, tupleItemsAddr, tupleSize, tupleType, argsRaiseCount } from './tuple';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN,
   frameDepthAdd,
@@ -56,10 +59,10 @@ import { isExceptionType } from '../vm/evalslow';
 import { iterReturnSelf } from './iter';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
-  excRestore, excRaise, excChainContext, excNewInstance, excSetCause, curExc,
-  excHandled, excSetHandled, excHandledOuter, excSetHandledOuter, excValue,
-  excTypeError, excValueError, excRuntimeError, excStopIteration, excStopAsyncIteration, excGeneratorExit,
-  excAttributeError, excBaseException, tracebackType, EXC_TRACEBACK, EXC_CONTEXT,
+  excRestore, excRaise, excChainContext, excNewInstance, excSetCause, curExc, excHandled,
+  excSetHandled, excHandledOuter, excSetHandledOuter, excValue, excTypeError, excValueError,
+  excRuntimeError, excStopIteration, excStopAsyncIteration, excGeneratorExit, excAttributeError,
+  excBaseException, tracebackType, EXC_TRACEBACK, EXC_CONTEXT,
 } from '../vm/exc';
 import * as OP from '../opcodes.gen';
 
@@ -70,7 +73,7 @@ import * as OP from '../opcodes.gen';
 @inline const GEN_EXC: usize = 24;
 @inline const GEN_PREV_EXC: usize = 28;
 @inline const GEN_PREV_OUTER: usize = 32;
-/** Where the frame starts inside the object (genFrameOf / genOfFrame convert). */
+/** Where the frame starts inside the object (genFrameOf; frame - GEN_FRAME is the generator). */
 @inline export const GEN_FRAME: usize = 40;
 
 @inline const GEN_CREATED: u32 = 0;
@@ -101,7 +104,6 @@ export let genResult: Ptr = 0;
 
 @inline export function genFrameOf(g: Ptr): Ptr { return g + GEN_FRAME; }
 @inline export function genIsCompleted(g: Ptr): bool { return load<u32>(g, GEN_STATE) == GEN_COMPLETED; }
-@inline export function genOfFrame(f: Ptr): Ptr { return f - GEN_FRAME; }
 @inline function isCoro(g: Ptr): bool { return load<Ptr>(g, OB_TYPE) == coroType; }
 @inline function isAsyncGen(g: Ptr): bool { return load<Ptr>(g, OB_TYPE) == asyncGenType; }
 /** One of three messages by g's kind: generator, coroutine, async generator. */
