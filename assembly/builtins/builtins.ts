@@ -42,6 +42,7 @@ import { enumerateType, zipType, mapType, filterType, reversedType } from './ite
 import { tupleNew } from '../object/tuple';
 import { typeLookup } from '../object/type';
 import { rangeType } from '../object/range';
+import { genType, genNext } from '../object/gen';
 
 export let builtinsModule: Ptr = 0;
 
@@ -320,7 +321,8 @@ function builtin_next(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const it = arg(args, 0);
   const f = typeSlot(load<Ptr>(it, OB_TYPE), SLOT_ITERNEXT);
   if (f == 0) return excFormat(excTypeError, "'%T' object is not an iterator", it);
-  const v = call_indirect<Ptr>(f, it);
+  // a generator's return value reaches next()'s caller as StopIteration(value)
+  const v = load<Ptr>(it, OB_TYPE) == genType ? genNext(it) : call_indirect<Ptr>(f, it);
   if (v) return v;
   if (excOccurred()) {
     if (nargs == 2 && excMatches(excStopIteration)) { excClear(); return newref(arg(args, 1)); }

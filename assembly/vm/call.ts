@@ -68,6 +68,14 @@ export function callPushFrame(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr, ca
 
 /** Releases a frame's references and pops it (used on errors and on return). */
 export function callDropFrame(f: Ptr): void {
+  frameClear(f);
+  framePop(f);
+}
+
+/** Releases the references a frame holds (localsplus, the value stack below its stored sp, the
+ *  function, the locals namespace); the frame itself stays where it is (a generator's frame is
+ *  not on the frame stack). Its slots are left stale: the frame is never run again. */
+export function frameClear(f: Ptr): void {
   const code = load<Ptr>(f, FR_CODE);
   const lp = f + FR_HEADER;
   const n = load<u32>(code, CO_NLOCALSPLUS);
@@ -75,8 +83,7 @@ export function callDropFrame(f: Ptr): void {
   const sp = load<usize>(f, FR_SP);
   for (let p = lp + (<usize>n << 2); p < sp; p += 4) xdecref(load<Ptr>(p));
   xdecref(load<Ptr>(f, FR_FUNC));
-  xdecref(load<Ptr>(f, 20)); // FR_LOCALS
-  framePop(f);
+  xdecref(load<Ptr>(f, FR_LOCALS));
 }
 
 /** Fills localsplus from the call's arguments (copies with incref). 0 ok, -1 error. */

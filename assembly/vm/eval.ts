@@ -21,13 +21,19 @@ import { Ptr, wordsCopy, wordsZero } from '../common';
 import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/header';
 import {
   CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_FASTARGC, CO_FRAMESIZE,
-  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
+  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, CO_FLAGS, CO_ASYNC_GENERATOR, codeWords, codeExcTable, codeLineOf, codeKinds,
   KIND_FREE,
 } from '../object/code';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI,
-  FR_FLAGS, FR_HEADER, FRAME_ENTRY, framePush, framePop, frameSetCurrent,
+  FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN, framePush, framePop, frameSetCurrent,
 } from './frame';
+import {
+  genType, genFromFrame, genSuspend, genFinish, genFinishError, genResumeFromLoop, genCheckExact,
+  genFrameOf, genGetYieldFromIter, genGetAwaitable, iterSend, genResult,
+  GR_RESUMED, GR_ERROR, PYGEN_NEXT, PYGEN_ERROR, genInSendLoop,
+} from '../object/gen';
+import { asyncGenWrap, asyncGetAIter, asyncGetANext, asyncBeforeWith } from '../object/asyncgen';
 import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
 import { functionType, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_CLOSURE } from '../object/func';
 import { descrType } from '../object/cfunc';
@@ -59,6 +65,7 @@ import {
   excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
   excMatches, excClear, excNameError, excUnboundLocalError, excSystemError, excStopIteration,
   excAssertionError, excKeyboardInterrupt, excHandled, excSetHandled, excSetAttrErrorContext,
+  excStopAsyncIteration,
 } from './exc';
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
@@ -851,10 +858,17 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           saveState(frame, ip, sp, lasti);
           const it = load<Ptr>(sp - 4);
           const itype = load<Ptr>(it, OB_TYPE);
-          // the two commonest iterators run inline; the rest through their slot
-          const next = itype == rangeIterType ? rangeiter_next(it)
-            : itype == listIterType ? listiter_next(it)
-            : call_indirect<Ptr>(typeSlot(itype, SLOT_ITERNEXT), it);
+          // the two commonest iterators run inline, a generator's frame is switched to in this
+          // loop, the rest go through their slot
+          let next: Ptr;
+          if (itype == rangeIterType) next = rangeiter_next(it);
+          else if (itype == listIterType) next = listiter_next(it);
+          else if (itype == genType) {
+            const st = genResumeFromLoop(it, 0, frame);
+            if (st == GR_RESUMED) { frame = genFrameOf(it); action = ACT_SWITCH; break; }
+            if (st == GR_ERROR) { action = ACT_ERROR; break; }
+            next = 0; // it had finished
+          } else next = call_indirect<Ptr>(typeSlot(itype, SLOT_ITERNEXT), it);
           if (next) {
             store<Ptr>(sp, next);
             sp += 4;
@@ -874,7 +888,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           retval = load<Ptr>(sp);
           const caller = load<Ptr>(frame, FR_PREV);
-          if (caller != 0 && (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
+          if (caller != 0 && (load<u32>(frame, FR_FLAGS) & (FRAME_ENTRY | FRAME_GEN)) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
             // Fast return to a caller in this loop: release the locals (the value stack is
             // empty at a return), the function, and the frame.
             store<usize>(frame, sp, FR_SP);
@@ -1110,6 +1124,110 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           continue;
         }
 
+        case OP.OP_RETURN_GENERATOR: {
+          // The frame moves into a new generator (left empty here) and the call returns it.
+          saveState(frame, ip, sp, lasti);
+          retval = genFromFrame(frame);
+          if (retval == 0) { action = ACT_ERROR; break; }
+          action = ACT_RETURN;
+          break;
+        }
+        case OP.OP_YIELD_VALUE: {
+          // Only generator frames run this: the frame stops here and the value goes to the
+          // resumer, the caller frame in this loop (FOR_ITER / SEND pushed nothing yet) or
+          // genSendEx outside it.
+          sp -= 4;
+          retval = load<Ptr>(sp);
+          saveState(frame, ip, sp, lasti);
+          if ((load<u32>(code, CO_FLAGS) & CO_ASYNC_GENERATOR) != 0 && !genInSendLoop(ip, words)) {
+            // an async generator's own `yield` (not an await's): wrapped for its awaitable
+            retval = asyncGenWrap(retval);
+            if (retval == 0) { action = ACT_ERROR; break; }
+          }
+          const caller = load<Ptr>(frame, FR_PREV);
+          const entry = (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) != 0;
+          genSuspend(frame);
+          if (entry) return retval;
+          frame = caller;
+          const csp = load<usize>(frame, FR_SP);
+          store<Ptr>(csp, retval);
+          store<usize>(frame, csp + 4, FR_SP);
+          action = ACT_SWITCH;
+          break;
+        }
+        case OP.OP_SEND: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const recv = load<Ptr>(sp - 4);
+          const v = load<Ptr>(sp);
+          let status: i32;
+          if (genCheckExact(recv)) {
+            const st = genResumeFromLoop(recv, v, frame); // consumes v
+            if (st == GR_RESUMED) { frame = genFrameOf(recv); action = ACT_SWITCH; break; }
+            if (st == GR_ERROR) { action = ACT_ERROR; break; }
+            status = -2; // it had finished: returns None
+          } else {
+            status = iterSend(recv, v);
+            decref(v);
+            if (status == PYGEN_ERROR) { action = ACT_ERROR; break; }
+            if (status == PYGEN_NEXT) { store<Ptr>(sp, genResult); sp += 4; continue; }
+          }
+          // the receiver returned: its value replaces it, and the SEND loop is left
+          store<Ptr>(sp - 4, status == -2 ? newref(Py_None) : genResult);
+          saveState(frame, ip, sp, lasti);
+          decref(recv);
+          ip = words + (<usize>oparg << 2);
+          continue;
+        }
+        case OP.OP_GET_AITER: {
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp - 4);
+          const it = asyncGetAIter(v);
+          decref(v);
+          if (it == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, it);
+          continue;
+        }
+        case OP.OP_GET_ANEXT: {
+          saveState(frame, ip, sp, lasti);
+          const aw = asyncGetANext(load<Ptr>(sp - 4));
+          if (aw == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, aw);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_END_ASYNC_FOR: {
+          // aiter exc --: StopAsyncIteration ends the loop; anything else is re-raised as is
+          sp -= 8;
+          saveState(frame, ip, sp, lasti);
+          const exc = load<Ptr>(sp + 4);
+          decref(load<Ptr>(sp));
+          excRestore(exc);
+          if (excMatches(excStopAsyncIteration)) { excClear(); continue; }
+          action = ACT_UNWIND;
+          break;
+        }
+        case OP.OP_BEFORE_ASYNC_WITH: {
+          saveState(frame, ip, sp, lasti);
+          const mgr = load<Ptr>(sp - 4);
+          const res = asyncBeforeWith(mgr, sp - 4); // stores the bound __aexit__ over mgr
+          decref(mgr);
+          if (res == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp, res);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_GET_YIELD_FROM_ITER:
+        case OP.OP_GET_AWAITABLE: {
+          saveState(frame, ip, sp, lasti);
+          const v = load<Ptr>(sp - 4);
+          const it = (word & 0xFF) == OP.OP_GET_AWAITABLE ? genGetAwaitable(v, oparg) : genGetYieldFromIter(v, code);
+          decref(v);
+          if (it == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, it);
+          continue;
+        }
+
         default: {
           saveState(frame, ip, sp, lasti);
           const opname = strFromLiteral(OP.opcodeName(word & 0xFF));
@@ -1124,7 +1242,15 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
       if (action == ACT_RETURN) {
         // Pop the frame and hand the value to the caller (or out of the loop).
         const caller = load<Ptr>(frame, FR_PREV);
-        const entry = (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) != 0;
+        const flags = load<u32>(frame, FR_FLAGS);
+        const entry = (flags & FRAME_ENTRY) != 0;
+        if (flags & FRAME_GEN) {
+          genFinish(frame);
+          if (entry) return retval;
+          evalGenReturned(caller, retval);
+          frame = caller;
+          break;
+        }
         callDropFrame(frame);
         if (entry || caller == 0) return retval;
         frame = caller;
@@ -1371,7 +1497,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
  * and returns the frame; otherwise drops the frame and repeats in its caller (always adding a
  * traceback entry there). Returns 0 when the exception leaves a FRAME_ENTRY frame.
  */
-@noinline function evalUnwind(frame: Ptr, addTb: bool): Ptr {
+@noinline export function evalUnwind(frame: Ptr, addTb: bool): Ptr {
   if (!excOccurred()) excSetString(excSystemError, 'error return without exception set');
   while (true) {
     const code = load<Ptr>(frame, FR_CODE);
@@ -1403,9 +1529,31 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
       }
     }
     const caller = load<Ptr>(frame, FR_PREV);
-    const entry = (load<u32>(frame, FR_FLAGS) & FRAME_ENTRY) != 0;
-    callDropFrame(frame);
-    if (entry || caller == 0) return 0;
+    const flags = load<u32>(frame, FR_FLAGS);
+    if (flags & FRAME_GEN) genFinishError(frame);
+    else callDropFrame(frame);
+    if ((flags & FRAME_ENTRY) != 0 || caller == 0) return 0;
     frame = caller;
   }
+}
+
+/**
+ * A generator frame resumed inline by `caller` returned retval (stolen): finishes the caller's
+ * FOR_ITER (the iterator is exhausted: popped, the value dropped, jump past the loop) or SEND
+ * (the receiver is replaced by the value, jump to the end of the SEND loop), as the instruction
+ * at the caller's lasti says.
+ */
+@noinline function evalGenReturned(caller: Ptr, retval: Ptr): void {
+  const w = load<u32>(load<usize>(caller, FR_LASTI));
+  let sp = load<usize>(caller, FR_SP);
+  const recv = load<Ptr>(sp - 4);
+  if ((w & 0xFF) == OP.OP_FOR_ITER) {
+    sp -= 4;
+    store<usize>(caller, sp, FR_SP);
+    decref(retval);
+  } else {
+    store<Ptr>(sp - 4, retval);
+  }
+  store<usize>(caller, codeWords(load<Ptr>(caller, FR_CODE)) + (<usize>(w >> 8) << 2), FR_IP);
+  decref(recv);
 }

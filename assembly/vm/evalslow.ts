@@ -8,7 +8,7 @@ import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
 import {
   excFormat, excSetString, excNoMemory, excRaise, excSetCause, excOccurred, excMatches, excClear,
-  excTypeError, excValueError, excRuntimeError, excHandled, excAttributeError,
+  excTypeError, excValueError, excRuntimeError, excTopmostHandled, excAttributeError,
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
@@ -32,7 +32,8 @@ import { FN_QUALNAME, FN_MODULE } from '../object/func';
 import { cfuncType, CF_NAME } from '../object/cfunc';
 import { sbAppendLiteral } from '../object/strbuild';
 
-@inline function isExceptionType(o: Ptr): bool {
+/** Is o a class deriving from BaseException? (also used by object/gen.ts's throw()) */
+@inline export function isExceptionType(o: Ptr): bool {
   return isSubtype(load<Ptr>(o, OB_TYPE), typeType) && (load<u32>(o, TP_FLAGS) & TPFLAGS_BASE_EXC_SUBCLASS) != 0;
 }
 @inline function isExceptionInstance(o: Ptr): bool {
@@ -59,7 +60,7 @@ function excInstantiate(t: Ptr): Ptr {
 export function evalRaise(exc: Ptr, cause: Ptr): bool {
   if (exc == 0) {
     xdecref(cause);
-    const h = excHandled;
+    const h = excTopmostHandled();
     if (h == 0) {
       excSetString(excRuntimeError, 'No active exception to reraise');
       return false;

@@ -51,6 +51,16 @@ export let curExc: Ptr = 0;
 /** The exception being handled by the innermost running `except` block (borrowed), or 0. */
 export let excHandled: Ptr = 0;
 export function excSetHandled(e: Ptr): void { excHandled = e; }
+/** While a generator runs, excHandled is the generator's own state (CPython's gi_exc_state);
+ *  this is the innermost handled exception of the code that resumed it (and its resumers):
+ *  borrowed from them, 0 if none. CPython walks its exc_info chain for the same answer. */
+export let excHandledOuter: Ptr = 0;
+export function excSetHandledOuter(e: Ptr): void { excHandledOuter = e; }
+/** The exception `raise` re-raises and new exceptions take as __context__ (CPython's
+ *  _PyErr_GetTopmostException): borrowed, 0 if none. */
+@inline export function excTopmostHandled(): Ptr {
+  return excHandled != 0 ? excHandled : excHandledOuter;
+}
 
 export let tracebackType: Ptr = 0;
 
@@ -129,7 +139,15 @@ export function excRestore(e: Ptr): void {
 /** Raises the exception instance e (borrowed): sets its __context__ to the exception being
  *  handled, as CPython's _PyErr_SetObject does, and makes it current. Returns 0. */
 export function excRaise(e: Ptr): Ptr {
-  const h = excHandled;
+  excChainContext(e, excTopmostHandled());
+  incref(e);
+  excRestore(e);
+  return 0;
+}
+
+/** Sets e.__context__ = h (borrowed; nothing when h is 0 or e itself), first cutting h's
+ *  context chain where it reaches e so that no cycle forms (CPython's _PyErr_SetObject). */
+export function excChainContext(e: Ptr, h: Ptr): void {
   if (h != 0 && h != e) {
     // Break a would-be cycle in the context chain: if e is already in h's chain, cut it there.
     let o = h;
@@ -142,9 +160,6 @@ export function excRaise(e: Ptr): Ptr {
     incref(h);
     setref(e + EXC_CONTEXT, h);
   }
-  incref(e);
-  excRestore(e);
-  return 0;
 }
 
 /** Raises `type(value)`: value becomes the only argument (or is the exception itself if it is an

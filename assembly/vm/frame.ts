@@ -7,7 +7,7 @@
 //   +0 prev | +4 code | +8 func | +12 globals | +16 builtins | +20 locals | +24 ip | +28 sp
 //   +32 lasti | +36 flags | +40 localsplus[nlocalsplus] Ptr ... | value stack[stacksize] Ptr ...
 //
-// - prev: the calling frame (0 for the bottom frame).  code: borrowed from func (or the caller).
+// - prev: the calling frame (0 for the bottom frame and for frames entered from outside the loop).  code: borrowed from func (or the caller).
 // - func: owned reference to the function (0 for module code). globals, builtins: borrowed from
 //   func or the module. locals: owned namespace dict for module/class bodies (the *_NAME ops).
 // - ip: address of the next instruction word; sp: address of the next free stack slot; lasti:
@@ -42,6 +42,10 @@ import { FRAME_CHUNK_SIZE as CHUNK_SIZE } from '../config';
 /** The frame was entered from outside the loop (host or a builtin): returning from it leaves
  *  evalFrame instead of resuming a caller frame. */
 @inline export const FRAME_ENTRY: u32 = 1;
+/** The frame belongs to a generator or coroutine (object/gen.ts): it lives inside that object,
+ *  not on this stack, so leaving it never pops the stack; while it runs, prev is the frame that
+ *  resumed it (FOR_ITER, SEND) or 0 when resumed from outside the loop (with FRAME_ENTRY). */
+@inline export const FRAME_GEN: u32 = 2;
 
 @inline const CHUNK_HEADER: usize = 16;
 
@@ -122,6 +126,10 @@ export function frameStackInit(): void {
   stackEnd = c + n;
   return true;
 }
+
+/** A generator's frame starts (+1) or stops (-1) running: it counts against the recursion
+ *  limit while it runs, as a pushed frame does. */
+@inline export function frameDepthAdd(d: i32): void { frameDepth += d; }
 
 /** Releases the most recently pushed frame f (its references already dropped). */
 @inline export function framePop(f: Ptr): void {

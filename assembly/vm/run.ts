@@ -30,10 +30,12 @@ import { funcTypeInit } from '../object/func';
 import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
+import { genTypeInit } from '../object/gen';
+import { asyncGenTypeInit } from '../object/asyncgen';
 import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
 import {
   excTypesInit, excInstancesInit, excNamesInit, excEndRun, excMatches, excSystemExit, curExc,
-  excValue, excSetHandled, excHandled, excClear,
+  excValue, excSetHandled, excHandled, excClear, excSetHandledOuter,
 } from './exc';
 import {
   recursionReset, frameStackInit, framePush, FR_PREV, FR_FUNC, FR_CODE, FR_GLOBALS, FR_BUILTINS,
@@ -99,6 +101,8 @@ export function vmInit(): void {
   methodTypeInit();
   codeTypeInit();
   cellTypeInit();
+  genTypeInit();
+  asyncGenTypeInit();
   moduleTypeInit();
   setTypeInit();
   iteratorsTypeInit();
@@ -188,13 +192,15 @@ export function vmSystemExitCode(): i32 {
 
 /** Drops the finished run's __main__ module: clears its namespace first (functions and
  *  globals reference each other), then the module, then runs a full collection so that the
- *  cycles the program made are freed too. Safe to call at any time. */
+ *  cycles the program made are freed too. Safe to call at any time. Clearing can run Python
+ *  code (generators closed as they die), whose errors are dropped as CPython's are. */
 export function vmEndRun(): void {
   excClear();
   recursionReset();
   argBufReset();
   const h = excHandled;
   excSetHandled(0);
+  excSetHandledOuter(0);
   xdecref(h);
   if (mainModule) {
     moduleClear(mainModule);
@@ -207,4 +213,6 @@ export function vmEndRun(): void {
   floatFreeListClear();
   strInternEndRun();
   excEndRun();
+  // clearing the module can run code that prints (a suspended generator's finally block)
+  ioFlushAll();
 }
