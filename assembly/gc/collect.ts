@@ -186,7 +186,8 @@ function untrackTuples(young: usize): void {
   while (g != young) {
     const next = gcNext(g);
     const t = gcObj(g);
-    if (load<Ptr>(t, OB_TYPE) == tupleType && tupleMayUntrack(t)) gcListRemove(g);
+    // (refcnt 0: being deallocated, its items may be gone; see `excluded`)
+    if (load<Ptr>(t, OB_TYPE) == tupleType && load<u32>(t, OB_REFCNT) != 0 && tupleMayUntrack(t)) gcListRemove(g);
     g = next;
   }
 }
