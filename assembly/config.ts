@@ -65,3 +65,13 @@
  *  loop is used only from the next entry: bench/fib cold run 245 ms at 20000 against 358 ms at
  *  2^20 (steady unchanged, 121 vs 125 ms; one run each, 2026-11-24). Each slice is ~0.1-1 ms. */
 @inline export const EVAL_BUDGET: i32 = isDefined(PYRITE_EVAL_BUDGET) ? PYRITE_EVAL_BUDGET : 20000;
+
+// ---- the cycle collector (assembly/gc/) ----
+
+/** Collection thresholds of generations 0, 1, 2 (gc.get_threshold()): generation 0 is collected
+ *  when allocations minus deallocations of containers pass GC_THRESHOLD0, generation i + 1 after
+ *  GC_THRESHOLD(i+1) collections of generation i. CPython 3.11 semantics: do not tune (programs
+ *  can observe them through gc.get_threshold() and the timing of __del__). */
+@inline export const GC_THRESHOLD0: i32 = 700;
+@inline export const GC_THRESHOLD1: i32 = 10;
+@inline export const GC_THRESHOLD2: i32 = 10;

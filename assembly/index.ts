@@ -62,3 +62,5 @@ export function vmGcSetThreshold(t0: i32, t1: i32, t2: i32): void { gcSetThresho
 /** gc.enable() (1) / gc.disable() (0), and gc.isenabled(). */
 export function vmGcSetEnabled(on: i32): void { gcSetEnabled(on != 0); }
 export function vmGcIsEnabled(): i32 { return gcIsEnabled() ? 1 : 0; }
+/** 0 when the collector's lists are sound, else the code of the first broken invariant (5x). */
+export { gcCheck as vmGcCheck } from "./gc/check";

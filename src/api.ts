@@ -105,7 +105,8 @@ export interface VM {
   /** Makes the running program raise KeyboardInterrupt at its next budget check (runAsync). */
   interrupt(): void;
   heapStats(): HeapStats;
-  /** 0 when the heap's invariants hold, else the code of the first broken one (heap/check.ts). */
+  /** 0 when the heap's invariants hold, else the code of the first broken one (heap/check.ts,
+   *  then the cycle collector's lists, gc/check.ts). */
   heapCheck(): number;
   /** gc.collect(generation): collects generations 0..generation (default 2, all) and returns
    *  the number of unreachable objects found. */
@@ -215,7 +216,7 @@ class PyriteVM implements VM {
 
   heapCheck(): number {
     const core = this.ensureCore();
-    return this.call(core, () => core.exports.heapCheck());
+    return this.call(core, () => core.exports.heapCheck() || core.exports.vmGcCheck());
   }
 
   gcCollect(generation = 2): number {

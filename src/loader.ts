@@ -53,6 +53,8 @@ export interface CoreExports {
   vmGcSetThreshold(t0: number, t1: number, t2: number): void;
   vmGcSetEnabled(on: number): void;
   vmGcIsEnabled(): number;
+  /** 0 when the collector's lists are sound (gc/check.ts), else a code 5x. */
+  vmGcCheck(): number;
 }
 
 /** Exports the host cannot work without; the rest are checked when used. */

@@ -39,8 +39,8 @@
 // - No collection starts while one runs (gcCollecting); finalizers may run Python code.
 
 import { Ptr, DEBUG, fatal } from '../common';
-import { OB_TYPE, OB_REFCNT, incref, decref, objDeallocDeferred } from '../object/header';
-import { TP_FLAGS, TPFLAGS_HAVE_GC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_FINALIZE, typeSlot } from '../object/typelayout';
+import { OB_TYPE, OB_REFCNT, incref, decref, objDeallocDeferred, typeIsGC } from '../object/header';
+import { SLOT_TRAVERSE, SLOT_CLEAR, SLOT_FINALIZE, typeSlot } from '../object/typelayout';
 import { tupleType, tupleSize, tupleItem } from '../object/tuple';
 import { excFetch, excRestore, excClear } from '../vm/exc';
 import {
@@ -74,7 +74,7 @@ let longLivedTotal: i32 = 0;
 let longLivedPending: i32 = 0;
 
 @inline function isGC(o: Ptr): bool {
-  return (load<u32>(load<Ptr>(o, OB_TYPE), TP_FLAGS) & TPFLAGS_HAVE_GC) != 0;
+  return typeIsGC(load<Ptr>(o, OB_TYPE));
 }
 
 @inline function traverse(o: Ptr, visit: u32, arg: usize): void {
@@ -186,7 +186,8 @@ function untrackTuples(young: usize): void {
   while (g != young) {
     const next = gcNext(g);
     const t = gcObj(g);
-    if (load<Ptr>(t, OB_TYPE) == tupleType && tupleMayUntrack(t)) gcListRemove(g);
+    // (refcnt 0: being deallocated, its items may be gone; see `excluded`)
+    if (load<Ptr>(t, OB_TYPE) == tupleType && load<u32>(t, OB_REFCNT) != 0 && tupleMayUntrack(t)) gcListRemove(g);
     g = next;
   }
 }

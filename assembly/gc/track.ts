@@ -24,15 +24,12 @@
 
 import { GC_HEAD_SIZE, gcListInit, gcListAppend, gcListRemove, gcListMerge, gcIsTracked } from './head';
 import { evalRequestBreak } from '../vm/eval';
+import { GC_THRESHOLD0, GC_THRESHOLD1, GC_THRESHOLD2 } from '../config';
 
 /** Generations 0..2, as CPython's; generation 3 is the permanent one (never collected). */
 @inline export const NUM_GENERATIONS: i32 = 3;
 @inline export const GEN_PERMANENT: i32 = 3;
 
-// CPython 3.11 semantics: do not tune (gc.get_threshold() == (700, 10, 10)).
-@inline const THRESHOLD0: i32 = 700;
-@inline const THRESHOLD1: i32 = 10;
-@inline const THRESHOLD2: i32 = 10;
 
 /** The list heads of generations 0..3, 16 bytes each (gc/head.ts). */
 const genHeads: usize = memory.data(<i32>GC_HEAD_SIZE * 4, 16);
@@ -61,9 +58,9 @@ function limitUpdate(): void {
 /** Once, at the start of vmInit, before the first object is made. */
 export function gcInit(): void {
   for (let i: i32 = 0; i <= GEN_PERMANENT; i++) gcListInit(gcGenHead(i));
-  store<i32>(genThresholds, THRESHOLD0);
-  store<i32>(genThresholds, THRESHOLD1, 4);
-  store<i32>(genThresholds, THRESHOLD2, 8);
+  store<i32>(genThresholds, GC_THRESHOLD0);
+  store<i32>(genThresholds, GC_THRESHOLD1, 4);
+  store<i32>(genThresholds, GC_THRESHOLD2, 8);
   youngCount = 0;
   store<i32>(genCounts, 0, 4);
   store<i32>(genCounts, 0, 8);

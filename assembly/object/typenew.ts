@@ -53,6 +53,7 @@ import {
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { curFrame, FR_GLOBALS } from '../vm/frame';
+import { gcFinalizeFromDealloc } from '../gc/finalize';
 
 let sQualname: Ptr = 0, sModule: Ptr = 0, sDoc: Ptr = 0, sSlots: Ptr = 0, sDict: Ptr = 0;
 let sWeakref: Ptr = 0, sClasscell: Ptr = 0, sNew: Ptr = 0, sInitSubclass: Ptr = 0;
@@ -466,16 +467,9 @@ export function type_init(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
 
 function subtype_dealloc(o: Ptr): void {
   const t = load<Ptr>(o, OB_TYPE);
-  const fin = typeSlot(t, SLOT_FINALIZE);
-  if (fin != 0) {
-    // __del__ runs with the object alive again; if it stored a reference somewhere, the object
-    // is resurrected and stays (PEP 442).
-    store<u32>(o, 1);
-    call_indirect<void>(fin, o);
-    const rc = load<u32>(o) - 1;
-    store<u32>(o, rc);
-    if (rc != 0) return;
-  }
+  // __del__ runs once (PEP 442; a collection may have run it already), with the object alive
+  // again; if it stored a reference somewhere, the object is resurrected and stays.
+  if (gcFinalizeFromDealloc(o)) return;
   const b = typeBuiltinBase(t);
   const from = <usize>load<u32>(b, TP_BASICSIZE), to = <usize>load<u32>(t, TP_BASICSIZE);
   for (let off = from; off < to; off += 4) {

@@ -7,9 +7,12 @@
 // A collection can only be asked for at a safe point: these tests call vm.gcCollect() from the
 // stdin callback, i.e. while the program waits in input(), where any Python code could run.
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createVM, PythonError, type VM } from '../../src/api.js';
+import { findPrograms, goldenPaths } from '../../scripts/golden.js';
 
 const wasmPath = fileURLToPath(new URL('../../build/pyrite.wasm', import.meta.url));
 const debugPath = fileURLToPath(new URL('../../build/pyrite.debug.wasm', import.meta.url));
@@ -194,5 +197,184 @@ describe.skipIf(!coreReady)('automatic collection under a heap limit', () => {
     }
     expect(caught).toBeInstanceOf(PythonError);
     expect((caught as PythonError).type).toBe('MemoryError');
+  });
+});
+
+// Every program of the suite (but the slow limit/ ones) once more on the debug build with all
+// thresholds at 1: a young collection at nearly every budget check, while the program's frames,
+// value stacks and half-way builtins hold what they hold. Stdout must still match CPython's and
+// the heap must come back to its baseline.
+describe.skipIf(!coreReady)('every program under collection stress (debug build, thresholds 1)', () => {
+  const root = fileURLToPath(new URL('../programs', import.meta.url));
+  const programs = findPrograms(root).filter((p) => !relative(root, p).startsWith('limit'));
+  it(`runs ${programs.length} programs`, async () => {
+    const s = await session(debugPath);
+    const runOnce = (file: string, name: string) => {
+      s.vm.gcSetThreshold(1, 1, 1);
+      s.out.length = 0;
+      try {
+        s.vm.run(readFileSync(file, 'utf8'), basename(file));
+      } catch (e) {
+        if (!(e instanceof PythonError)) throw new Error(`${name}: ${String(e)}`);
+      }
+      expect(s.out.join(''), name).toBe(readFileSync(goldenPaths(file).out, 'utf8'));
+      expect(s.vm.heapCheck(), name).toBe(0);
+    };
+    for (const file of programs) {
+      const name = relative(root, file);
+      let base = s.vm.heapStats();
+      runOnce(file, name);
+      let after = s.vm.heapStats();
+      if (after.blocksInUse !== base.blocksInUse || after.bytesInUse !== base.bytesInUse) {
+        // a shared object the VM makes lazily on first use (test/programs.test.ts's WARM_UP):
+        // a second run must then leave the heap as the first one did
+        base = after;
+        runOnce(file, name);
+        after = s.vm.heapStats();
+      }
+      expect([name, after.blocksInUse, after.bytesInUse]).toEqual([name, base.blocksInUse, base.bytesInUse]);
+    }
+  }, 120_000);
+});
+
+// PEP 442 needs a type with a FINALIZE slot, and none exists before classes do: this test compiles
+// the core (debug build) together with a small AssemblyScript fixture type `fin` whose instances
+// hold one reference and whose finalizer counts its calls and, when asked, resurrects its object
+// into a global. It drives the core through its raw exports.
+const FIXTURE = `
+export * from '../../assembly/index';
+import { Ptr } from '../../assembly/common';
+import { objAlloc, objFree, newref, decref, xdecref, setref } from '../../assembly/object/header';
+import {
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_FINALIZE, TPFLAGS_HAVE_GC, typeSetSlot,
+} from '../../assembly/object/typelayout';
+import { typeNewBuiltin, objectType, TK_OTHER } from '../../assembly/object/type';
+import { gcFinalizeFromDealloc } from '../../assembly/gc/finalize';
+
+let finType: Ptr = 0;
+let calls: i32 = 0;
+let resurrect = false;
+let saved: Ptr = 0;
+
+function fin_dealloc(o: Ptr): void {
+  if (gcFinalizeFromDealloc(o)) return;
+  xdecref(load<Ptr>(o, 8));
+  objFree(o);
+}
+function fin_traverse(o: Ptr, visit: u32, arg: Ptr): i32 {
+  const v = load<Ptr>(o, 8);
+  return v ? call_indirect<i32>(visit, v, arg) : 0;
+}
+function fin_clear(o: Ptr): void { setref(o + 8, 0); }
+function fin_finalize(o: Ptr): void {
+  calls++;
+  if (resurrect && saved == 0) saved = newref(o);
+}
+
+export function finInit(): void {
+  finType = typeNewBuiltin('fin', objectType, 12, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(finType, SLOT_DEALLOC, fin_dealloc.index);
+  typeSetSlot(finType, SLOT_TRAVERSE, fin_traverse.index);
+  typeSetSlot(finType, SLOT_CLEAR, fin_clear.index);
+  typeSetSlot(finType, SLOT_FINALIZE, fin_finalize.index);
+}
+/** Two fin objects referring to each other, dropped at once. */
+export function finMakeCycle(res: i32): void {
+  resurrect = res != 0;
+  const a = objAlloc(finType, 12);
+  const b = objAlloc(finType, 12);
+  store<Ptr>(a, newref(b), 8);
+  store<Ptr>(b, newref(a), 8);
+  decref(a);
+  decref(b);
+}
+/** One fin object, freed by refcounting. */
+export function finMakeOne(res: i32): void {
+  resurrect = res != 0;
+  decref(objAlloc(finType, 12));
+}
+export function finCalls(): i32 { return calls; }
+export function finHasSaved(): i32 { return saved != 0 ? 1 : 0; }
+export function finDropSaved(): void { resurrect = false; const s = saved; saved = 0; decref(s); }
+`;
+
+describe.skipIf(!coreReady)('PEP 442 finalizers (fixture type compiled with the debug core)', () => {
+  interface FinCore {
+    vmInit(): void;
+    vmGcCollect(gen: number): number;
+    vmGcCheck(): number;
+    heapCheck(): number;
+    heapStatBytesInUse(): number;
+    finInit(): void;
+    finMakeCycle(resurrect: number): void;
+    finMakeOne(resurrect: number): void;
+    finCalls(): number;
+    finHasSaved(): number;
+    finDropSaved(): void;
+  }
+  let core: FinCore;
+
+  it('compiles', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    // inside the project (so the fixture imports assembly/ relatively), without an asconfig.json
+    const dir = mkdtempSync(join(root, 'build', 'gcfixture-'));
+    try {
+      writeFileSync(join(dir, 'fixture.ts'), FIXTURE);
+      const asc = join(root, 'node_modules', 'assemblyscript', 'bin', 'asc.js');
+      execFileSync(process.execPath, [asc, 'fixture.ts', '--runtime', 'stub', '--debug', '--use', 'PYRITE_DEBUG=1',
+        '--outFile', 'fixture.wasm'], { cwd: dir, stdio: 'pipe' });
+      const mod = new WebAssembly.Module(readFileSync(join(dir, 'fixture.wasm')));
+      const host = {
+        write: () => {}, flush: () => {}, readline: () => -1, float_repr: () => 0, float_parse: () => 0,
+        now: () => 0,
+      };
+      const imports: WebAssembly.Imports = { host, env: { abort: () => { throw new Error('abort'); } } };
+      core = new WebAssembly.Instance(mod, imports).exports as unknown as FinCore;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    core.vmInit();
+    core.finInit();
+  }, 120_000);
+
+  it('runs the finalizers of garbage once, before breaking the cycle', () => {
+    core.vmGcCollect(2);
+    const base = core.heapStatBytesInUse();
+    const calls = core.finCalls();
+    core.finMakeCycle(0);
+    expect(core.vmGcCollect(2)).toBe(2);
+    expect(core.finCalls() - calls).toBe(2);
+    expect(core.heapStatBytesInUse()).toBe(base);
+    expect(core.heapCheck() || core.vmGcCheck()).toBe(0);
+  });
+
+  it('lets a finalizer resurrect its cycle, and never runs it again', () => {
+    const base = core.heapStatBytesInUse();
+    const calls = core.finCalls();
+    core.finMakeCycle(1);
+    // both finalizers ran; the first saved its object, which keeps the other: nothing collected
+    expect(core.vmGcCollect(2)).toBe(0);
+    expect(core.finCalls() - calls).toBe(2);
+    expect(core.finHasSaved()).toBe(1);
+    core.finDropSaved();
+    // garbage again: collected without a second round of finalizers
+    expect(core.vmGcCollect(2)).toBe(2);
+    expect(core.finCalls() - calls).toBe(2);
+    expect(core.heapStatBytesInUse()).toBe(base);
+    expect(core.heapCheck() || core.vmGcCheck()).toBe(0);
+  });
+
+  it('runs the finalizer from dealloc once, resurrection included', () => {
+    const base = core.heapStatBytesInUse();
+    const calls = core.finCalls();
+    core.finMakeOne(0);
+    expect(core.finCalls() - calls).toBe(1);
+    core.finMakeOne(1); // resurrected by its finalizer: still alive
+    expect(core.finCalls() - calls).toBe(2);
+    expect(core.finHasSaved()).toBe(1);
+    core.finDropSaved(); // dies for good, no second finalizer call
+    expect(core.finCalls() - calls).toBe(2);
+    expect(core.heapStatBytesInUse()).toBe(base);
+    expect(core.heapCheck() || core.vmGcCheck()).toBe(0);
   });
 });
