@@ -21,8 +21,8 @@ import { Ptr, wordsCopy, wordsZero } from '../common';
 import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/header';
 import {
   CO_NAMES, CO_CONSTS, CO_NLOCALSPLUS, CO_FASTARGC, CO_FRAMESIZE,
-  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, CO_FLAGS, CO_ASYNC_GENERATOR, codeWords, codeExcTable, codeLineOf, codeKinds,
-  KIND_FREE,
+  CO_LOCALSPLUSNAMES, CO_VARARGS, CO_VARKEYWORDS, codeWords, codeExcTable, codeLineOf, codeKinds,
+  KIND_FREE, CO_FLAGS, CO_ASYNC_GENERATOR,
 } from '../object/code';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI,
@@ -1160,21 +1160,21 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           saveState(frame, ip, sp, lasti);
           const recv = load<Ptr>(sp - 4);
           const v = load<Ptr>(sp);
-          let status: i32;
+          let result: Ptr;
           if (genCheckExact(recv)) {
             const st = genResumeFromLoop(recv, v, frame); // consumes v
             if (st == GR_RESUMED) { frame = genFrameOf(recv); action = ACT_SWITCH; break; }
             if (st == GR_ERROR) { action = ACT_ERROR; break; }
-            status = -2; // it had finished: returns None
+            result = newref(Py_None); // it had finished: sending to it returns None
           } else {
-            status = iterSend(recv, v);
+            const status = iterSend(recv, v);
             decref(v);
             if (status == PYGEN_ERROR) { action = ACT_ERROR; break; }
             if (status == PYGEN_NEXT) { store<Ptr>(sp, genResult); sp += 4; continue; }
+            result = genResult;
           }
           // the receiver returned: its value replaces it, and the SEND loop is left
-          store<Ptr>(sp - 4, status == -2 ? newref(Py_None) : genResult);
-          saveState(frame, ip, sp, lasti);
+          store<Ptr>(sp - 4, result);
           decref(recv);
           ip = words + (<usize>oparg << 2);
           continue;
