@@ -27,11 +27,11 @@ import { strInternLiteral } from './str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsRaiseCount } from './tuple';
 import {
   asyncGenType, genSendEx, genSendResult, genThrow, genGetAwaitable, genThrowArgsBad, GEN_AFLAGS,
-  AG_CLOSED, AG_RUNNING_ASYNC, genIsCompleted, genSetStopIterationValue, callOneArg,
+  AG_CLOSED, AG_RUNNING_ASYNC, genIsCompleted, genSetStopIterationValue, callOneArg, excFromCause,
 } from './gen';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
-  excSetCause, curExc, excTypeError, excRuntimeError, excStopIteration, excStopAsyncIteration,
+  excTypeError, excRuntimeError, excStopIteration, excStopAsyncIteration,
   excGeneratorExit,
 } from '../vm/exc';
 
@@ -343,8 +343,7 @@ export function asyncGetANext(aiter: Ptr): Ptr {
   if (aw == 0) {
     const cause = excFetch();
     excFormat(excTypeError, "'async for' received an invalid object from __anext__: %T", next);
-    excSetCause(curExc, cause);
-    decref(cause);
+    excFromCause(cause);
   }
   decref(next);
   return aw;

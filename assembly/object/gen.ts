@@ -212,14 +212,18 @@ export function genFinishError(f: Ptr): void {
     excSetString(excRuntimeError, !agen || isSubtype(load<Ptr>(si, OB_TYPE), excStopIteration)
       ? byKind(g, 'generator raised StopIteration', 'coroutine raised StopIteration', 'async generator raised StopIteration')
       : 'async generator raised StopAsyncIteration');
-    const e = curExc;
-    excSetCause(e, si);
-    incref(si);
-    const old = load<Ptr>(e, EXC_CONTEXT);
-    store<Ptr>(e, si, EXC_CONTEXT);
-    xdecref(old);
-    decref(si);
+    excFromCause(si);
   }
+}
+
+/** Makes cause (stolen) both __cause__ and __context__ of the current exception, as CPython's
+ *  _PyErr_FormatFromCause does after raising the new one. */
+export function excFromCause(cause: Ptr): void {
+  const e = curExc;
+  excSetCause(e, cause);
+  const old = load<Ptr>(e, EXC_CONTEXT);
+  store<Ptr>(e, cause, EXC_CONTEXT); // the reference moves in
+  xdecref(old);
 }
 
 /**
