@@ -91,6 +91,11 @@ function nonString(r: Ptr, msg: string): Ptr {
 export function objHash(o: Ptr): i64 {
   const f = slotOf(o, SLOT_HASH);
   if (f) return call_indirect<i64>(f, o);
+  return hashPointer(o);
+}
+
+/** The identity hash (CPython's _Py_HashPointer: the address rotated by 4 bits). */
+@inline export function hashPointer(o: Ptr): i64 {
   const p = <u64>o;
   return <i64>((p >> 4) | (p << 60));
 }
@@ -200,9 +205,7 @@ export function objGetItem(o: Ptr, key: Ptr): Ptr {
   if (f) return call_indirect<Ptr>(f, o, key);
   if (isSubtype(load<Ptr>(o, OB_TYPE), typeTypeRef())) {
     // Box[int]: the class's __class_getitem__ (an implicit classmethod)
-    const name = strInternLiteral('__class_getitem__');
-    const cg = typeLookup(o, name);
-    decref(name);
+    const cg = typeLookup(o, nameClassGetitem);
     if (cg != 0) {
       const get = slotOf(cg, SLOT_DESCR_GET);
       const m = get ? call_indirect<Ptr>(get, cg, 0, o) : newref(cg);
@@ -376,8 +379,13 @@ const nbSymbols: usize = memory.data(26 * 4);
 /** Makes the operator symbols the error messages use. Once, at vmInit (made lazily they would
  *  look like a leak to the heap check after the first program that raises). */
 let sModuleName: Ptr = 0;
+/** '__format__' and '__class_getitem__', interned once (format() and Box[int] look them up). */
+export let nameFormat: Ptr = 0;
+let nameClassGetitem: Ptr = 0;
 export function abstractInit(): void {
   sModuleName = strInternLiteral('__module__');
+  nameFormat = strInternLiteral('__format__');
+  nameClassGetitem = strInternLiteral('__class_getitem__');
   for (let i: i32 = 0; i < 6; i++) store<Ptr>(cmpSymbols + (<usize>i << 2), strInternLiteral(cmpLiteral(i)));
   for (let i: i32 = 0; i < 26; i++) store<Ptr>(nbSymbols + (<usize>i << 2), strInternLiteral(nbLiteral(i)));
 }

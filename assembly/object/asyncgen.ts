@@ -16,6 +16,7 @@
 // Awaitable states (CPython's AWAITABLE_STATE_*): INIT (not started), ITER (running the
 // generator), CLOSED (done; awaiting it again is a RuntimeError).
 
+import { callOne } from './descrobject';
 import { Ptr } from '../common';
 import { objAlloc, objFree, decref, xdecref, newref, OB_TYPE } from './header';
 import { SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_ITER, SLOT_ITERNEXT, TPFLAGS_HAVE_GC, typeSetSlot } from './typelayout';
@@ -27,7 +28,7 @@ import { strInternLiteral } from './str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsRaiseCount } from './tuple';
 import {
   asyncGenType, genSendEx, genSendResult, genThrow, genGetAwaitable, genThrowArgsBad, GEN_AFLAGS,
-  AG_CLOSED, AG_RUNNING_ASYNC, genIsCompleted, genSetStopIterationValue, callOneArg, excFromCause,
+  AG_CLOSED, AG_RUNNING_ASYNC, genIsCompleted, genSetStopIterationValue, excFromCause,
 } from './gen';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
@@ -312,7 +313,7 @@ let nAIter: Ptr = 0, nANext: Ptr = 0, nAEnter: Ptr = 0, nAExit: Ptr = 0;
 function callSpecial(o: Ptr, name: Ptr): Ptr {
   const m = typeLookup(load<Ptr>(o, OB_TYPE), name);
   if (m == 0) return 0;
-  return callOneArg(m, o);
+  return callOne(m, o);
 }
 
 /** GET_AITER: aiter(o). New reference. */

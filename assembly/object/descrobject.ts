@@ -140,38 +140,19 @@ function kwArgIndex(kwnames: Ptr, k: i32, a: string, b: string, c: string, d: st
   return -1;
 }
 
-/** f(a): one positional argument (borrowed), new reference out. */
-export function callOne(f: Ptr, a: Ptr): Ptr {
-  const buf = objArgBuf(1);
+/** f(a) or f(a, b) (n = 1 or 2; borrowed arguments), new reference out. The words go on the
+ *  argument stack below, so a reentrant call cannot overwrite them before f reads them. */
+function callArgs(f: Ptr, n: i32, a: Ptr, b: Ptr): Ptr {
+  const buf = objArgBuf(n);
   if (buf == 0) return 0;
   store<Ptr>(buf, a);
-  const r = objCall(f, buf, 1, 0);
-  argBufPop(1);
+  if (n > 1) store<Ptr>(buf, b, 4);
+  const r = objCall(f, buf, n, 0);
+  argBufPop(n);
   return r;
 }
-
-/** f(a, b). */
-export function callTwo(f: Ptr, a: Ptr, b: Ptr): Ptr {
-  const buf = objArgBuf(2);
-  if (buf == 0) return 0;
-  store<Ptr>(buf, a);
-  store<Ptr>(buf, b, 4);
-  const r = objCall(f, buf, 2, 0);
-  argBufPop(2);
-  return r;
-}
-
-/** f(a, b, c). */
-export function callThree(f: Ptr, a: Ptr, b: Ptr, c: Ptr): Ptr {
-  const buf = objArgBuf(3);
-  if (buf == 0) return 0;
-  store<Ptr>(buf, a);
-  store<Ptr>(buf, b, 4);
-  store<Ptr>(buf, c, 8);
-  const r = objCall(f, buf, 3, 0);
-  argBufPop(3);
-  return r;
-}
+export function callOne(f: Ptr, a: Ptr): Ptr { return callArgs(f, 1, a, 0); }
+export function callTwo(f: Ptr, a: Ptr, b: Ptr): Ptr { return callArgs(f, 2, a, b); }
 
 // A LIFO stack of argument words for calls made from core code (slot wrappers, descriptors):
 // nested calls push above the words of the calls in progress, so no buffer is shared. Depth is

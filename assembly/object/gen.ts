@@ -29,6 +29,7 @@
 // loop's YIELD_VALUE (genSuspend), RETURN_VALUE (genFinish) or unwinding (genFinishError); the
 // frame stack is never pushed or popped for it, but frameDepth counts it while it runs.
 
+import { callOne } from './descrobject';
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE, OB_REFCNT } from './header';
 import {
@@ -523,7 +524,7 @@ function genThrowHere(g: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
     } else if (load<Ptr>(val, OB_TYPE) == tupleType) {
       e = objCall(typ, tupleItemsAddr(val), tupleSize(val), 0);
     } else {
-      e = callOneArg(typ, val);
+      e = callOne(typ, val);
     }
     if (e == 0) return 0;
     if (!isSubtype(load<Ptr>(e, OB_TYPE), excBaseException)) {
@@ -549,17 +550,6 @@ function genThrowHere(g: Ptr, typ: Ptr, val: Ptr, tb: Ptr): Ptr {
   return genSendResult(g, genSendEx(g, Py_None, true, false));
 }
 
-/** f(a) (borrowed arguments), through a 1-tuple's items: a static argument block could be
- *  overwritten by a reentrant call before the callee has read it. */
-export function callOneArg(f: Ptr, a: Ptr): Ptr {
-  const t = tupleNew(1);
-  if (t == 0) return excNoMemory();
-  store<Ptr>(tupleItemsAddr(t), newref(a));
-  const r = objCall(f, tupleItemsAddr(t), 1, 0);
-  decref(t);
-  return r;
-}
-
 // ---- SEND's protocol for any receiver (CPython's PyIter_Send) ----
 
 /**
@@ -578,7 +568,7 @@ export function iterSend(receiver: Ptr, v: Ptr): i32 {
   } else {
     const meth = objGetAttr(receiver, nSend);
     if (meth == 0) return PYGEN_ERROR;
-    r = callOneArg(meth, v);
+    r = callOne(meth, v);
     decref(meth);
   }
   if (r != 0) { genResult = r; return PYGEN_NEXT; }

@@ -14,7 +14,7 @@ import { FN_QUALNAME } from './func';
 import { SLOT_GETATTRO, SLOT_RICHCOMPARE, SLOT_HASH, SLOT_DESCR_GET, TP_DICT, typeSlot } from './typelayout';
 import { OB_TYPE } from './header';
 import { typeLookup } from './type';
-import { objGetAttr, objRichCompareBool, objHash } from './abstract';
+import { objGetAttr, objRichCompareBool, objHash, hashPointer } from './abstract';
 import { Py_NotImplemented } from './none';
 import { Py_True, Py_False } from './bool';
 import { getsetAdd } from './descrobject';
@@ -103,8 +103,7 @@ function method_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
 }
 
 function method_hash(m: Ptr): i64 {
-  const p = <u64>load<Ptr>(m, ME_SELF);
-  const x = <i64>((p >> 4) | (p << 60));
+  const x = hashPointer(load<Ptr>(m, ME_SELF));
   const y = objHash(load<Ptr>(m, ME_FUNC));
   if (y == -1) return -1;
   const h = x ^ y;

@@ -203,30 +203,12 @@ export function slotdefFind(name: Ptr): i32 {
  *  Python functions and builtin method descriptors take self as their first argument, anything
  *  else is bound through its __get__ first. New reference, 0 on error. */
 export function callMethodFound(attr: Ptr, self: Ptr, n: i32, a: Ptr, b: Ptr): Ptr {
-  const at = load<Ptr>(attr, OB_TYPE);
-  if (at == functionType || at == descrType || at == wrapperType) {
-    const buf = objArgBuf(n + 1);
-    if (buf == 0) return 0;
-    store<Ptr>(buf, self);
-    store<Ptr>(buf, a, 4);
-    store<Ptr>(buf, b, 8);
-    const r = objCall(attr, buf, n + 1, 0);
-    argBufPop(n + 1);
-    return r;
-  }
-  const get = typeSlot(at, SLOT_DESCR_GET);
-  let f = attr;
-  if (get) {
-    f = call_indirect<Ptr>(get, attr, self, load<Ptr>(self, OB_TYPE));
-    if (f == 0) return 0;
-  } else incref(f);
   const buf = objArgBuf(n);
-  if (buf == 0) { decref(f); return 0; }
-  store<Ptr>(buf, a);
-  store<Ptr>(buf, b, 4);
-  const r = objCall(f, buf, n, 0);
+  if (buf == 0) return 0;
+  if (n > 0) store<Ptr>(buf, a);
+  if (n > 1) store<Ptr>(buf, b, 4);
+  const r = callWithSelf(attr, self, buf, n, 0);
   argBufPop(n);
-  decref(f);
   return r;
 }
 
@@ -262,13 +244,12 @@ function slot_hash(o: Ptr): i64 {
     return -1;
   }
   // an int that fits is the hash itself (CPython's PyLong_AsSsize_t), only -1 becomes -2
-  const h = intValue(r) != I64.MIN_VALUE ? intValue(r) : intHashOf(r);
+  const h = intValue(r) != I64.MIN_VALUE ? intValue(r) : objHash(r);
   decref(r);
   return h == -1 ? -2 : h;
 }
 
 import { objHash } from './abstract';
-function intHashOf(r: Ptr): i64 { return objHash(r); }
 
 function slot_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   return callDunderOrNotImplemented(a, D_LT + op, 1, b);
@@ -422,7 +403,10 @@ function slot_setitem(o: Ptr, k: Ptr, v: Ptr): i32 {
 
 function slot_contains(o: Ptr, x: Ptr): i32 {
   const attr = typeLookup(load<Ptr>(o, OB_TYPE), slotdefName(D_CONTAINS));
-  if (attr == 0 || attr == Py_None) return excFormat(excTypeError, "'%T' object is not a container", o) == 0 ? -1 : -1;
+  if (attr == 0 || attr == Py_None) {
+    excFormat(excTypeError, "'%T' object is not a container", o);
+    return -1;
+  }
   const r = callMethodFound(attr, o, 1, x, 0);
   if (r == 0) return -1;
   const t = objIsTrue(r);
@@ -679,7 +663,7 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
     case K_NEXT: {
       if (nargs != 0) return argCountError(w, 0, nargs);
       const r = call_indirect<Ptr>(fn, self);
-      if (r == 0 && !excOccurred()) excSetNoneStopIteration();
+      if (r == 0 && !excOccurred()) excSetObject(excStopIteration, Py_None);
       return r;
     }
     case K_BINARY: {
@@ -720,7 +704,6 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
     }
     case K_SETITEM: case K_SETATTR: case K_DESCR_SET: {
       if (nargs != 2) return argCountError(w, 2, nargs);
-      if (kind == K_SETATTR && !hackcheck(self, fn, load<Ptr>(w, WD_NAME))) return 0;
       if (call_indirect<i32>(fn, self, a0, a1) < 0) return 0;
       return newref(Py_None);
     }
@@ -740,17 +723,7 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
   }
 }
 
-/** object.__setattr__(int_instance, ...) must not bypass int's own rules (CPython's hackcheck
- *  refuses a setattr slot that is not the one of the object's first builtin base). */
-function hackcheck(self: Ptr, fn: u32, name: Ptr): bool {
-  return true;
-}
-
-function excSetNoneStopIteration(): void {
-  excFormatStop();
-}
 import { excSetObject } from '../vm/exc';
-function excFormatStop(): void { excSetObject(excStopIteration, Py_None); }
 
 function wrapper_get(w: Ptr, obj: Ptr, type: Ptr): Ptr {
   if (slotdefKind(<i32>load<u32>(w, WD_DEF)) == K_NEW) return newref(w); // __new__ stays unbound

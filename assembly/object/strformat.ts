@@ -14,6 +14,7 @@
 // shortest-repr cases (no type, no precision) reuse float.ts's floatRepr.
 
 import { callMethodFound } from './slotdefs';
+import { nameFormat } from './abstract';
 import { OB_TYPE } from './header';
 import { descrType } from './cfunc';
 import { typeLookup } from './type';
@@ -632,19 +633,14 @@ export function formatValue(v: Ptr, spec: Ptr): Ptr {
   const t = objType(v);
   if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
     // a class's own __format__ (found on the type, as every special method)
-    const name = strInternLiteral('__format__');
-    const f = typeLookup(t, name);
-    decref(name);
+    const f = typeLookup(t, nameFormat);
     if (f != 0 && load<Ptr>(f, OB_TYPE) != descrType) return formatCall(f, v, spec);
   }
   if (strLen(spec) == 0) return t == strType ? newref(v) : objStr(v);
   if (isInt(v)) return intFormat(v, spec);
   if (isFloat(v)) return floatFormat(v, spec);
   if (isStr(v)) return strFormat(v, spec);
-  const name = strInternLiteral('__format__');
-  if (name == 0) return 0;
-  const f = typeLookup(t, name);
-  decref(name);
+  const f = typeLookup(t, nameFormat);
   if (f == 0 || load<Ptr>(f, OB_TYPE) == descrType) {
     // object.__format__: only the empty spec
     return excFormat(excTypeError, 'unsupported format string passed to %N.__format__', t);

@@ -44,7 +44,7 @@ import { tupleType, tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tup
 import { Py_None } from './none';
 import { cellType, CELL_CONTENTS } from './cell';
 import { functionType } from './func';
-import { staticmethodWrap, staticmethodType, classmethodType, memberNew, getsetAdd, callTwo } from './descrobject';
+import { staticmethodWrap, staticmethodType, classmethodType, memberNew, getsetAdd } from './descrobject';
 import { typeFixupSlots, typeFixupSlotFor, slotdefFind } from './slotdefs';
 import {
   excFormat, excTypeError, excOccurred, excSetString, excAttributeError, excClear, excMatches,
@@ -192,8 +192,7 @@ function mroError(seqs: usize, nseq: i32): void {
   if (msg == 0) return;
   excSetObjectStolen(excTypeError, msg);
 }
-import { excSetObject } from '../vm/exc';
-function excSetObjectStolen(t: Ptr, m: Ptr): void { excSetObject(t, m); decref(m); }
+import { excSetObjectStolen } from '../vm/exc';
 
 // ---- type.__new__ ----
 
@@ -460,17 +459,10 @@ export function type_init(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
 
 // ---- instances of classes ----
 
-/** How many members (__slots__ words) t's instances carry beyond its builtin base's layout. */
-@inline function memberRange(t: Ptr, startAddr: usize): usize {
-  return <usize>load<u32>(typeBuiltinBase(t), TP_BASICSIZE);
-}
-
-function subtype_dealloc(o: Ptr): void {
-  const t = load<Ptr>(o, OB_TYPE);
-  // __del__ runs once (PEP 442; a collection may have run it already), with the object alive
-  // again; if it stored a reference somewhere, the object is resurrected and stays.
-  if (gcFinalizeFromDealloc(o)) return;
-  const b = typeBuiltinBase(t);
+/** Drops what a class adds to its builtin base's layout: the __slots__ members (Ptr words from
+ *  the builtin base's basicsize to the class's) and the managed __dict__. Each field is zeroed
+ *  before its decref. */
+function subtypeClearOwn(o: Ptr, t: Ptr, b: Ptr): void {
   const from = <usize>load<u32>(b, TP_BASICSIZE), to = <usize>load<u32>(t, TP_BASICSIZE);
   for (let off = from; off < to; off += 4) {
     const v = load<Ptr>(o + off);
@@ -480,6 +472,15 @@ function subtype_dealloc(o: Ptr): void {
     const d = load<Ptr>(o + <usize>MANAGED_DICT_OFFSET);
     if (d) { store<Ptr>(o + <usize>MANAGED_DICT_OFFSET, 0); decref(d); }
   }
+}
+
+function subtype_dealloc(o: Ptr): void {
+  const t = load<Ptr>(o, OB_TYPE);
+  // __del__ runs once (PEP 442; a collection may have run it already), with the object alive
+  // again; if it stored a reference somewhere, the object is resurrected and stays.
+  if (gcFinalizeFromDealloc(o)) return;
+  const b = typeBuiltinBase(t);
+  subtypeClearOwn(o, t, b);
   call_indirect<void>(typeSlot(b, SLOT_DEALLOC), o);
 }
 
@@ -504,15 +505,7 @@ function subtype_traverse(o: Ptr, visit: u32, arg: Ptr): i32 {
 function subtype_clear(o: Ptr): void {
   const t = load<Ptr>(o, OB_TYPE);
   const b = typeBuiltinBase(t);
-  const from = <usize>load<u32>(b, TP_BASICSIZE), to = <usize>load<u32>(t, TP_BASICSIZE);
-  for (let off = from; off < to; off += 4) {
-    const v = load<Ptr>(o + off);
-    if (v) { store<Ptr>(o + off, 0); decref(v); }
-  }
-  if (load<u32>(t, TP_FLAGS) & TPFLAGS_MANAGED_DICT) {
-    const d = load<Ptr>(o + <usize>MANAGED_DICT_OFFSET);
-    if (d) { store<Ptr>(o + <usize>MANAGED_DICT_OFFSET, 0); decref(d); }
-  }
+  subtypeClearOwn(o, t, b);
   const bc = typeSlot(b, SLOT_CLEAR);
   if (bc) call_indirect<void>(bc, o);
 }

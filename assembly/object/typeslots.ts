@@ -10,7 +10,7 @@ import {
   SLOT_HASH, SLOT_RICHCOMPARE, SLOT_STR, SLOT_SETATTRO, TP_NAME, TP_QUALNAME, TP_MRO, TP_BASE, TP_BASES, TP_DICT, typeSlot, typeSetSlot,
 } from './typelayout';
 import { typeType, objectType, typeLookup, isSubtype, typeName } from './type';
-import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr } from './abstract';
+import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr, hashPointer } from './abstract';
 import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
 import { dictGetItemStr } from './dict';
@@ -155,8 +155,7 @@ function object_str(o: Ptr): Ptr {
 
 /** object.__hash__: identity, as CPython's _Py_HashPointer (address rotated by 4 bits). */
 function object_hash(o: Ptr): i64 {
-  const p = <u64>o;
-  return <i64>((p >> 4) | (p << 60));
+  return hashPointer(o);
 }
 
 /** object.__eq__ / __ne__: identity; ordering is NotImplemented (CPython's object_richcompare). */

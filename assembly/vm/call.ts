@@ -26,7 +26,7 @@ import { excFormat, excSetString, excNoMemory, excTypeError, excRecursionError }
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish } from '../object/strbuild';
 import { evalFrame } from './eval';
 import { framePop } from './frame';
-import { excSetObject } from './exc';
+import { excSetObjectStolen } from './exc';
 
 /** Raises RecursionError when another frame would pass the limit. Returns true if it raised. */
 @inline export function callCheckRecursion(): bool {
@@ -219,11 +219,6 @@ function missingArguments(code: Ptr, lp: usize, start: i32, end: i32, firstDefau
   return -1;
 }
 
-function excSetObjectStolen(type: Ptr, msg: Ptr): void {
-  if (msg == 0) return;
-  excSetObject(type, msg);
-  decref(msg);
-}
 
 /** "f() takes 2 positional arguments but 3 were given" and its variants (too_many_positional). */
 function tooManyPositional(func: Ptr, code: Ptr, given: i32, lp: usize): i32 {

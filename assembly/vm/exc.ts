@@ -183,6 +183,13 @@ export function excSetObject(type: Ptr, value: Ptr): Ptr {
 }
 
 /** Raises type(msg) with a literal message. Returns 0. */
+/** excSetObject with msg stolen (a str just built); msg 0 (its building failed) sets nothing. */
+export function excSetObjectStolen(type: Ptr, msg: Ptr): void {
+  if (msg == 0) return;
+  excSetObject(type, msg);
+  decref(msg);
+}
+
 export function excSetString(type: Ptr, msg: string): Ptr {
   const s = strFromLiteral(msg);
   if (s == 0) return excNoMemory();
