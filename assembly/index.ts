@@ -18,7 +18,7 @@ export function vmRealloc(p: u32, n: u32): u32 { return <u32>heapRealloc(<usize>
 
 // ---- vm ----
 import { vmInit as init, vmLoadCode as loadCode, vmRunMain as runMain, vmResume as resume,
-  vmEndRun as endRun, vmSystemExitCode as systemExitCode } from "./vm/run";
+  vmEndRun as endRun, vmSystemExitCode as systemExitCode, vmRunConfig as runConfig } from "./vm/run";
 import { evalSetBudget, evalRequestInterrupt } from "./vm/eval";
 import { reportBuild } from "./vm/report";
 import { excClear } from "./vm/exc";
@@ -28,6 +28,9 @@ import { decref } from "./object/header";
 export function vmInit(): void { init(); }
 /** Unmarshals a code object from buf[0, len): a new reference, 0 with an exception set. */
 export function vmLoadCode(buf: u32, len: u32): u32 { return <u32>loadCode(<usize>buf, <usize>len); }
+/** Before vmRunMain: one UTF-8 string of the run's configuration (0 sys.argv item, 1 sys.path
+ *  item, 2 __main__.__file__). 0, or -1 when out of memory. */
+export function vmRunConfig(kind: i32, p: u32, len: i32): i32 { return runConfig(kind, <usize>p, len); }
 /** Runs code as __main__: 0 done, 1 suspended (call vmResume), 2 uncaught exception. */
 export function vmRunMain(code: u32): i32 { return runMain(<usize>code); }
 export function vmResume(): i32 { return resume(); }

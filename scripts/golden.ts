@@ -70,9 +70,17 @@ export function findPrograms(dir: string): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) found.push(...findPrograms(p));
-    else if (e.isFile() && e.name.endsWith('.py')) found.push(p);
+    else if (e.isFile() && e.name.endsWith('.py') && !isImportedModule(p)) found.push(p);
   }
   return found.sort();
+}
+
+/** The first line that marks a .py file as a module the programs next to it import, not a
+ *  program of its own: it has no goldens and is never run alone. */
+export const MODULE_MARKER = '# module:';
+
+export function isImportedModule(file: string): boolean {
+  return readFileSync(file, 'utf8').startsWith(MODULE_MARKER);
 }
 
 function selectPrograms(args: string[]): string[] {

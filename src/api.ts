@@ -22,9 +22,12 @@ import { PySyntaxError } from './messages.js';
 import { CodeRegistry } from './codereg.js';
 import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
+import { ModuleFinder, sourceReader } from './modules.js';
 import { decodeReport, exceptionLine, formatException, formatSyntaxError, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
+
+const utf8Encoder = new TextEncoder();
 export type { CodeObject } from './bytecode/code.js';
 
 export interface VMOptions {
@@ -40,6 +43,22 @@ export interface VMOptions {
   budget?: number;
   /** The core: bytes, a compiled module, or a URL. Default (Node): build/pyrite.wasm of this package. */
   wasm?: WasmSource;
+  /**
+   * Where `import` finds source: returns the text (or UTF-8 bytes) of the file at `path`, or null
+   * when there is none. Paths are joined with '/' from a sys.path entry ('' = relative to the
+   * program's directory). Default: the `files` map; with neither, only builtin modules import.
+   * The CLI passes one that reads the real file system.
+   */
+  readFile?: (path: string) => string | Uint8Array | null;
+  /** A virtual file system for `import`: path -> source (e.g. `{ 'util.py': '...', 'pkg/__init__.py': '' }`). */
+  files?: Record<string, string>;
+  /** sys.path entries after the program's own directory. */
+  path?: string[];
+}
+
+export interface RunOptions {
+  /** sys.argv; default [filename]. */
+  argv?: string[];
 }
 
 export interface RunResult {
@@ -98,10 +117,11 @@ export class PythonError extends Error {
 }
 
 export interface VM {
-  /** Runs `source` as __main__; throws PythonError on an uncaught exception. */
-  run(source: string, filename?: string): RunResult;
+  /** Runs `source` as __main__; throws PythonError on an uncaught exception. sys.path[0] is the
+   *  directory part of `filename` ('' when it has none). */
+  run(source: string, filename?: string, options?: RunOptions): RunResult;
   /** Same, yielding to the event loop between slices. */
-  runAsync(source: string, filename?: string): Promise<RunResult>;
+  runAsync(source: string, filename?: string, options?: RunOptions): Promise<RunResult>;
   /** Makes the running program raise KeyboardInterrupt at its next budget check (runAsync). */
   interrupt(): void;
   heapStats(): HeapStats;
@@ -152,11 +172,13 @@ class PyriteVM implements VM {
   private readonly err: OutputStream;
   private readonly input: InputStream;
   private busy = false;
+  private readonly modules: ModuleFinder;
 
   constructor(private readonly module: WebAssembly.Module, private readonly options: VMOptions) {
     this.out = new OutputStream(options.stdout ?? defaultSink(1));
     this.err = new OutputStream(options.stderr ?? defaultSink(2));
     this.input = new InputStream(options.stdin);
+    this.modules = new ModuleFinder(this.registry, sourceReader(options));
   }
 
   /** Instantiates eagerly so that createVM reports a broken core at once. */
@@ -164,16 +186,16 @@ class PyriteVM implements VM {
     this.ensureCore();
   }
 
-  run(source: string, filename = '<string>'): RunResult {
-    const steps = this.steps(source, filename);
+  run(source: string, filename = '<string>', options: RunOptions = {}): RunResult {
+    const steps = this.steps(source, filename, options);
     for (;;) {
       const r = steps.next();
       if (r.done) return r.value;
     }
   }
 
-  async runAsync(source: string, filename = '<string>'): Promise<RunResult> {
-    const steps = this.steps(source, filename);
+  async runAsync(source: string, filename = '<string>', options: RunOptions = {}): Promise<RunResult> {
+    const steps = this.steps(source, filename, options);
     // The core returns every few hundred microseconds (its budget, sized for V8's tier-up);
     // the event loop gets a turn at the first return (so a caller can always interrupt a run
     // that had to be resumed) and then every YIELD_MS, so that yielding costs little.
@@ -282,6 +304,7 @@ class PyriteVM implements VM {
         else if (fd === 2) this.err.flush();
       },
       readline: (cap) => this.input.read(cap),
+      importFind: (name, dirs) => this.modules.find(name, dirs),
     });
     this.core = core;
     this.call(core, () => {
@@ -297,7 +320,7 @@ class PyriteVM implements VM {
    * One run as a generator: it yields each time the core used up its budget, so run() drives it
    * synchronously and runAsync() with a macrotask between slices.
    */
-  private *steps(source: string, filename: string): Generator<void, RunResult, void> {
+  private *steps(source: string, filename: string, options: RunOptions): Generator<void, RunResult, void> {
     if (this.busy) throw new Error('pyrite: this VM is already running a program');
     this.busy = true;
     try {
@@ -306,8 +329,10 @@ class PyriteVM implements VM {
       const ex = core.exports;
       const ids = this.registry.registerModule(code, source, filename);
       this.input.resetEof();
+      this.modules.startRun();
       let codePtr = 0;
       try {
+        this.call(core, () => this.configureRun(core, filename, options));
         const bytes = marshalCode(code, ids.hostIdOf);
         const buf = this.call(core, () => core.copyIn(bytes));
         if (buf === 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
@@ -336,12 +361,31 @@ class PyriteVM implements VM {
           });
         }
         this.registry.release(ids.ids);
+        this.modules.endRun();
         this.out.end();
         this.err.end();
       }
     } finally {
       this.busy = false;
     }
+  }
+
+  /** sys.argv, sys.path and __main__.__file__ of the next run, handed to the core as strings. */
+  private configureRun(core: Core, filename: string, options: RunOptions): void {
+    const put = (kind: number, text: string): void => {
+      const bytes = utf8Encoder.encode(text);
+      const buf = core.copyIn(bytes);
+      if (buf === 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
+      const r = core.exports.vmRunConfig(kind, buf, bytes.length);
+      core.exports.vmFree(buf);
+      if (r !== 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
+    };
+    for (const a of options.argv ?? [filename]) put(0, a);
+    const slash = filename.lastIndexOf('/');
+    const pseudo = filename.startsWith('<') && filename.endsWith('>');
+    put(1, pseudo || slash < 0 ? '' : filename.slice(0, slash));
+    for (const p of this.options.path ?? []) put(1, p);
+    if (!pseudo) put(2, filename);
   }
 
   /** Status 2: read and free the report; SystemExit gives an exit code, anything else throws. */

@@ -147,10 +147,19 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-async function runProgram(source: string, filename: string): Promise<number> {
+/** `import` reads the real file system (a missing or unreadable file is simply not there). */
+function readModuleFile(path: string): Uint8Array | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
+async function runProgram(source: string, filename: string, argv: string[]): Promise<number> {
   const wasmPath = process.env.PYRITE_WASM;
   const wasm = wasmPath !== undefined && wasmPath !== '' ? readFileSync(wasmPath) : undefined;
-  const vm = await createVM({ stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm });
+  const vm = await createVM({ stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm, readFile: readModuleFile });
   let interrupts = 0;
   const onSigint = (): void => {
     // The first ^C raises KeyboardInterrupt in the program; a second one (a program stuck where
@@ -160,7 +169,7 @@ async function runProgram(source: string, filename: string): Promise<number> {
   };
   process.on('SIGINT', onSigint);
   try {
-    const { exitCode } = await vm.runAsync(source, filename);
+    const { exitCode } = await vm.runAsync(source, filename, { argv });
     return exitCode & 0xff;
   } catch (e) {
     if (!(e instanceof PythonError)) throw e;
@@ -190,9 +199,9 @@ async function main(argv: string[]): Promise<number> {
   if (first === '-c') {
     const code = argv[1];
     if (code === undefined) return usageError('Argument expected for the -c option');
-    return runProgram(code, '<string>');
+    return runProgram(code, '<string>', ['-c', ...argv.slice(2)]);
   }
-  if (first === '-') return runProgram(readAllStdin(), '<stdin>');
+  if (first === '-') return runProgram(readAllStdin(), '<stdin>', ['-', ...argv.slice(1)]);
   if (first === 'dis') {
     const file = argv[1];
     if (file === undefined) return usageError('pyrite dis: a file is expected');
@@ -210,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
   if (first.startsWith('-') && first.length > 1) return usageError(`Unknown option: ${first}`);
   const src = readSource(first);
   if (typeof src === 'number') return src;
-  return runProgram(src.source, src.filename);
+  return runProgram(src.source, src.filename, argv);
 }
 
 // A reader that goes away (`pyrite x.py | head`) makes stdout fail with EPIPE, asynchronously.

@@ -18,6 +18,8 @@ export interface CoreExports {
   vmAlloc(n: number): number;
   vmFree(p: number): void;
   vmLoadCode(ptr: number, len: number): number;
+  /** Before vmRunMain: kind 0 appends to sys.argv, 1 to sys.path, 2 sets __main__.__file__. */
+  vmRunConfig(kind: number, ptr: number, len: number): number;
   vmRunMain(code: number): number;
   vmResume(): number;
   vmSetBudget(n: number): void;
@@ -57,6 +59,8 @@ export interface CoreExports {
   vmGcCheck(): number;
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 /** Exports the host cannot work without; the rest are checked when used. */
 const REQUIRED_EXPORTS = [
   'memory', 'vmInit', 'vmAlloc', 'vmFree', 'vmLoadCode', 'vmRunMain', 'vmResume', 'vmExcReport',
@@ -77,6 +81,9 @@ export interface HostHooks {
   flush(fd: number): void;
   /** Up to `cap` bytes of the next stdin line, or null at end of input. */
   readline(cap: number): Uint8Array | null;
+  /** Looks for module `name` (one dotted component) in the directories `dirs`: the import blob
+   *  of vm/import.ts (a module's code, a package's, or a SyntaxError), or null when absent. */
+  importFind(name: string, dirs: string[]): Uint8Array | null;
 }
 
 /** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
@@ -109,6 +116,7 @@ export class Core {
   constructor(readonly module: WebAssembly.Module, hooks: HostHooks) {
     // `self` lets the import closures reach memory before the constructor returns.
     const self = this;
+    let pendingBlob: Uint8Array | null = null;
     const provided: Record<string, Record<string, unknown>> = {
       host: {
         write(fd: number, ptr: number, len: number): void {
@@ -124,6 +132,18 @@ export class Core {
             self.bytes().set(line, ptr >>> 0);
             return line.length;
           });
+        },
+        // vm/import.ts: find answers the blob's length (-1: not found), fetch copies it in.
+        import_find(ptr: number, len: number): number {
+          return guard(() => {
+            const parts = utf8.decode(self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0))).split('\0');
+            pendingBlob = hooks.importFind(parts[0], parts.slice(1));
+            return pendingBlob === null ? -1 : pendingBlob.length;
+          });
+        },
+        import_fetch(buf: number): void {
+          if (pendingBlob !== null) self.bytes().set(pendingBlob, buf >>> 0);
+          pendingBlob = null;
         },
         float_repr(x: number, buf: number): number {
           const s = Math.abs(x).toExponential();

@@ -40,7 +40,21 @@ export interface ReportSection {
   message: string;
   /** Oldest call first. */
   frames: ReportFrame[];
+  /** A SyntaxError's details, printed in place of the "Type: message" line. */
+  syntax?: SyntaxDetail;
 }
+
+export interface SyntaxDetail {
+  filename: string | null;
+  lineno: number | null;
+  offset: number | null;
+  endLineno: number | null;
+  endOffset: number | null;
+  text: string | null;
+  msg: string;
+}
+
+const LINK_SYNTAX_DETAIL = 0x80;
 
 const utf8Decoder = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
@@ -67,13 +81,31 @@ export function decodeReport(memory: Uint8Array, ptr: number): ReportSection[] {
   const nsections = u32();
   const sections: ReportSection[] = [];
   for (let i = 0; i < nsections; i++) {
-    const link = view.getUint8(p++) as ChainLink;
+    const linkByte = view.getUint8(p++);
+    const link = (linkByte & ~LINK_SYNTAX_DETAIL) as ChainLink;
     const type = str();
     const message = str();
     const nframes = u32();
     const frames: ReportFrame[] = [];
     for (let j = 0; j < nframes; j++) frames.push({ hostId: u32(), wordIndex: u32(), lineno: u32() });
-    sections.push({ link, type, message, frames });
+    const section: ReportSection = { link, type, message, frames };
+    if (linkByte & LINK_SYNTAX_DETAIL) {
+      const filename = str();
+      const i32 = (): number | null => {
+        const v = view.getInt32(p, true);
+        p += 4;
+        return v === -1 ? null : v;
+      };
+      const lineno = i32();
+      const offset = i32();
+      const endLineno = i32();
+      const endOffset = i32();
+      const hasText = view.getUint8(p++) !== 0;
+      const text = str();
+      const msg = str();
+      section.syntax = { filename: filename === '' ? null : filename, lineno, offset, endLineno, endOffset, text: hasText ? text : null, msg };
+    }
+    sections.push(section);
   }
   return sections;
 }
@@ -100,7 +132,8 @@ export function formatException(sections: readonly ReportSection[], lookup: Code
       out.push('Traceback (most recent call last):\n');
       formatFrames(out, s.frames, lookup, options);
     }
-    out.push(exceptionLine(s.type, s.message));
+    if (s.syntax !== undefined && s.syntax.lineno !== null) out.push(syntaxDetailText(s.type, s.syntax));
+    else out.push(exceptionLine(s.type, s.message));
     if (s.link === ChainLink.Cause) out.push(CAUSE_MESSAGE);
     else if (s.link === ChainLink.Context) out.push(CONTEXT_MESSAGE);
   }
@@ -289,18 +322,29 @@ function displayWidth(ch: string | undefined): number {
  * main module: no "Traceback" header, `  File "f", line N`, the offending line stripped of leading
  * whitespace, a caret line, `Kind: msg`.
  */
-export function formatSyntaxError(e: PySyntaxError): string {
-  const out: string[] = [`  File "${e.filename}", line ${e.lineno}\n`];
-  if (e.text !== undefined && e.text !== null) {
-    // CPython's `text` normally still has its newline; ours never does. Sizes are UTF-8 bytes.
-    const lineSize = utf8Encoder.encode(e.text).length + 1;
-    let endOffset = e.endOffset;
-    if (e.endLineno > e.lineno) endOffset = lineSize;
+/** A raised SyntaxError as CPython's print_exception shows it: where, the text with carets, and
+ *  "Type: msg" (the msg alone, not str(exc)). */
+function syntaxDetailText(type: string, d: SyntaxDetail): string {
+  const out: string[] = [`  File "${d.filename ?? '<string>'}", line ${d.lineno}\n`];
+  if (d.text !== null && d.offset !== null) {
+    const text = d.text.replace(/\n$/, '');
+    const lineSize = utf8Encoder.encode(text).length + 1;
+    let endOffset = d.endOffset ?? d.offset;
+    if (d.endLineno !== null && d.lineno !== null && d.endLineno > d.lineno) endOffset = lineSize;
     if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-    out.push(errorText(e.text, e.offset, endOffset, e.kind !== 'SyntaxError'));
+    out.push(errorText(text, d.offset, endOffset, type !== 'SyntaxError'));
+  } else if (d.text !== null) {
+    out.push(`    ${d.text.replace(/\n$/, '').trim()}\n`);
   }
-  out.push(exceptionLine(e.kind, e.msg));
+  out.push(exceptionLine(type, d.msg));
   return out.join('');
+}
+
+export function formatSyntaxError(e: PySyntaxError): string {
+  return syntaxDetailText(e.kind, {
+    filename: e.filename, lineno: e.lineno, offset: e.offset, endLineno: e.endLineno,
+    endOffset: e.endOffset, text: e.text ?? null, msg: e.msg,
+  });
 }
 
 /** CPython's print_error_text: offsets are 1-based code points; `singleCaret` for IndentationError. */

@@ -23,7 +23,7 @@
 
 import { describe, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findPrograms, goldenPaths } from '../scripts/golden.js';
 
@@ -83,6 +83,7 @@ interface Api {
     stdout: (s: Chunk) => void;
     stderr: (s: Chunk) => void;
     stdin?: () => string | null;
+    readFile?: (path: string) => Uint8Array | null;
   }): Promise<VM>;
   PythonError: new (...args: never[]) => Error;
 }
@@ -132,6 +133,8 @@ interface Session {
 }
 
 let session: Session | undefined;
+/** The directory of the program running now: where its imports are read from. */
+let programDir = ROOT;
 
 const toBuffer = (s: Chunk): Buffer => (typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s));
 
@@ -145,6 +148,15 @@ async function getSession(): Promise<Session> {
       stdout: (s) => capture.out.push(toBuffer(s)),
       stderr: (s) => capture.err.push(toBuffer(s)),
       stdin: () => null, // golden.ts gives python3 no stdin: input() sees EOF
+      // python3 runs each program with its directory as cwd and sys.path[0]: imports read the
+      // files next to the program being run (the modules marked by MODULE_MARKER)
+      readFile: (path: string) => {
+        try {
+          return readFileSync(resolve(programDir, path));
+        } catch {
+          return null;
+        }
+      },
     });
   } catch (e) {
     throw new Error(`createVM failed: ${errorText(e)}`);
@@ -261,8 +273,10 @@ async function runProgram(file: string, deadline: number): Promise<void> {
         timedOut = true;
         interrupt.call(s.vm);
       }, deadline);
+      programDir = dirname(file);
       r = await runAsync.call(s.vm, source, basename(file));
     } else {
+      programDir = dirname(file);
       r = s.vm.run(source, basename(file));
     }
     status = r?.exitCode ?? 0;

@@ -14,9 +14,9 @@ import {
   objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex,
 } from '../object/abstract';
 import { cfuncNew } from '../object/cfunc';
-import { moduleNew, moduleDict } from '../object/module';
+import { moduleNew, moduleDict, moduleAddFunction, moduleAddObject } from '../object/module';
 import { dictSetItem } from '../object/dict';
-import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar } from '../object/str';
+import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar, strCharAt, strSubstring } from '../object/str';
 import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
 import { listType, listFromIterable } from '../object/list';
 import { intType, intFromI64, intValue } from '../object/int';
@@ -31,7 +31,7 @@ import {
   excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt, excEOFError,
   excNoMemory,
 } from '../vm/exc';
-import { ioWriteStr, ioWriteBytes, ioFlush, ioReadline } from '../vm/io';
+import { ioWriteStr, ioWriteBytes, ioFlush, ioReadLine } from '../vm/io';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { NB_POWER, NB_REMAINDER, NB_FLOOR_DIVIDE } from '../opcodes.gen';
@@ -188,27 +188,18 @@ function builtin_input(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     ioWriteStr(1, p);
     decref(p);
   }
-  const buf = heapAlloc(INPUT_CHUNK);
-  if (buf == 0) return excNoMemory();
-  const sb = sbNew();
-  let got = false;
-  while (true) {
-    const n = ioReadline(buf, <i32>INPUT_CHUNK);
-    if (n < 0) break;
-    got = true;
-    const nl = n > 0 && load<u8>(buf + <usize>(n - 1)) == 10;
-    sbAppendUtf8(sb, buf, nl ? n - 1 : n);
-    if (nl) break;
-  }
-  heapFree(buf);
-  if (!got) {
-    sbFree(sb);
+  const line = ioReadLine();
+  if (line == 0) return 0;
+  const n = strLen(line);
+  if (n == 0) {
+    decref(line);
     return excSetString(excEOFError, 'EOF when reading a line');
   }
-  return sbFinish(sb);
+  if (strCharAt(line, n - 1) != 10) return line;
+  const r = strSubstring(line, 0, n - 1);
+  decref(line);
+  return r;
 }
-/** Bytes read from the host per readline call (a longer line arrives in pieces). */
-@inline const INPUT_CHUNK: usize = 4096;
 
 // ---- one-argument builtins ----
 
@@ -664,21 +655,6 @@ function builtin_sorted(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 
 // ---- the module ----
 
-function addFunction(d: Ptr, mod: Ptr, name: string, fn: u32): void {
-  const key = strInternLiteral(name);
-  const f = cfuncNew(fn, key, mod);
-  dictSetItem(d, key, f);
-  decref(f);
-  decref(key);
-}
-
-function addObject(d: Ptr, name: string, v: Ptr): void {
-  const key = strInternLiteral(name);
-  dictSetItem(d, key, v);
-  decref(key);
-}
-
-
 import { builtin___build_class__ } from './buildclass';
 import { propertyType, staticmethodType, classmethodType } from '../object/descrobject';
 import { superType } from '../object/super';
@@ -690,68 +666,68 @@ export function builtinsInit(): void {
   decref(name);
   builtinsModule = m;
   const d = moduleDict(m);
-  addFunction(d, m, 'print', builtin_print.index);
-  addFunction(d, m, 'input', builtin_input.index);
-  addFunction(d, m, 'len', builtin_len.index);
-  addFunction(d, m, 'repr', builtin_repr.index);
-  addFunction(d, m, 'hash', builtin_hash.index);
-  addFunction(d, m, 'id', builtin_id.index);
-  addFunction(d, m, 'abs', builtin_abs.index);
-  addFunction(d, m, 'callable', builtin_callable.index);
-  addFunction(d, m, 'chr', builtin_chr.index);
-  addFunction(d, m, 'ord', builtin_ord.index);
-  addFunction(d, m, 'iter', builtin_iter.index);
-  addFunction(d, m, 'next', builtin_next.index);
-  addFunction(d, m, 'any', builtin_any.index);
-  addFunction(d, m, 'all', builtin_all.index);
-  addFunction(d, m, 'isinstance', builtin_isinstance.index);
-  addFunction(d, m, 'issubclass', builtin_issubclass.index);
-  addFunction(d, m, 'getattr', builtin_getattr.index);
-  addFunction(d, m, 'setattr', builtin_setattr.index);
-  addFunction(d, m, 'hasattr', builtin_hasattr.index);
-  addFunction(d, m, 'delattr', builtin_delattr.index);
-  addFunction(d, m, 'vars', builtin_vars.index);
+  moduleAddFunction(m, 'print', builtin_print.index);
+  moduleAddFunction(m, 'input', builtin_input.index);
+  moduleAddFunction(m, 'len', builtin_len.index);
+  moduleAddFunction(m, 'repr', builtin_repr.index);
+  moduleAddFunction(m, 'hash', builtin_hash.index);
+  moduleAddFunction(m, 'id', builtin_id.index);
+  moduleAddFunction(m, 'abs', builtin_abs.index);
+  moduleAddFunction(m, 'callable', builtin_callable.index);
+  moduleAddFunction(m, 'chr', builtin_chr.index);
+  moduleAddFunction(m, 'ord', builtin_ord.index);
+  moduleAddFunction(m, 'iter', builtin_iter.index);
+  moduleAddFunction(m, 'next', builtin_next.index);
+  moduleAddFunction(m, 'any', builtin_any.index);
+  moduleAddFunction(m, 'all', builtin_all.index);
+  moduleAddFunction(m, 'isinstance', builtin_isinstance.index);
+  moduleAddFunction(m, 'issubclass', builtin_issubclass.index);
+  moduleAddFunction(m, 'getattr', builtin_getattr.index);
+  moduleAddFunction(m, 'setattr', builtin_setattr.index);
+  moduleAddFunction(m, 'hasattr', builtin_hasattr.index);
+  moduleAddFunction(m, 'delattr', builtin_delattr.index);
+  moduleAddFunction(m, 'vars', builtin_vars.index);
   sDunderDict = strInternLiteral('__dict__');
-  addFunction(d, m, 'divmod', builtin_divmod.index);
-  addFunction(d, m, 'pow', builtin_pow.index);
-  addFunction(d, m, 'round', builtin_round.index);
-  addFunction(d, m, 'min', builtin_min.index);
-  addFunction(d, m, 'max', builtin_max.index);
-  addFunction(d, m, 'sum', builtin_sum.index);
-  addFunction(d, m, 'sorted', builtin_sorted.index);
-  addFunction(d, m, 'format', builtin_format.index);
-  addFunction(d, m, 'ascii', builtin_ascii.index);
-  addFunction(d, m, 'hex', builtin_hex.index);
-  addFunction(d, m, 'oct', builtin_oct.index);
-  addFunction(d, m, 'bin', builtin_bin.index);
-  addObject(d, 'enumerate', enumerateType);
-  addObject(d, 'zip', zipType);
-  addObject(d, 'map', mapType);
-  addObject(d, 'filter', filterType);
-  addObject(d, 'reversed', reversedType);
-  addFunction(d, m, '__build_class__', builtin___build_class__.index);
-  addObject(d, 'property', propertyType);
-  addObject(d, 'staticmethod', staticmethodType);
-  addObject(d, 'classmethod', classmethodType);
-  addObject(d, 'super', superType);
-  addObject(d, 'object', objectType);
-  addObject(d, 'type', typeType);
-  addObject(d, 'int', intType);
-  addObject(d, 'bool', boolType);
-  addObject(d, 'float', floatType);
-  addObject(d, 'str', strType);
-  addObject(d, 'tuple', tupleType);
-  addObject(d, 'list', listType);
-  addObject(d, 'dict', dictType);
-  addObject(d, 'set', setType);
-  addObject(d, 'frozenset', frozensetType);
-  addObject(d, 'range', rangeType);
-  addObject(d, 'slice', sliceType);
-  addObject(d, 'None', Py_None);
-  addObject(d, 'Ellipsis', Py_Ellipsis);
-  addObject(d, 'NotImplemented', Py_NotImplemented);
-  addObject(d, 'True', Py_True);
-  addObject(d, 'False', Py_False);
+  moduleAddFunction(m, 'divmod', builtin_divmod.index);
+  moduleAddFunction(m, 'pow', builtin_pow.index);
+  moduleAddFunction(m, 'round', builtin_round.index);
+  moduleAddFunction(m, 'min', builtin_min.index);
+  moduleAddFunction(m, 'max', builtin_max.index);
+  moduleAddFunction(m, 'sum', builtin_sum.index);
+  moduleAddFunction(m, 'sorted', builtin_sorted.index);
+  moduleAddFunction(m, 'format', builtin_format.index);
+  moduleAddFunction(m, 'ascii', builtin_ascii.index);
+  moduleAddFunction(m, 'hex', builtin_hex.index);
+  moduleAddFunction(m, 'oct', builtin_oct.index);
+  moduleAddFunction(m, 'bin', builtin_bin.index);
+  moduleAddObject(m, 'enumerate', enumerateType);
+  moduleAddObject(m, 'zip', zipType);
+  moduleAddObject(m, 'map', mapType);
+  moduleAddObject(m, 'filter', filterType);
+  moduleAddObject(m, 'reversed', reversedType);
+  moduleAddFunction(m, '__build_class__', builtin___build_class__.index);
+  moduleAddObject(m, 'property', propertyType);
+  moduleAddObject(m, 'staticmethod', staticmethodType);
+  moduleAddObject(m, 'classmethod', classmethodType);
+  moduleAddObject(m, 'super', superType);
+  moduleAddObject(m, 'object', objectType);
+  moduleAddObject(m, 'type', typeType);
+  moduleAddObject(m, 'int', intType);
+  moduleAddObject(m, 'bool', boolType);
+  moduleAddObject(m, 'float', floatType);
+  moduleAddObject(m, 'str', strType);
+  moduleAddObject(m, 'tuple', tupleType);
+  moduleAddObject(m, 'list', listType);
+  moduleAddObject(m, 'dict', dictType);
+  moduleAddObject(m, 'set', setType);
+  moduleAddObject(m, 'frozenset', frozensetType);
+  moduleAddObject(m, 'range', rangeType);
+  moduleAddObject(m, 'slice', sliceType);
+  moduleAddObject(m, 'None', Py_None);
+  moduleAddObject(m, 'Ellipsis', Py_Ellipsis);
+  moduleAddObject(m, 'NotImplemented', Py_NotImplemented);
+  moduleAddObject(m, 'True', Py_True);
+  moduleAddObject(m, 'False', Py_False);
   const n = excTypeCount();
   for (let i: i32 = 0; i < n; i++) {
     const t = excTypeAt(i);

@@ -1,6 +1,6 @@
 // === Module objects: a namespace dict with a name ===
 //
-//   +0 refcnt | +4 type | +8 dict | +12 name (str)
+//   +0 refcnt | +4 type | +8 dict | +12 name (str) | +16 state u32 (MOD_INITIALIZING, MOD_BUILTIN)
 //
 // Attribute access reads and writes the dict. At the end of a run a module's dict is cleared
 // (moduleClear) before the module is dropped, breaking the function -> globals -> function
@@ -16,13 +16,18 @@ import { typeNewBuiltin, objectType, TK_OTHER, typeLookup } from './type';
 import { dictNew, dictSetItem, dictClear, dictGetItemStr } from './dict';
 import { objGenericGetAttr } from './abstract';
 import { excFormat, excAttributeError, excSetAttrErrorContext } from '../vm/exc';
-import { strInternLiteral } from './str';
+import { strInternLiteral, isStr } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
-import { cfuncSetModuleType } from './cfunc';
+import { cfuncSetModuleType, cfuncNew } from './cfunc';
 
 @inline export const MOD_DICT: usize = 8;
 @inline export const MOD_NAME: usize = 12;
-@inline const MOD_SIZE: u32 = 16;
+@inline const MOD_STATE: usize = 16;
+@inline const MOD_SIZE: u32 = 20;
+/** The module's body is running (vm/import.ts): ImportError says "partially initialized". */
+@inline export const MOD_INITIALIZING: u32 = 1;
+/** Made by the core (modules/): repr says "(built-in)". */
+@inline export const MOD_BUILTIN: u32 = 2;
 
 export let moduleType: Ptr = 0;
 
@@ -34,6 +39,7 @@ export function moduleNew(name: Ptr): Ptr {
   if (d == 0) { decref(m); return 0; }
   store<Ptr>(m, d, MOD_DICT);
   store<Ptr>(m, newref(name), MOD_NAME);
+  store<u32>(m, 0, MOD_STATE);
   const k = strInternLiteral('__name__');
   dictSetItem(d, k, name);
   decref(k);
@@ -41,6 +47,36 @@ export function moduleNew(name: Ptr): Ptr {
 }
 
 @inline export function moduleDict(m: Ptr): Ptr { return load<Ptr>(m, MOD_DICT); }
+@inline export function moduleName(m: Ptr): Ptr { return load<Ptr>(m, MOD_NAME); }
+@inline export function moduleState(m: Ptr): u32 { return load<u32>(m, MOD_STATE); }
+@inline export function moduleSetState(m: Ptr, s: u32): void { store<u32>(m, s, MOD_STATE); }
+
+/** m.name = a builtin function (fn: the vectorcall shape of object/cfunc.ts). Returns -1 on error. */
+export function moduleAddFunction(m: Ptr, name: string, fn: u32): i32 {
+  const key = strInternLiteral(name);
+  const f = cfuncNew(fn, key, m);
+  const r = f != 0 ? dictSetItem(load<Ptr>(m, MOD_DICT), key, f) : -1;
+  xdecref(f);
+  decref(key);
+  return r;
+}
+
+/** m.name = v (borrowed). Returns -1 on error. */
+export function moduleAddObject(m: Ptr, name: string, v: Ptr): i32 {
+  if (v == 0) return -1;
+  const key = strInternLiteral(name);
+  const r = dictSetItem(load<Ptr>(m, MOD_DICT), key, v);
+  decref(key);
+  return r;
+}
+
+/** m.name = v, stealing v (a fresh object). Returns -1 on error (v == 0 included). */
+export function moduleAddNew(m: Ptr, name: string, v: Ptr): i32 {
+  if (v == 0) return -1;
+  const r = moduleAddObject(m, name, v);
+  decref(v);
+  return r;
+}
 
 /** Empties the module's namespace (see the header comment). */
 export function moduleClear(m: Ptr): void {
@@ -74,13 +110,24 @@ function module_getattro(m: Ptr, name: Ptr): Ptr {
   return 0;
 }
 
+/** <module 'name' from 'file'>, <module 'name' (built-in)> or <module 'name'>. */
 function module_repr(m: Ptr): Ptr {
   const sb = sbNew();
   sbAppendLiteral(sb, "<module '");
   sbAppendStr(sb, load<Ptr>(m, MOD_NAME));
-  sbAppendLiteral(sb, "'>");
+  const file = dictGetItemStr(load<Ptr>(m, MOD_DICT), sFile);
+  if (file != 0 && isStr(file)) {
+    sbAppendLiteral(sb, "' from '");
+    sbAppendStr(sb, file);
+    sbAppendLiteral(sb, "'>");
+  } else if (load<u32>(m, MOD_STATE) & MOD_BUILTIN) {
+    sbAppendLiteral(sb, "' (built-in)>");
+  } else {
+    sbAppendLiteral(sb, "'>");
+  }
   return sbFinish(sb);
 }
+let sFile: Ptr = 0;
 
 export function moduleTypeInit(): void {
   moduleType = typeNewBuiltin('module', objectType, MOD_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -91,4 +138,5 @@ export function moduleTypeInit(): void {
   typeSetSlot(moduleType, SLOT_GETATTRO, module_getattro.index);
   typeSetSlot(moduleType, SLOT_REPR, module_repr.index);
   cfuncSetModuleType(moduleType);
+  sFile = strInternLiteral('__file__');
 }

@@ -69,7 +69,7 @@ export function tupleNew(n: i32): Ptr {
 }
 
 /** Like tupleNew for a subclass of tuple (tuple.__new__(cls, ...)). */
-function tupleNewOfType(type: Ptr, n: i32): Ptr {
+export function tupleNewOfType(type: Ptr, n: i32): Ptr {
   if (type == tupleType) return tupleNew(n);
   const t = objAlloc(type, <usize>load<u32>(type, TP_BASICSIZE) + (<usize>n << 2));
   if (t == 0) { excNoMemory(); return 0; }

@@ -17,6 +17,7 @@
 // Value-stack ownership: every slot below sp holds a new reference (or NULL where the opcode table
 // says so); ops consume their inputs and push new references, exactly as the table's rows say.
 
+import { importName, importFrom, importStar } from './import';
 import { Ptr, wordsCopy, wordsZero } from '../common';
 import { incref, decref, xdecref, newref, objDealloc, OB_TYPE } from '../object/header';
 import {
@@ -1225,6 +1226,38 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           decref(v);
           if (it == 0) { sp -= 4; action = ACT_ERROR; break; }
           store<Ptr>(sp - 4, it);
+          continue;
+        }
+
+        case OP.OP_IMPORT_NAME: {
+          // level fromlist -- module
+          saveState(frame, ip, sp, lasti);
+          const fromlist = load<Ptr>(sp - 4);
+          const level = load<Ptr>(sp - 8);
+          const m = importName(load<Ptr>(names + (<usize>oparg << 2)), load<Ptr>(frame, FR_GLOBALS), fromlist, level);
+          decref(fromlist);
+          decref(level);
+          sp -= 4;
+          if (m == 0) { sp -= 4; action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, m);
+          continue;
+        }
+        case OP.OP_IMPORT_FROM: {
+          // module -- module attr
+          saveState(frame, ip, sp, lasti);
+          const v = importFrom(load<Ptr>(sp - 4), load<Ptr>(names + (<usize>oparg << 2)));
+          if (v == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, v);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_IMPORT_STAR: {
+          sp -= 4;
+          saveState(frame, ip, sp, lasti);
+          const m = load<Ptr>(sp);
+          const r = importStar(m, load<Ptr>(frame, FR_LOCALS));
+          decref(m);
+          if (r < 0) { action = ACT_ERROR; break; }
           continue;
         }
 

@@ -72,6 +72,8 @@ export let excNameError: Ptr = 0;
 export let excUnboundLocalError: Ptr = 0;
 export let excAttributeError: Ptr = 0;
 export let excIndexError: Ptr = 0;
+export let excIndentationError: Ptr = 0;
+export let excTabError: Ptr = 0;
 export let excKeyError: Ptr = 0;
 export let excLookupError: Ptr = 0;
 export let excZeroDivisionError: Ptr = 0;
@@ -340,6 +342,7 @@ function exc_clear(e: Ptr): void {
 
 /** str(e): '' for no args, str(arg) for one, str(args) for several. KeyError repr()s its key. */
 function exc_str(e: Ptr): Ptr {
+  if (isSubtype(load<Ptr>(e, OB_TYPE), excSyntaxError)) return syntaxErrorStr(e);
   const args = load<Ptr>(e, EXC_ARGS);
   const n = tupleSize(args);
   if (n == 0) return strFromLiteral('');
@@ -383,8 +386,23 @@ function exc_new(type: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 /** BaseException.__init__: .args becomes the positional arguments (again). */
 function exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   if (kwnames != 0 && tupleSize(kwnames) > 0) {
-    excFormat(excTypeError, '%N() takes no keyword arguments', load<Ptr>(e, OB_TYPE));
-    return -1;
+    if (!isSubtype(load<Ptr>(e, OB_TYPE), excImportError)) {
+      excFormat(excTypeError, '%N() takes no keyword arguments', load<Ptr>(e, OB_TYPE));
+      return -1;
+    }
+    // ImportError(msg, name=..., path=...)
+    const nkw = tupleSize(kwnames);
+    nargs -= nkw;
+    for (let i: i32 = 0; i < nkw; i++) {
+      const k = tupleItem(kwnames, i);
+      const v = load<Ptr>(args + (<usize>(nargs + i) << 2));
+      if (strEqLiteralExc(k, 'name')) setref(e + EXC_X1, newref(v));
+      else if (strEqLiteralExc(k, 'path')) setref(e + EXC_X2, newref(v));
+      else {
+        excFormat(excTypeError, "'%U' is an invalid keyword argument for ImportError()", k);
+        return -1;
+      }
+    }
   }
   const t = tupleNew(nargs);
   if (t == 0) { excNoMemory(); return -1; }
@@ -397,6 +415,8 @@ function exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
     setref(e + EXC_X1, newref(nargs > 0 ? load<Ptr>(args) : Py_None));
   } else if (isSubtype(type, excSystemExit)) {
     setref(e + EXC_X1, newref(nargs == 0 ? Py_None : nargs == 1 ? load<Ptr>(args) : t));
+  } else if (isSubtype(type, excSyntaxError)) {
+    return syntaxErrorInitAttrs(e, t);
   }
   return 0;
 }
@@ -404,7 +424,7 @@ function exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
 // ---- attributes: args, __cause__, __context__, __traceback__, ... ----
 
 let nArgs: Ptr = 0, nCause: Ptr = 0, nContext: Ptr = 0, nTraceback: Ptr = 0, nSuppress: Ptr = 0;
-let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0;
+let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0, nPath: Ptr = 0;
 let nTbNext: Ptr = 0, nTbLineno: Ptr = 0;
 
 /** Interns the attribute names the exception slots answer (once, at vmInit). */
@@ -418,6 +438,15 @@ export function excNamesInit(): void {
   nCode = strInternLiteral('code');
   nName = strInternLiteral('name');
   nObj = strInternLiteral('obj');
+  nPath = strInternLiteral('path');
+  nMsg = strInternLiteral('msg');
+  nFilename = strInternLiteral('filename');
+  nLineno = strInternLiteral('lineno');
+  nOffset = strInternLiteral('offset');
+  nText = strInternLiteral('text');
+  nEndLineno = strInternLiteral('end_lineno');
+  nEndOffset = strInternLiteral('end_offset');
+  nPrintFileAndLine = strInternLiteral('print_file_and_line');
   nTbNext = strInternLiteral('tb_next');
   nTbLineno = strInternLiteral('tb_lineno');
 }
@@ -435,6 +464,10 @@ function excFieldOf(e: Ptr, name: Ptr): usize {
   if (name == nCode && isSubtype(t, excSystemExit)) return EXC_X1;
   if (name == nName && (isSubtype(t, excNameError) || isSubtype(t, excAttributeError))) return EXC_X1;
   if (name == nObj && isSubtype(t, excAttributeError)) return EXC_X2;
+  if (isSubtype(t, excImportError)) {
+    if (name == nName) return EXC_X1;
+    if (name == nPath) return EXC_X2;
+  }
   return 0;
 }
 
@@ -572,8 +605,8 @@ export function excTypesInit(): void {
   excStopAsyncIteration = excType('StopAsyncIteration', E);
   excStopIteration = excType('StopIteration', E);
   excSyntaxError = excType('SyntaxError', E);
-  const indent = excType('IndentationError', excSyntaxError);
-  excType('TabError', indent);
+  excIndentationError = excType('IndentationError', excSyntaxError);
+  excTabError = excType('TabError', excIndentationError);
   excSystemError = excType('SystemError', E);
   excTypeError = excType('TypeError', E);
   excValueError = excType('ValueError', E);
@@ -642,3 +675,132 @@ export function excWriteUnraisable(obj: Ptr): void {
 import { sbAppendLiteral as sbAppendLiteralExc } from '../object/strbuild';
 import { strLen as strLenExc } from '../object/str';
 import { ioWriteStr, ioFlushStdout } from './io';
+
+// ---- ImportError and SyntaxError details ----
+
+let nMsg: Ptr = 0, nFilename: Ptr = 0, nLineno: Ptr = 0, nOffset: Ptr = 0, nText: Ptr = 0;
+let nEndLineno: Ptr = 0, nEndOffset: Ptr = 0, nPrintFileAndLine: Ptr = 0;
+
+import { strEqLiteral as strEqLiteralExc, strCharAt as strCharAtExc, strSubstring as strSubstringExc, isStr as isStrExc } from '../object/str';
+import { dictNew as dictNewExc, dictSetItem as dictSetItemExc, dictGetItemStr as dictGetItemStrExc } from '../object/dict';
+
+/** Gives the current ImportError its .name and .path (borrowed; 0 leaves None). */
+export function excSetImportErrorInfo(name: Ptr, path: Ptr): void {
+  const e = curExc;
+  if (e == 0 || !isSubtype(load<Ptr>(e, OB_TYPE), excImportError)) return;
+  if (name) incref(name);
+  setref(e + EXC_X1, name);
+  if (path) incref(path);
+  setref(e + EXC_X2, path);
+}
+
+/** ImportError.name of e (borrowed, may be 0). */
+export function excImportErrorName(e: Ptr): Ptr {
+  return e != 0 && isSubtype(load<Ptr>(e, OB_TYPE), excImportError) ? load<Ptr>(e, EXC_X1) : 0;
+}
+
+/** The instance dict of exception e, made on first use. */
+function excDictOf(e: Ptr): Ptr {
+  let d = load<Ptr>(e, EXC_DICT);
+  if (d == 0) {
+    d = dictNewExc();
+    if (d == 0) return 0;
+    store<Ptr>(e, d, EXC_DICT);
+  }
+  return d;
+}
+
+/** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)): the attributes
+ *  live in the instance dict (None when args do not give them), as CPython's members read. */
+function syntaxErrorInitAttrs(e: Ptr, args: Ptr): i32 {
+  const d = excDictOf(e);
+  if (d == 0) { excNoMemory(); return -1; }
+  const n = tupleSize(args);
+  let details: Ptr = 0;
+  if (n == 2) {
+    details = tupleFromIterable(tupleItem(args, 1));
+    if (details == 0) return -1;
+    const dn = tupleSize(details);
+    if (dn < 4 || dn > 6) {
+      decref(details);
+      excSetString(excIndexError, 'tuple index out of range');
+      return -1;
+    }
+  }
+  const dn = details ? tupleSize(details) : 0;
+  let rc = dictSetItemExc(d, nMsg, n >= 1 ? tupleItem(args, 0) : Py_None);
+  rc |= dictSetItemExc(d, nFilename, dn > 0 ? tupleItem(details, 0) : Py_None);
+  rc |= dictSetItemExc(d, nLineno, dn > 1 ? tupleItem(details, 1) : Py_None);
+  rc |= dictSetItemExc(d, nOffset, dn > 2 ? tupleItem(details, 2) : Py_None);
+  rc |= dictSetItemExc(d, nText, dn > 3 ? tupleItem(details, 3) : Py_None);
+  rc |= dictSetItemExc(d, nEndLineno, dn > 4 ? tupleItem(details, 4) : Py_None);
+  rc |= dictSetItemExc(d, nEndOffset, dn > 5 ? tupleItem(details, 5) : Py_None);
+  rc |= dictSetItemExc(d, nPrintFileAndLine, Py_None);
+  xdecref(details);
+  return rc < 0 ? -1 : 0;
+}
+
+/** A new SyntaxError (kind 0), IndentationError (1) or TabError (2) with its details, as the
+ *  compiler reports one (vm/import.ts). Borrowed strs; 0 on failure (an exception set). */
+export function excSyntaxErrorNew(kind: u8, msg: Ptr, filename: Ptr, lineno: i32, offset: i32, text: Ptr, endLineno: i32, endOffset: i32): Ptr {
+  const type = kind == 0 ? excSyntaxError : kind == 1 ? excIndentationError : excTabError;
+  const details = tupleNew(6);
+  if (details == 0) return excNoMemory();
+  const items = tupleItemsAddr(details);
+  store<Ptr>(items, newref(filename));
+  store<Ptr>(items + 4, intFromI64(lineno));
+  store<Ptr>(items + 8, intFromI64(offset));
+  store<Ptr>(items + 12, newref(text));
+  store<Ptr>(items + 16, intFromI64(endLineno));
+  store<Ptr>(items + 20, intFromI64(endOffset));
+  const args = tupleNew(2);
+  if (args == 0) { decref(details); return excNoMemory(); }
+  store<Ptr>(tupleItemsAddr(args), newref(msg));
+  store<Ptr>(tupleItemsAddr(args) + 4, details);
+  const e = excNewInstance(type, args);
+  if (e == 0) { decref(args); return excNoMemory(); }
+  const r = syntaxErrorInitAttrs(e, args);
+  decref(args);
+  if (r < 0) { decref(e); return 0; }
+  return e;
+}
+
+/** str(SyntaxError): "msg (file, line N)" with the file's base name, as CPython's
+ *  SyntaxError_str; the parts that are missing are left out. */
+function syntaxErrorStr(e: Ptr): Ptr {
+  const d = load<Ptr>(e, EXC_DICT);
+  const msg = d ? dictGetItemStrExc(d, nMsg) : 0;
+  if (msg == 0 || msg == Py_None) {
+    const args = load<Ptr>(e, EXC_ARGS);
+    if (tupleSize(args) == 0) return strFromLiteral('');
+    return objStr(tupleSize(args) == 1 ? tupleItem(args, 0) : args);
+  }
+  const filename = dictGetItemStrExc(d, nFilename);
+  const lineno = dictGetItemStrExc(d, nLineno);
+  const haveFile = filename != 0 && isStrExc(filename);
+  const haveLine = lineno != 0 && isIntExc(lineno);
+  const m = objStr(msg);
+  if (m == 0) return 0;
+  if (!haveFile && !haveLine) return m;
+  const sb = sbNew();
+  sbAppendStr(sb, m);
+  decref(m);
+  sbAppendLiteralExc(sb, ' (');
+  if (haveFile) {
+    let start: i32 = 0;
+    const fl = strLenExc(filename);
+    for (let i = fl - 1; i >= 0; i--) if (strCharAtExc(filename, i) == 0x2F) { start = i + 1; break; }
+    const base = strSubstringExc(filename, start, fl);
+    if (base == 0) { sbFree(sb); return 0; }
+    sbAppendStr(sb, base);
+    decref(base);
+    if (haveLine) sbAppendLiteralExc(sb, ', ');
+  }
+  if (haveLine) {
+    sbAppendLiteralExc(sb, 'line ');
+    sbAppendI64(sb, intValueExc(lineno));
+  }
+  sbAppendChar(sb, 41);
+  return sbFinish(sb);
+}
+import { isInt as isIntExc, intValue as intValueExc } from '../object/int';

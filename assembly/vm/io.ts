@@ -71,3 +71,25 @@ export function ioReadline(buf: usize, cap: i32): i32 {
   hostFlush(1);
   return hostReadline(buf, cap);
 }
+
+/** One line of stdin as a str, its newline kept; '' at end of input; 0 on MemoryError. A line
+ *  longer than the chunk arrives from the host in pieces. */
+export function ioReadLine(): Ptr {
+  const buf = heapAlloc(INPUT_CHUNK);
+  if (buf == 0) return excNoMemory();
+  const sb = sbNew();
+  while (true) {
+    const n = ioReadline(buf, <i32>INPUT_CHUNK);
+    if (n < 0) break;
+    const nl = n > 0 && load<u8>(buf + <usize>(n - 1)) == 10;
+    sbAppendUtf8(sb, buf, n);
+    if (nl) break;
+  }
+  heapFree(buf);
+  return sbFinish(sb);
+}
+/** Bytes read from the host per readline call. */
+@inline const INPUT_CHUNK: usize = 4096;
+import { heapFree } from '../heap/heap';
+import { sbNew, sbAppendUtf8, sbFinish } from '../object/strbuild';
+import { excNoMemory } from './exc';

@@ -5,7 +5,11 @@
 // name, str(exc) and the traceback entries of each.
 
 import { Ptr } from '../common';
-import { decref, OB_TYPE } from '../object/header';
+import { decref, xdecref, OB_TYPE } from '../object/header';
+import { isSubtype } from '../object/type';
+import { objGetAttr } from '../object/abstract';
+import { isStr } from '../object/str';
+import { isInt, intValue } from '../object/int';
 import { TP_QUALNAME } from '../object/typelayout';
 import { typeFlags } from '../object/type';
 import { TPFLAGS_HEAPTYPE } from '../object/typelayout';
@@ -15,7 +19,7 @@ import { heapAlloc, heapRealloc, heapFree, heapGetLimit, heapSetLimit } from '..
 import { CO_HOSTID } from '../object/code';
 import {
   excCause, excContext, excSuppressContext, excTraceback, excClear, excFetch, excRestore,
-  TB_NEXT, TB_CODE, TB_WORD, TB_LINE,
+  TB_NEXT, TB_CODE, TB_WORD, TB_LINE, excSyntaxError,
 } from './exc';
 import { Py_None } from '../object/none';
 import { strInternLiteral } from '../object/str';
@@ -84,7 +88,8 @@ function putTypeName(t: Ptr): void {
 }
 
 function putSection(e: Ptr, link: u8): void {
-  putU8(link);
+  const syntax = isSubtype(load<Ptr>(e, OB_TYPE), excSyntaxError);
+  putU8(syntax ? link | LINK_SYNTAX_DETAIL : link);
   putTypeName(load<Ptr>(e, OB_TYPE));
   // str(exc) may itself raise: CPython then prints "<exception str() failed>"
   const saved = excFetch();
@@ -117,6 +122,56 @@ function putSection(e: Ptr, link: u8): void {
     putU32(load<u32>(tb, TB_WORD));
     putU32(load<u32>(tb, TB_LINE));
   }
+  if (syntax) putSyntaxDetail(e);
+}
+
+/** Bit of a section's link byte: the section ends with a SyntaxError's details, which CPython
+ *  prints instead of the plain "Type: message" line:
+ *  str filename ('' = None), i32 lineno, offset, end_lineno, end_offset (-1 = None),
+ *  u8 has_text, str text, str msg. */
+@inline const LINK_SYNTAX_DETAIL: u8 = 0x80;
+
+function putSyntaxDetail(e: Ptr): void {
+  const saved = excFetch();
+  const filename = attrOrZero(e, 'filename');
+  putStr(filename != 0 && isStr(filename) ? filename : emptyStr());
+  putI32Attr(e, 'lineno');
+  putI32Attr(e, 'offset');
+  putI32Attr(e, 'end_lineno');
+  putI32Attr(e, 'end_offset');
+  const text = attrOrZero(e, 'text');
+  const hasText = text != 0 && isStr(text);
+  putU8(hasText ? 1 : 0);
+  putStr(hasText ? text : emptyStr());
+  const msg = attrOrZero(e, 'msg');
+  const m = msg != 0 && msg != Py_None ? objStr(msg) : 0;
+  if (m == 0) excClear();
+  putStr(m != 0 ? m : emptyStr());
+  xdecref(m);
+  xdecref(filename);
+  xdecref(text);
+  xdecref(msg);
+  excRestore(saved);
+}
+
+function attrOrZero(e: Ptr, name: string): Ptr {
+  const k = strInternLiteral(name);
+  const v = objGetAttr(e, k);
+  decref(k);
+  if (v == 0) excClear();
+  return v;
+}
+
+function putI32Attr(e: Ptr, name: string): void {
+  const v = attrOrZero(e, name);
+  putU32(v != 0 && isInt(v) ? <u32><i32>intValue(v) : <u32>-1);
+  xdecref(v);
+}
+
+let emptyS: Ptr = 0;
+function emptyStr(): Ptr {
+  if (emptyS == 0) emptyS = strInternLiteral('');
+  return emptyS;
 }
 
 /** Builds the report for the current exception (left set). Returns the block (host frees it

@@ -52,6 +52,12 @@ import { OB_TYPE } from '../object/header';
 import { excNoMemory } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
 import { gcCollect } from '../gc/collect';
+import { importInit, importEndRun, sysModules } from './import';
+import { sysInit, sysModuleNew, sysEndRun } from '../modules/sys';
+import { strFromUtf8 } from '../object/str';
+import { listNew, listAppend } from '../object/list';
+import { curFrame, frameSetCurrent } from './frame';
+import { excOccurred } from './exc';
 
 @inline export const STATUS_DONE: i32 = 0;
 @inline export const STATUS_SUSPENDED: i32 = 1;
@@ -118,6 +124,8 @@ export function vmInit(): void {
   sliceNamesInit();
   evalWithNamesInit();
   methodAttrsInit();
+  importInit();
+  sysInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
   for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
   frameStackInit();
@@ -131,28 +139,53 @@ export function vmLoadCode(buf: usize, len: usize): Ptr {
   return marshalLoadCode(buf, len);
 }
 
-function setItemLiteral(d: Ptr, key: string, v: Ptr): void {
+function setItemLiteral(d: Ptr, key: string, v: Ptr): i32 {
   const k = strInternLiteral(key);
-  dictSetItem(d, k, v);
+  if (k == 0) return -1;
+  const r = dictSetItem(d, k, v);
   decref(k);
+  return r;
 }
 
-/** Runs code as the __main__ module. Returns a STATUS_*. */
-export function vmRunMain(code: Ptr): i32 {
-  vmEndRun();
-  const name = strInternLiteral('__main__');
-  mainModule = moduleNew(name);
-  decref(name);
-  if (mainModule == 0) { excNoMemory(); return STATUS_EXCEPTION; }
-  const g = moduleDict(mainModule);
-  setItemLiteral(g, '__doc__', Py_None);
-  setItemLiteral(g, '__package__', Py_None);
-  setItemLiteral(g, '__loader__', Py_None);
-  setItemLiteral(g, '__spec__', Py_None);
-  setItemLiteral(g, '__builtins__', builtinsModule);
-  if (callCheckRecursion()) return STATUS_EXCEPTION;
+// ---- the run configuration the host gives before vmRunMain (sys.argv, sys.path, __file__) ----
+
+let runArgv: Ptr = 0;
+let runPath: Ptr = 0;
+let runMainFile: Ptr = 0;
+
+/** Host: adds one UTF-8 string to the next run's configuration: kind 0 appends to sys.argv, 1 to
+ *  sys.path, 2 sets __main__.__file__. Returns 0, or -1 when out of memory. */
+export function vmRunConfig(kind: i32, p: usize, len: i32): i32 {
+  const s = strFromUtf8(p, len);
+  if (s == 0) { excClear(); return -1; }
+  if (kind == 2) {
+    xdecref(runMainFile);
+    runMainFile = s;
+    return 0;
+  }
+  if (kind == 0 && runArgv == 0) runArgv = listNew(0);
+  if (kind == 1 && runPath == 0) runPath = listNew(0);
+  const l = kind == 0 ? runArgv : runPath;
+  const r = l != 0 ? listAppend(l, s) : -1;
+  decref(s);
+  if (r < 0) excClear();
+  return r;
+}
+
+function runConfigClear(): void {
+  xdecref(runArgv);
+  xdecref(runPath);
+  xdecref(runMainFile);
+  runArgv = 0;
+  runPath = 0;
+  runMainFile = 0;
+}
+
+/** Pushes a module-level frame for code with namespace g (borrowed; the module owns it).
+ *  0 on MemoryError. */
+function moduleFramePush(code: Ptr, g: Ptr): Ptr {
   const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), <usize>load<u32>(code, CO_NLOCALSPLUS));
-  if (f == 0) { excNoMemory(); return STATUS_EXCEPTION; }
+  if (f == 0) { excNoMemory(); return 0; }
   store<Ptr>(f, 0, FR_PREV);
   store<Ptr>(f, code, FR_CODE);
   store<Ptr>(f, 0, FR_FUNC);
@@ -163,6 +196,47 @@ export function vmRunMain(code: Ptr): i32 {
   store<usize>(f, codeWords(code), FR_LASTI);
   store<usize>(f, f + FR_HEADER + (<usize>load<u32>(code, CO_NLOCALSPLUS) << 2), FR_SP);
   store<u32>(f, FRAME_ENTRY, FR_FLAGS);
+  return f;
+}
+
+/** Runs an imported module's code in namespace g, in a nested loop (vm/import.ts). Returns the
+ *  body's result (None) or 0 with the exception set. */
+export function vmExecModuleCode(code: Ptr, g: Ptr): Ptr {
+  if (callCheckRecursion()) return 0;
+  const f = moduleFramePush(code, g);
+  if (f == 0) return 0;
+  const caller = curFrame;
+  const r = evalFrame(f, false);
+  frameSetCurrent(caller);
+  return r;
+}
+
+/** Runs code as the __main__ module. Returns a STATUS_*. */
+export function vmRunMain(code: Ptr): i32 {
+  vmEndRun();
+  const name = strInternLiteral('__main__');
+  mainModule = moduleNew(name);
+  decref(name);
+  if (mainModule == 0) { excNoMemory(); return STATUS_EXCEPTION; }
+  const g = moduleDict(mainModule);
+  let ok = setItemLiteral(g, '__doc__', Py_None) == 0
+    && setItemLiteral(g, '__package__', Py_None) == 0
+    && setItemLiteral(g, '__loader__', Py_None) == 0
+    && setItemLiteral(g, '__spec__', Py_None) == 0
+    && setItemLiteral(g, '__builtins__', builtinsModule) == 0
+    && (runMainFile == 0 || setItemLiteral(g, '__file__', runMainFile) == 0);
+  // sys.modules: sys, builtins and __main__ exist before the program's first statement
+  const sys = ok ? sysModuleNew(runArgv, runPath) : 0;
+  runConfigClear();
+  ok = sys != 0
+    && setItemLiteral(sysModules, 'sys', sys) == 0
+    && setItemLiteral(sysModules, 'builtins', builtinsModule) == 0
+    && setItemLiteral(sysModules, '__main__', mainModule) == 0;
+  xdecref(sys);
+  if (!ok) { if (!excOccurred()) excNoMemory(); return STATUS_EXCEPTION; }
+  if (callCheckRecursion()) return STATUS_EXCEPTION;
+  const f = moduleFramePush(code, g);
+  if (f == 0) return STATUS_EXCEPTION;
   return finish(evalFrame(f, true));
 }
 
@@ -207,6 +281,9 @@ export function vmEndRun(): void {
     decref(mainModule);
     mainModule = 0;
   }
+  // every other module, newest first, then sys.modules itself
+  importEndRun();
+  sysEndRun();
   // the cycles the program left (a list holding itself, closures in containers...)
   gcCollect(2);
   intFreeListClear();

@@ -1,0 +1,23 @@
+// === The builtin modules: which names the core provides, and making one on import ===
+//
+// `import x` asks here first (CPython's BuiltinImporter comes first on sys.meta_path), so a
+// program's own math.py never shadows the builtin math. sys and builtins are not made here:
+// they exist before the program starts (vm/run.ts puts them in sys.modules).
+
+import { Ptr } from '../common';
+import { strEqLiteral } from '../object/str';
+import { strSplitCommas } from '../object/structseq';
+
+/** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
+const NAMES = 'builtins,sys';
+
+/** A new module object for builtin module `name` (a str), or 0 with no exception when the core
+ *  has no module of that name; 0 with an exception when making it failed. */
+export function builtinModuleNew(name: Ptr): Ptr {
+  return 0;
+}
+
+/** sys.builtin_module_names: a tuple of str. */
+export function builtinModuleNames(): Ptr {
+  return strSplitCommas(NAMES);
+}
