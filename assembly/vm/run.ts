@@ -6,6 +6,7 @@
 // status; vmResume after a suspension; vmEndRun clears __main__ so every object the program made
 // is freed (the heap returns to its baseline), as CPython's module cleanup does at exit.
 
+import { matchNamesInit } from './match';
 import { Ptr } from '../common';
 import { heapInit } from '../heap/heap';
 import { decref, xdecref, newref } from '../object/header';
@@ -117,6 +118,7 @@ export function vmInit(): void {
   funcAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
+  matchNamesInit();
   methodAttrsInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
   for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
