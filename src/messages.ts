@@ -152,6 +152,7 @@ export const MSG = {
   exceptParens: 'multiple exception types must be parenthesized',
   exceptStarType: 'expected one or more exception types',
   imaginaryRequired: 'imaginary number required in complex literal',
+  realRequired: 'real number required in complex literal',
   positionalPatternAfterKw: 'positional patterns follow keyword patterns',
   underscoreTarget: "cannot use '_' as a target",
   invalidPatternTarget: 'invalid pattern target',

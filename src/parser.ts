@@ -1331,8 +1331,10 @@ export class Parser {
         if (!this.eatOp(',')) break;
         comma = true;
       }
+      // '(' star_pattern ')' is neither a group (no star) nor a sequence (no comma).
+      if (open.value === '(' && patterns.length === 1 && !comma && patterns[0].kind === 'MatchStar') this.fail();
       this.expectOp(close);
-      if (open.value === '(' && patterns.length === 1 && !comma && patterns[0].kind !== 'MatchStar') {
+      if (open.value === '(' && patterns.length === 1 && !comma) {
         return patterns[0]; // group_pattern: '(' pattern ')'
       }
       return { kind: 'MatchSequence', patterns, ...this.loc(open) };
@@ -1349,16 +1351,19 @@ export class Parser {
       return e;
     }
     let left: A.Expr;
+    let num: A.Expr;
     if (this.isOp('-')) {
       const m = this.next();
       if (this.peek().type !== TokenType.NUMBER) this.fail();
-      const operand = this.parseNumber();
-      left = { kind: 'UnaryOp', op: 'USub', operand, ...this.loc(m) };
+      num = this.parseNumber();
+      left = { kind: 'UnaryOp', op: 'USub', operand: num, ...this.loc(m) };
     } else {
       if (t.type !== TokenType.NUMBER) this.fail();
-      left = this.parseNumber();
+      left = num = this.parseNumber();
     }
     if (this.isOp('+') || this.isOp('-')) {
+      // complex_number: signed_real_number ('+'|'-') imaginary_number, the real part checked first.
+      if (num.kind === 'Constant' && num.value.type === 'complex') this.raiseError(MSG.realRequired, num, num);
       const op = this.next().value === '+' ? 'Add' : 'Sub';
       if (this.peek().type !== TokenType.NUMBER) this.fail();
       const right = this.parseNumber();
@@ -1403,6 +1408,8 @@ export class Parser {
     while (!this.isOp('}')) {
       if (this.isOp('**')) {
         this.next();
+        // double_star_pattern: '**' pattern_capture_target (a name other than '_')
+        if (this.isName() && this.peek().value === '_') this.fail();
         rest = this.expectName().value;
         this.eatOp(',');
         break;

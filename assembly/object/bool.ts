@@ -9,7 +9,7 @@
 
 import { Ptr, fatal } from '../common';
 import { objType, objAllocSmall, newref } from './header';
-import { SLOT_DEALLOC, SLOT_REPR, SLOT_NEW, SLOT_NB_BINARY, typeSetSlot, typeSlot } from './typelayout';
+import { SLOT_DEALLOC, SLOT_REPR, SLOT_NEW, SLOT_NB_BINARY, typeSetSlot, typeSlot, TPFLAGS_MATCH_SELF } from './typelayout';
 import { typeNewBuiltin, typeSetFinal, TK_BOOL } from './type';
 import { excSetString, excTypeError } from '../vm/exc';
 import { intType, intValue, INT_VALUE, INT_SIZE } from './int';
@@ -66,7 +66,7 @@ function bool_xor(a: Ptr, b: Ptr): Ptr {
 
 /** Makes bool, True and False. Call after intTypeInit and strTypeInit. */
 export function boolTypeInit(): void {
-  boolType = typeNewBuiltin('bool', intType, <u32>INT_SIZE, 0, TK_BOOL);
+  boolType = typeNewBuiltin('bool', intType, <u32>INT_SIZE, TPFLAGS_MATCH_SELF, TK_BOOL);
   typeSetFinal(boolType);
   typeSetSlot(boolType, SLOT_DEALLOC, bool_dealloc.index);
   typeSetSlot(boolType, SLOT_REPR, bool_repr.index);

@@ -30,7 +30,7 @@ import { objAlloc, objFree, incref, decref, newref, OB_TYPE } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT, SLOT_NB_BINARY,
-  TPFLAGS_HAVE_GC, TPFLAGS_DICT_SUBCLASS, TP_BASICSIZE, typeSetSlot, typeSlot,
+  TPFLAGS_HAVE_GC, TPFLAGS_DICT_SUBCLASS, TP_BASICSIZE, typeSetSlot, typeSlot, TPFLAGS_MAPPING, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeAddClassMethod, objectType, typeKind, typeLookup, TK_DICT, TK_TYPE } from './type';
 import {
@@ -996,7 +996,7 @@ function dict_init_m(d: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 export function dictTypeInit(): void {
-  dictType = typeNewBuiltin('dict', objectType, DICT_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_DICT_SUBCLASS, TK_DICT);
+  dictType = typeNewBuiltin('dict', objectType, DICT_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING | TPFLAGS_MATCH_SELF, TK_DICT);
   typeSetSlot(dictType, SLOT_DEALLOC, dict_dealloc.index);
   typeSetSlot(dictType, SLOT_TRAVERSE, dict_traverse.index);
   typeSetSlot(dictType, SLOT_CLEAR, dict_clear_slot.index);

@@ -18,7 +18,7 @@ import { heapAlloc, heapFree } from '../heap/heap';
 import { objType, objAllocSmall, objAlloc, objFree, decref, newref } from './header';
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_BOOL, SLOT_NEG, SLOT_POS, SLOT_ABS,
-  SLOT_INT, SLOT_FLOAT, SLOT_INDEX, SLOT_NEW, SLOT_NB_BINARY, TP_BASICSIZE, typeSetSlot, typeSlot,
+  SLOT_INT, SLOT_FLOAT, SLOT_INDEX, SLOT_NEW, SLOT_NB_BINARY, TP_BASICSIZE, typeSetSlot, typeSlot, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, objectType, typeKind, TK_INT, TK_BOOL, TK_FLOAT, TK_STR } from './type';
 import {
@@ -558,7 +558,7 @@ function float_ceil(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 /** Makes float and registers the __format__ methods of str, int and float. Call after
  *  strTypeInit and intTypeInit. */
 export function floatTypeInit(): void {
-  floatType = typeNewBuiltin('float', objectType, <u32>FLOAT_SIZE, 0, TK_FLOAT);
+  floatType = typeNewBuiltin('float', objectType, <u32>FLOAT_SIZE, TPFLAGS_MATCH_SELF, TK_FLOAT);
   typeSetSlot(floatType, SLOT_DEALLOC, float_dealloc.index);
   typeSetSlot(floatType, SLOT_REPR, float_repr.index);
   typeSetSlot(floatType, SLOT_HASH, floatHash.index);

@@ -22,7 +22,7 @@ import { objType, objAllocSmall, objAlloc, objFree, decref, newref } from './hea
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_BOOL, SLOT_NEG, SLOT_POS,
   SLOT_INVERT, SLOT_ABS, SLOT_INT, SLOT_FLOAT, SLOT_INDEX, SLOT_NEW, SLOT_NB_BINARY,
-  TP_BASICSIZE, TPFLAGS_LONG_SUBCLASS, typeSetSlot, typeSlot,
+  TP_BASICSIZE, TPFLAGS_LONG_SUBCLASS, typeSetSlot, typeSlot, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import {
   typeNewBuiltin, typeAddMethod, objectType, typeKind, TK_INT, TK_BOOL, TK_FLOAT, TK_STR,
@@ -485,7 +485,7 @@ function int_trunc(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 /** Makes int and the small-int cache. Call after typeTypeInit, before boolTypeInit. */
 export function intTypeInit(): void {
-  intType = typeNewBuiltin('int', objectType, <u32>INT_SIZE, TPFLAGS_LONG_SUBCLASS, TK_INT);
+  intType = typeNewBuiltin('int', objectType, <u32>INT_SIZE, TPFLAGS_LONG_SUBCLASS | TPFLAGS_MATCH_SELF, TK_INT);
   typeSetSlot(intType, SLOT_DEALLOC, int_dealloc.index);
   typeSetSlot(intType, SLOT_REPR, intRepr.index);
   typeSetSlot(intType, SLOT_HASH, int_hash.index);

@@ -21,7 +21,7 @@ import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './h
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT,
-  SLOT_NB_BINARY, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS, TP_BASICSIZE, typeSetSlot,
+  SLOT_NB_BINARY, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS, TP_BASICSIZE, typeSetSlot, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_LIST, TK_TUPLE, TK_OTHER } from './type';
 import {
@@ -939,7 +939,7 @@ function list_init_m(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 export function listTypeInit(): void {
-  listType = typeNewBuiltin('list', objectType, LIST_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_LIST_SUBCLASS, TK_LIST);
+  listType = typeNewBuiltin('list', objectType, LIST_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_LIST_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF, TK_LIST);
   typeSetSlot(listType, SLOT_DEALLOC, list_dealloc.index);
   typeSetSlot(listType, SLOT_TRAVERSE, list_traverse.index);
   typeSetSlot(listType, SLOT_CLEAR, list_clear_slot.index);

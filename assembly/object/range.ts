@@ -12,7 +12,7 @@ import { Ptr } from '../common';
 import { objAlloc, objFree, decref, newref, OB_TYPE } from './header';
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT, SLOT_LEN,
-  SLOT_GETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_GETATTRO, typeSetSlot,
+  SLOT_GETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_GETATTRO, typeSetSlot, TPFLAGS_SEQUENCE,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_BOOL, TK_OTHER } from './type';
 import {
@@ -314,7 +314,7 @@ function rangeiter_dealloc(it: Ptr): void {
 }
 
 export function rangeTypeInit(): void {
-  rangeType = typeNewBuiltin('range', objectType, RG_SIZE, 0, TK_OTHER);
+  rangeType = typeNewBuiltin('range', objectType, RG_SIZE, TPFLAGS_SEQUENCE, TK_OTHER);
   typeSetSlot(rangeType, SLOT_DEALLOC, range_dealloc.index);
   typeSetSlot(rangeType, SLOT_REPR, range_repr.index);
   typeSetSlot(rangeType, SLOT_HASH, range_hash.index);

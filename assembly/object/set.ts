@@ -33,7 +33,7 @@ import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './h
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_ITERNEXT, SLOT_LEN, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT, TPFLAGS_HAVE_GC, TP_BASICSIZE,
-  typeSetSlot,
+  typeSetSlot, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, isSubtype, typeName, TK_OTHER } from './type';
 import {
@@ -869,12 +869,12 @@ function setTypeSlots(t: Ptr): void {
 
 /** Makes set, frozenset and set_iterator (after typeBootstrapDone: methods go straight in). */
 export function setTypeInit(): void {
-  setType = typeNewBuiltin('set', objectType, SET_OBJ_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  setType = typeNewBuiltin('set', objectType, SET_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_MATCH_SELF, TK_OTHER);
   setTypeSlots(setType);
   typeSetSlot(setType, SLOT_HASH, objHashUnhashable.index);
   typeSetSlot(setType, SLOT_NEW, set_new.index);
   typeSetSlot(setType, SLOT_INIT, set_init.index);
-  frozensetType = typeNewBuiltin('frozenset', objectType, SET_OBJ_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  frozensetType = typeNewBuiltin('frozenset', objectType, SET_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_MATCH_SELF, TK_OTHER);
   setTypeSlots(frozensetType);
   typeSetSlot(frozensetType, SLOT_HASH, frozenset_hash.index);
   typeSetSlot(frozensetType, SLOT_NEW, frozenset_new.index);

@@ -24,7 +24,7 @@ import { heapAlloc, heapFree, heapRealloc } from '../heap/heap';
 import { objType, objAllocSmall, objFree, incref, decref, newref } from './header';
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_LEN, SLOT_GETITEM,
-  SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot,
+  SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeKind, TK_STR, TK_INT, TK_BOOL } from './type';
 import { excFormat, excSetString, excSetObject, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError } from '../vm/exc';
@@ -832,7 +832,7 @@ function str_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 /** Makes the str type, '' and the Latin-1 one-char strs (interned). Call right after
  *  typeTypeInit(), before anything interns a name. */
 export function strTypeInit(): void {
-  strType = typeNewBuiltin('str', objectType, <u32>STR_DATA, TPFLAGS_UNICODE_SUBCLASS, TK_STR);
+  strType = typeNewBuiltin('str', objectType, <u32>STR_DATA, TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_MATCH_SELF, TK_STR);
   typeSetSlot(strType, SLOT_DEALLOC, str_dealloc.index);
   typeSetSlot(strType, SLOT_REPR, str_repr.index);
   typeSetSlot(strType, SLOT_STR, str_str.index);

@@ -16,7 +16,7 @@ import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './h
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT,
   SLOT_LEN, SLOT_GETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_HAVE_GC,
-  TPFLAGS_TUPLE_SUBCLASS, TP_BASICSIZE, typeSetSlot, typeSlot,
+  TPFLAGS_TUPLE_SUBCLASS, TP_BASICSIZE, typeSetSlot, typeSlot, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import {
   typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_TUPLE, TK_LIST, TK_STR,
@@ -485,7 +485,7 @@ export function argsBadWrapper(nargs: i32, kwnames: Ptr, want: i32): bool {
 }
 
 export function tupleTypeInit(): void {
-  tupleType = typeNewBuiltin('tuple', objectType, <u32>TU_ITEMS, TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS, TK_TUPLE);
+  tupleType = typeNewBuiltin('tuple', objectType, <u32>TU_ITEMS, TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF, TK_TUPLE);
   typeSetSlot(tupleType, SLOT_DEALLOC, tuple_dealloc.index);
   typeSetSlot(tupleType, SLOT_TRAVERSE, tuple_traverse.index);
   typeSetSlot(tupleType, SLOT_REPR, tuple_repr.index);

@@ -97,10 +97,20 @@
 // Flags: CPython's Py_TPFLAGS_* bit values, so they read the same.
 /** Instances keep their __dict__ in a prefix before the GC prefix (object/typenew.ts). */
 @inline export const TPFLAGS_MANAGED_DICT: u32 = 1 << 4;
+/** Matched by sequence patterns `[a, b]` (list, tuple, range and their subclasses; never str). */
+@inline export const TPFLAGS_SEQUENCE: u32 = 1 << 5;
+/** Matched by mapping patterns `{k: v}` (dict and its subclasses). */
+@inline export const TPFLAGS_MAPPING: u32 = 1 << 6;
 @inline export const TPFLAGS_HEAPTYPE: u32 = 1 << 9;
 @inline export const TPFLAGS_BASETYPE: u32 = 1 << 10;
 @inline export const TPFLAGS_HAVE_GC: u32 = 1 << 14;
 @inline export const TPFLAGS_ABSTRACT: u32 = 1 << 20;
+/** Class pattern `C(x)` binds x to the subject itself (CPython's _Py_TPFLAGS_MATCH_SELF: bool,
+ *  dict, float, frozenset, int, list, set, str, tuple), unless C defines __match_args__. */
+@inline export const TPFLAGS_MATCH_SELF: u32 = 1 << 22;
+/** The pattern-matching flags a class inherits from its base (CPython's inherit_special and
+ *  inherit_patma_flags; only builtin types set them, and no class can have two such bases). */
+@inline export const TPFLAGS_MATCH_INHERITED: u32 = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING | TPFLAGS_MATCH_SELF;
 @inline export const TPFLAGS_LONG_SUBCLASS: u32 = 1 << 24;
 @inline export const TPFLAGS_LIST_SUBCLASS: u32 = 1 << 25;
 @inline export const TPFLAGS_TUPLE_SUBCLASS: u32 = 1 << 26;

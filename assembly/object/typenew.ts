@@ -30,7 +30,7 @@ import {
   TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_DICTOFFSET,
   TP_KIND, SLOT_COUNT, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_NEW, SLOT_INIT,
   SLOT_SETATTRO, SLOT_DESCR_GET, SLOT_FINALIZE, TYPE_OBJECT_SIZE, TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE,
-  TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT, MANAGED_DICT_OFFSET, typeSlot, typeSetSlot,
+  TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT, TPFLAGS_MATCH_INHERITED, MANAGED_DICT_OFFSET, typeSlot, typeSetSlot,
 } from './typelayout';
 import {
   typeType, objectType, typeLookup, isSubtype, typeName, TK_INT, TK_BOOL, TK_STR, TK_TUPLE, TK_TYPE,
@@ -264,6 +264,7 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let dictoffset = load<i32>(base, TP_DICTOFFSET);
   let flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (load<u32>(base, TP_FLAGS) & 0xFF000000);
   if (load<u32>(base, TP_FLAGS) & TPFLAGS_MANAGED_DICT) flags |= TPFLAGS_MANAGED_DICT;
+  flags |= load<u32>(base, TP_FLAGS) & TPFLAGS_MATCH_INHERITED;
   const slotsObj = dictGetItemStr(ns, sSlots);
   let slots: Ptr = 0; // tuple of names, owned
   let addDict = dictoffset == 0 && load<u32>(base, TP_KIND) != TK_TYPE;

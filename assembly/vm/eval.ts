@@ -58,10 +58,13 @@ import { sliceNew } from '../object/slice';
 import { rangeIterType, rangeiter_next } from '../object/range';
 import {
   objGetAttr, objSetAttr, objGetItem, objSetItem, objDelItem, objRichCompare, objIsTrue,
-  objGetIter, objCall, binaryOp, objNegative, objPositive, objInvert, objContains, objDictAddr,
+  objGetIter, objCall, binaryOp, objNegative, objPositive, objInvert, objContains, objDictAddr, objLen,
 } from '../object/abstract';
+import { matchKeys, matchClass } from './match';
 import { typeFlags } from '../object/type';
-import { SLOT_ITERNEXT, TPFLAGS_HEAPTYPE, typeSlot } from '../object/typelayout';
+import {
+  SLOT_ITERNEXT, TPFLAGS_HEAPTYPE, TPFLAGS_SEQUENCE, TPFLAGS_MAPPING, TP_FLAGS, typeSlot,
+} from '../object/typelayout';
 import {
   excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
   excMatches, excClear, excNameError, excUnboundLocalError, excSystemError, excStopIteration,
@@ -618,6 +621,46 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           decref(item);
           if (r < 0) { sp -= 4; action = ACT_ERROR; break; }
           store<Ptr>(sp - 4, newref((r != 0) != (oparg != 0) ? Py_True : Py_False));
+          continue;
+        }
+
+        // ---- pattern matching (vm/match.ts) ----
+        case OP.OP_MATCH_MAPPING:
+        case OP.OP_MATCH_SEQUENCE: {
+          const want = (word & 0xFF) == OP.OP_MATCH_MAPPING ? TPFLAGS_MAPPING : TPFLAGS_SEQUENCE;
+          const flags = load<u32>(load<Ptr>(load<Ptr>(sp - 4), OB_TYPE), TP_FLAGS);
+          store<Ptr>(sp, newref((flags & want) != 0 ? Py_True : Py_False));
+          sp += 4;
+          continue;
+        }
+        case OP.OP_GET_LEN: {
+          saveState(frame, ip, sp, lasti);
+          const n = objLen(load<Ptr>(sp - 4));
+          const r: Ptr = n < 0 ? 0 : intFromI64(n);
+          if (r == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, r);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_MATCH_KEYS: {
+          saveState(frame, ip, sp, lasti);
+          const r = matchKeys(load<Ptr>(sp - 8), load<Ptr>(sp - 4));
+          if (r == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp, r);
+          sp += 4;
+          continue;
+        }
+        case OP.OP_MATCH_CLASS: {
+          // subject cls kwnames -- attrs|None; on an error the subject stays, as in CPython.
+          sp -= 8;
+          saveState(frame, ip, sp, lasti);
+          const subject = load<Ptr>(sp - 4), cls = load<Ptr>(sp), kw = load<Ptr>(sp + 4);
+          const r = matchClass(subject, cls, <i32>oparg, kw);
+          decref(kw);
+          decref(cls);
+          if (r == 0) { action = ACT_ERROR; break; }
+          store<Ptr>(sp - 4, r);
+          decref(subject);
           continue;
         }
 

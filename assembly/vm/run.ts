@@ -6,6 +6,7 @@
 // status; vmResume after a suspension; vmEndRun clears __main__ so every object the program made
 // is freed (the heap returns to its baseline), as CPython's module cleanup does at exit.
 
+import { matchNamesInit } from './match';
 import { Ptr } from '../common';
 import { heapInit } from '../heap/heap';
 import { decref, xdecref, newref } from '../object/header';
@@ -123,6 +124,7 @@ export function vmInit(): void {
   funcAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
+  matchNamesInit();
   methodAttrsInit();
   importInit();
   sysInit();

@@ -1,0 +1,4 @@
+# A starred pattern in parentheses needs a comma to be a sequence.
+match [1]:
+    case (*items):
+        pass
