@@ -122,7 +122,8 @@ export class ModuleFinder {
 
 function syntaxErrorBlob(fn: Uint8Array, e: PySyntaxError): Uint8Array {
   const msg = utf8Encoder.encode(e.msg);
-  const text = utf8Encoder.encode(e.text ?? '');
+  // CPython's SyntaxError.text is the source line with its line break
+  const text = utf8Encoder.encode(e.text ? `${e.text}\n` : '');
   const out = new Uint8Array(5 + fn.length + 17 + 4 + msg.length + 4 + text.length);
   const v = new DataView(out.buffer);
   out[0] = 2;

@@ -104,6 +104,7 @@ function module_clear_slot(m: Ptr): void {
 function module_getattro(m: Ptr, name: Ptr): Ptr {
   const v = dictGetItemStr(load<Ptr>(m, MOD_DICT), name);
   if (v) return newref(v);
+  if (name == sDict) return newref(load<Ptr>(m, MOD_DICT));
   if (typeLookup(moduleType, name) != 0) return objGenericGetAttr(m, name);
   excFormat(excAttributeError, "module '%U' has no attribute '%U'", load<Ptr>(m, MOD_NAME), name);
   excSetAttrErrorContext(name, m);
@@ -127,7 +128,7 @@ function module_repr(m: Ptr): Ptr {
   }
   return sbFinish(sb);
 }
-let sFile: Ptr = 0;
+let sFile: Ptr = 0, sDict: Ptr = 0;
 
 export function moduleTypeInit(): void {
   moduleType = typeNewBuiltin('module', objectType, MOD_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -139,4 +140,5 @@ export function moduleTypeInit(): void {
   typeSetSlot(moduleType, SLOT_REPR, module_repr.index);
   cfuncSetModuleType(moduleType);
   sFile = strInternLiteral('__file__');
+  sDict = strInternLiteral('__dict__');
 }

@@ -15,7 +15,7 @@ import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
 import { OB_TYPE, GC_PREFIX, objAlloc, objFree, incref, decref, newref, xdecref } from './header';
 import {
-  TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
+  TP_DICTOFFSET, TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
   SLOT_COUNT, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC,
   TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS, typeSlot, typeSetSlot,
 } from './typelayout';
@@ -133,6 +133,8 @@ export function typeReady(t: Ptr): void {
     if (load<u32>(base, TP_FLAGS) & TPFLAGS_HAVE_GC) {
       store<u32>(t, load<u32>(t, TP_FLAGS) | TPFLAGS_HAVE_GC, TP_FLAGS);
     }
+    // instances of a subtype keep the base's __dict__ slot (every exception type has one)
+    if (load<i32>(t, TP_DICTOFFSET) == 0) store<i32>(t, load<i32>(base, TP_DICTOFFSET), TP_DICTOFFSET);
   }
 }
 

@@ -439,6 +439,7 @@ export function excNamesInit(): void {
   nName = strInternLiteral('name');
   nObj = strInternLiteral('obj');
   nPath = strInternLiteral('path');
+  nDunderDict = strInternLiteral('__dict__');
   nMsg = strInternLiteral('msg');
   nFilename = strInternLiteral('filename');
   nLineno = strInternLiteral('lineno');
@@ -473,6 +474,10 @@ function excFieldOf(e: Ptr, name: Ptr): usize {
 
 function exc_getattro(e: Ptr, name: Ptr): Ptr {
   if (name == nSuppress) return boolFrom(load<u32>(e, EXC_SUPPRESS) != 0);
+  if (name == nDunderDict) {
+    const d = excDictOf(e);
+    return d != 0 ? newref(d) : excNoMemory();
+  }
   const f = excFieldOf(e, name);
   if (f) return orNone(load<Ptr>(e + f));
   return objGenericGetAttr(e, name);
@@ -678,6 +683,7 @@ import { ioWriteStr, ioFlushStdout } from './io';
 
 // ---- ImportError and SyntaxError details ----
 
+let nDunderDict: Ptr = 0;
 let nMsg: Ptr = 0, nFilename: Ptr = 0, nLineno: Ptr = 0, nOffset: Ptr = 0, nText: Ptr = 0;
 let nEndLineno: Ptr = 0, nEndOffset: Ptr = 0, nPrintFileAndLine: Ptr = 0;
 

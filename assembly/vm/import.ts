@@ -234,7 +234,7 @@ function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
   const text = strFromUtf8(p + 4, <i32>tlen);
   if (msg != 0 && text != 0) {
     const e = excSyntaxErrorNew(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
-    if (e != 0) excRaise(e);
+    if (e != 0) { excRaise(e); decref(e); }
   } else excNoMemory();
   xdecref(msg);
   xdecref(text);

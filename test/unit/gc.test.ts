@@ -9,7 +9,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createVM, PythonError, type VM } from '../../src/api.js';
 import { findPrograms, goldenPaths } from '../../scripts/golden.js';
@@ -27,16 +27,25 @@ interface Session {
   out: string[];
   /** Called for each input(): its return value is the line the program reads. */
   onInput: (() => string) | null;
+  /** Where imports are read from (the running program's directory). */
+  dir: string;
 }
 
 async function session(wasm: string, heapLimit?: number): Promise<Session> {
-  const s: Session = { vm: undefined as unknown as VM, out: [], onInput: null };
+  const s: Session = { vm: undefined as unknown as VM, out: [], onInput: null, dir: '.' };
   s.vm = await createVM({
     wasm,
     heapLimit,
     stdout: (t) => s.out.push(typeof t === 'string' ? t : new TextDecoder().decode(t)),
     stderr: () => {},
     stdin: () => (s.onInput ? s.onInput() : null),
+    readFile: (path) => {
+      try {
+        return readFileSync(resolve(s.dir, path));
+      } catch {
+        return null;
+      }
+    },
   });
   s.vm.run('pass\n');
   return s;
@@ -212,6 +221,7 @@ describe.skipIf(!coreReady)('every program under collection stress (debug build,
     const runOnce = (file: string, name: string) => {
       s.vm.gcSetThreshold(1, 1, 1);
       s.out.length = 0;
+      s.dir = dirname(file);
       try {
         s.vm.run(readFileSync(file, 'utf8'), basename(file));
       } catch (e) {

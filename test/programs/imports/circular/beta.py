@@ -1,0 +1,3 @@
+# module: imported by the programs next to it
+from alpha import A
+B = 'beta'

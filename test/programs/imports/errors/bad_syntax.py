@@ -1,0 +1,3 @@
+# module: imported by the programs next to it
+def f(:
+    pass

@@ -1,0 +1,1 @@
+# module: imported by the programs next to it

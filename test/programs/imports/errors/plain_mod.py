@@ -1,0 +1,2 @@
+# module: imported by the programs next to it
+A = 1

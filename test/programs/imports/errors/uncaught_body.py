@@ -1,0 +1,3 @@
+def load():
+    import broken_body
+load()

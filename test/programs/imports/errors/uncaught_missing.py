@@ -1,0 +1,2 @@
+print('before')
+import definitely_missing_module
