@@ -32,6 +32,11 @@ import {
   excNoMemory,
 } from '../vm/exc';
 import { ioWriteStr, ioWriteBytes, ioFlush, ioReadLine } from '../vm/io';
+import { sysStdoutOverride } from '../modules/sys';
+import { importName } from '../vm/import';
+import { curFrame, FR_GLOBALS } from '../vm/frame';
+import { dictCheck } from '../object/dict';
+import { excSystemError } from '../vm/exc';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { NB_POWER, NB_REMAINDER, NB_FLOOR_DIVIDE } from '../opcodes.gen';
@@ -113,6 +118,7 @@ function builtin_print(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (file == Py_None) file = 0;
   if (sep != 0 && load<Ptr>(sep, OB_TYPE) != strType) return excFormat(excTypeError, 'sep must be None or a string, not %T', sep);
   if (end != 0 && load<Ptr>(end, OB_TYPE) != strType) return excFormat(excTypeError, 'end must be None or a string, not %T', end);
+  if (file == 0) file = sysStdoutOverride(); // a program may rebind sys.stdout
   if (file != 0) return printToFile(file, args, npos, sep, end, flush);
   for (let i: i32 = 0; i < npos; i++) {
     if (i > 0) {
@@ -199,6 +205,40 @@ function builtin_input(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const r = strSubstring(line, 0, n - 1);
   decref(line);
   return r;
+}
+
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0) */
+function builtin___import__(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const nkw = nkwOf(kwnames);
+  const npos = nargs - nkw;
+  let name: Ptr = npos > 0 ? arg(args, 0) : 0;
+  let globals: Ptr = npos > 1 ? arg(args, 1) : 0;
+  let fromlist: Ptr = npos > 3 ? arg(args, 3) : 0;
+  let level: Ptr = npos > 4 ? arg(args, 4) : 0;
+  if (npos > 5) return excFormat(excTypeError, '__import__() takes at most 5 arguments (%d given)', <Ptr>nargs);
+  for (let k: i32 = 0; k < nkw; k++) {
+    const key = tupleItem(kwnames, k);
+    const v = arg(args, npos + k);
+    if (strEqLiteral(key, 'name')) name = v;
+    else if (strEqLiteral(key, 'globals')) globals = v;
+    else if (strEqLiteral(key, 'locals')) { /* unused, as in CPython */ }
+    else if (strEqLiteral(key, 'fromlist')) fromlist = v;
+    else if (strEqLiteral(key, 'level')) level = v;
+    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for __import__()", key);
+  }
+  if (name == 0) return excSetString(excTypeError, "__import__() missing required argument 'name' (pos 1)");
+  if (globals == Py_None) globals = 0;
+  if (globals != 0 && !dictCheck(globals)) return excSetString(excTypeError, 'globals must be a dict');
+  return importName(name, globals, fromlist, level);
+}
+
+/** globals(): the calling frame's module namespace. */
+function builtin_globals(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (noKeywords('globals', kwnames)) return 0;
+  if (nargs != 0) return excFormat(excTypeError, 'globals() takes no arguments (%d given)', <Ptr>nargs);
+  const f = curFrame;
+  if (f == 0) return excSetString(excSystemError, 'globals(): no current frame');
+  return newref(load<Ptr>(f, FR_GLOBALS));
 }
 
 // ---- one-argument builtins ----
@@ -668,6 +708,8 @@ export function builtinsInit(): void {
   const d = moduleDict(m);
   moduleAddFunction(m, 'print', builtin_print.index);
   moduleAddFunction(m, 'input', builtin_input.index);
+  moduleAddFunction(m, '__import__', builtin___import__.index);
+  moduleAddFunction(m, 'globals', builtin_globals.index);
   moduleAddFunction(m, 'len', builtin_len.index);
   moduleAddFunction(m, 'repr', builtin_repr.index);
   moduleAddFunction(m, 'hash', builtin_hash.index);

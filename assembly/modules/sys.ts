@@ -169,10 +169,12 @@ function sys_setrecursionlimit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr)
   const v = arg(args, 0);
   if (!isInt(v)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", v);
   const n = intValue(v);
-  if (n < 1) return excSetString(excValueError, 'recursion limit must be greater or equal than one');
+  if (n < 1) return excSetString(excValueError, 'recursion limit must be greater or equal than 1');
   if (n > 0x7FFFFFFF) return excSetString(overflowErr(), 'Python int too large to convert to C int');
-  if (n <= <i64>frameDepth) {
-    const a = intFromI64(n), b = intFromI64(frameDepth);
+  // CPython 3.11 counts the call of setrecursionlimit itself as one level
+  const depth = <i64>frameDepth + 1;
+  if (n <= depth) {
+    const a = intFromI64(n), b = intFromI64(depth);
     excFormat(excRecursionError, 'cannot set the recursion limit to %D at the recursion depth %D: the limit is too low', a, b);
     decref(a); decref(b);
     return 0;

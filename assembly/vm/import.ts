@@ -462,7 +462,7 @@ export function importName(name: Ptr, globals: Ptr, fromlist: Ptr, levelObj: Ptr
     if (lv < 0) { excSetString(excValueError, 'level must be >= 0'); return 0; }
     level = <i32>lv;
   }
-  if (!isStr(name)) { excFormat(excTypeError, 'module name must be str, not %T', name); return 0; }
+  if (!isStr(name)) { excSetString(excTypeError, 'module name must be a string'); return 0; }
   const abs = importResolveName(name, globals, level);
   if (abs == 0) return 0;
   const m = importAbsolute(abs);

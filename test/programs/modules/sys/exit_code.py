@@ -1,0 +1,15 @@
+import sys
+print('about to exit')
+try:
+    sys.exit(3)
+except SystemExit as e:
+    print('caught', e.code, e.args)
+try:
+    sys.exit()
+except SystemExit as e:
+    print('caught', e.code)
+try:
+    sys.exit('message')
+except SystemExit as e:
+    print('caught', e.code)
+sys.exit(4)
