@@ -332,7 +332,6 @@ class PyriteVM implements VM {
       this.modules.startRun();
       let codePtr = 0;
       try {
-        this.call(core, () => this.configureRun(core, filename, options));
         const bytes = marshalCode(code, ids.hostIdOf);
         const buf = this.call(core, () => core.copyIn(bytes));
         if (buf === 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
@@ -340,6 +339,7 @@ class PyriteVM implements VM {
         this.call(core, () => ex.vmFree(buf));
         let status = RunStatus.Exception as number; // vmLoadCode returned 0: an exception is set
         if (codePtr !== 0) {
+          this.call(core, () => this.configureRun(core, filename, options));
           status = this.call(core, () => ex.vmRunMain(codePtr));
           while (status === RunStatus.BudgetUsed) {
             yield;
@@ -446,7 +446,7 @@ class PyriteVM implements VM {
       if (this.core === core) this.discard();
       if (e instanceof HostCallbackError) throw e.original;
       if (e instanceof CoreAbort) throw systemError(e.message);
-      if (e instanceof WebAssembly.RuntimeError) throw systemError(`wasm trap: ${e.message}`);
+      if (e instanceof WebAssembly.RuntimeError) { if (process.env.PYRITE_TRAPSTACK) console.error(e.stack); throw systemError(`wasm trap: ${e.message}`); }
       if (e instanceof RangeError) throw systemError(`host stack exhausted in the core: ${e.message}`);
       throw systemError(`internal error in the core: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -8,7 +8,7 @@
 //   +0 refcnt | +4 type | +8 fd u32 (0 stdin, 1 stdout, 2 stderr)
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, decref, newref, incref, OB_TYPE } from '../object/header';
+import { objAlloc, objFree, decref, xdecref, newref, incref, OB_TYPE } from '../object/header';
 import { SLOT_DEALLOC, SLOT_REPR, typeSetSlot } from '../object/typelayout';
 import { typeNewBuiltin, typeAddMethod, objectType, TK_OTHER, typeName } from '../object/type';
 import { moduleNew, moduleDict, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
@@ -296,7 +296,7 @@ function makeIntInfo(): Ptr {
 export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
   const name = strInternLiteral('sys');
   const m = moduleNew(name);
-  decref(name);
+  xdecref(name);
   if (m == 0) return 0;
   const pathList = copyList(path);
   let ok = moduleAddObject(m, '__doc__', Py_None) == 0

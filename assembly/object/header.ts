@@ -124,7 +124,7 @@ import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_
 export function objAlloc(type: Ptr, size: usize): Ptr {
   const pre = objPrefixSize(type);
   const block = heapAlloc(size + pre);
-  if (block == 0) return 0;
+  if (block == 0) { excNoMemoryHeader(); return 0; } // callers may rely on MemoryError being set
   memory.fill(block, 0, size + pre);
   const o = block + pre;
   store<u32>(o, 1, OB_REFCNT);
@@ -192,3 +192,5 @@ export function objDeallocDeferred(): Ptr { return deferred; }
   }
   deallocDepth--;
 }
+
+import { excNoMemory as excNoMemoryHeader } from '../vm/exc';

@@ -33,16 +33,18 @@ export let moduleType: Ptr = 0;
 
 /** A new module named name (borrowed str), its dict holding __name__ and __doc__ = None. */
 export function moduleNew(name: Ptr): Ptr {
+  if (name == 0) return 0; // making the name failed: MemoryError is set
   const m = objAlloc(moduleType, MOD_SIZE);
   if (m == 0) return 0;
-  const d = dictNew();
-  if (d == 0) { decref(m); return 0; }
-  store<Ptr>(m, d, MOD_DICT);
   store<Ptr>(m, newref(name), MOD_NAME);
   store<u32>(m, 0, MOD_STATE);
+  const d = dictNew();
+  store<Ptr>(m, d, MOD_DICT);
+  if (d == 0) { decref(m); return 0; }
   const k = strInternLiteral('__name__');
-  dictSetItem(d, k, name);
-  decref(k);
+  const r = k != 0 ? dictSetItem(d, k, name) : -1;
+  xdecref(k);
+  if (r < 0) { decref(m); return 0; }
   return m;
 }
 
@@ -54,6 +56,7 @@ export function moduleNew(name: Ptr): Ptr {
 /** m.name = a builtin function (fn: the vectorcall shape of object/cfunc.ts). Returns -1 on error. */
 export function moduleAddFunction(m: Ptr, name: string, fn: u32): i32 {
   const key = strInternLiteral(name);
+  if (key == 0) return -1;
   const f = cfuncNew(fn, key, m);
   const r = f != 0 ? dictSetItem(load<Ptr>(m, MOD_DICT), key, f) : -1;
   xdecref(f);
@@ -65,6 +68,7 @@ export function moduleAddFunction(m: Ptr, name: string, fn: u32): i32 {
 export function moduleAddObject(m: Ptr, name: string, v: Ptr): i32 {
   if (v == 0) return -1;
   const key = strInternLiteral(name);
+  if (key == 0) return -1;
   const r = dictSetItem(load<Ptr>(m, MOD_DICT), key, v);
   decref(key);
   return r;

@@ -54,14 +54,19 @@ export function structseqNewType(name: string, fields: string): Ptr {
  *  is made: the literal becomes one str, which is cut up). */
 export function strSplitCommas(lit: string): Ptr {
   const all = strFromLiteral(lit);
+  if (all == 0) return 0;
   const len = strLen(all);
   let n: i32 = 1;
   for (let i: i32 = 0; i < len; i++) if (strCharAt(all, i) == 44) n++;
   const t = tupleNew(n);
+  if (t == 0) { decref(all); return 0; }
+  memory.fill(tupleItemsAddr(t), 0, <usize>n << 2); // a failure half-way frees a sound tuple
   let start: i32 = 0, k: i32 = 0;
   for (let i: i32 = 0; i <= len; i++) {
     if (i == len || strCharAt(all, i) == 44) {
-      store<Ptr>(tupleItemsAddr(t) + (<usize>k << 2), strIntern(strSubstring(all, start, i)));
+      const part = strIntern(strSubstring(all, start, i));
+      if (part == 0) { decref(t); decref(all); return 0; }
+      store<Ptr>(tupleItemsAddr(t) + (<usize>k << 2), part);
       k++;
       start = i + 1;
     }

@@ -215,10 +215,10 @@ export function vmExecModuleCode(code: Ptr, g: Ptr): Ptr {
 
 /** Runs code as the __main__ module. Returns a STATUS_*. */
 export function vmRunMain(code: Ptr): i32 {
-  vmEndRun();
+  endRunState();
   const name = strInternLiteral('__main__');
   mainModule = moduleNew(name);
-  decref(name);
+  xdecref(name);
   if (mainModule == 0) { excNoMemory(); return STATUS_EXCEPTION; }
   const g = moduleDict(mainModule);
   let ok = setItemLiteral(g, '__doc__', Py_None) == 0
@@ -271,6 +271,11 @@ export function vmSystemExitCode(): i32 {
  *  cycles the program made are freed too. Safe to call at any time. Clearing can run Python
  *  code (generators closed as they die), whose errors are dropped as CPython's are. */
 export function vmEndRun(): void {
+  endRunState();
+  runConfigClear(); // a run that never started (its code failed to load) leaves its configuration
+}
+
+function endRunState(): void {
   excClear();
   recursionReset();
   argBufReset();
