@@ -22,7 +22,8 @@ import { PySyntaxError } from './messages.js';
 import { CodeRegistry } from './codereg.js';
 import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
-import { ModuleFinder, sourceReader } from './modules.js';
+import { ModuleFinder, sourceReader, type CodeCache } from './modules.js';
+export type { CodeCache } from './modules.js';
 import { decodeReport, exceptionLine, formatException, formatSyntaxError, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
@@ -54,6 +55,8 @@ export interface VMOptions {
   files?: Record<string, string>;
   /** sys.path entries after the program's own directory. */
   path?: string[];
+  /** Where compiled imported modules are kept between VMs (the CLI's __pycache__ files). */
+  codeCache?: CodeCache;
 }
 
 export interface RunOptions {
@@ -178,7 +181,7 @@ class PyriteVM implements VM {
     this.out = new OutputStream(options.stdout ?? defaultSink(1));
     this.err = new OutputStream(options.stderr ?? defaultSink(2));
     this.input = new InputStream(options.stdin);
-    this.modules = new ModuleFinder(this.registry, sourceReader(options));
+    this.modules = new ModuleFinder(this.registry, sourceReader(options), options.codeCache);
   }
 
   /** Instantiates eagerly so that createVM reports a broken core at once. */
@@ -401,7 +404,8 @@ class PyriteVM implements VM {
       ex.vmClearExc();
       return decoded;
     });
-    if (sections === null || sections.length === 0) throw systemError('an exception was reported without a report');
+    // no report: the core could not allocate one, so memory is what ran out
+    if (sections === null || sections.length === 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
     const last = sections[sections.length - 1];
     if (last.type === 'SystemExit') {
       if (exitCode === undefined || exitCode === SYSTEM_EXIT_NOT) return { exitCode: this.systemExitCode(last) };

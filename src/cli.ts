@@ -22,6 +22,7 @@
 
 import { readFileSync, readSync } from 'node:fs';
 import { createVM, disassembleSource, PythonError } from './api.js';
+import { diskCodeCache } from './pycache.js';
 
 const USAGE = 'usage: pyrite [-c cmd | file | - | dis file] [arg] ...\n';
 const EX_USAGE = 2;
@@ -159,7 +160,7 @@ function readModuleFile(path: string): Uint8Array | null {
 async function runProgram(source: string, filename: string, argv: string[]): Promise<number> {
   const wasmPath = process.env.PYRITE_WASM;
   const wasm = wasmPath !== undefined && wasmPath !== '' ? readFileSync(wasmPath) : undefined;
-  const vm = await createVM({ stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm, readFile: readModuleFile });
+  const vm = await createVM({ stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm, readFile: readModuleFile, codeCache: diskCodeCache() });
   let interrupts = 0;
   const onSigint = (): void => {
     // The first ^C raises KeyboardInterrupt in the program; a second one (a program stuck where

@@ -20,6 +20,13 @@ import type { CodeRegistry } from './codereg.js';
 
 export type ReadFile = (path: string) => string | Uint8Array | null;
 
+/** A persistent store of compiled modules (the CLI's __pycache__), keyed by the module's file and
+ *  a hash of its source; a miss or a failing store only costs a compilation. */
+export interface CodeCache {
+  get(filename: string, source: string): CodeObject | undefined;
+  set(filename: string, source: string, code: CodeObject): void;
+}
+
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder('utf-8');
 
@@ -48,7 +55,11 @@ export class ModuleFinder {
   /** Registry ids of the modules imported by the current run, released when it ends. */
   private runIds: number[] = [];
 
-  constructor(private readonly registry: CodeRegistry, private readonly read: ReadFile) {}
+  constructor(
+    private readonly registry: CodeRegistry,
+    private readonly read: ReadFile,
+    private readonly disk?: CodeCache,
+  ) {}
 
   startRun(): void {
     this.runIds = [];
@@ -113,7 +124,11 @@ export class ModuleFinder {
       this.cache.set(key, hit);
       return hit;
     }
-    const code = compileModule(parse(source, filename), filename, source);
+    let code = this.disk?.get(filename, source);
+    if (code === undefined) {
+      code = compileModule(parse(source, filename), filename, source);
+      this.disk?.set(filename, source, code);
+    }
     this.cache.set(key, code);
     if (this.cache.size > CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
     return code;

@@ -295,9 +295,7 @@ export function evalMakeFunction(src: usize, flags: u32, frame: Ptr): Ptr {
   const closure = (flags & OP.MF_CLOSURE) ? load<Ptr>(p) : 0; if (flags & OP.MF_CLOSURE) p += 4;
   const code = load<Ptr>(p);
   const globals = load<Ptr>(frame, FR_GLOBALS);
-  const nameKey = strInternLiteral('__name__');
-  const module = dictGetItemStr(globals, nameKey);
-  decref(nameKey);
+  const module = dictGetItemStr(globals, sDunderName);
   const f = funcNew(code, globals, load<Ptr>(frame, FR_BUILTINS), module);
   decref(code);
   if (f == 0) {
@@ -406,7 +404,10 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
 // ---- with ----
 
 let sEnter: Ptr = 0, sExit: Ptr = 0;
+let sDunderName: Ptr = 0;
+
 export function evalWithNamesInit(): void {
+  sDunderName = strInternLiteral('__name__');
   sEnter = strInternLiteral('__enter__');
   sExit = strInternLiteral('__exit__');
 }

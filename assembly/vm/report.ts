@@ -32,13 +32,15 @@ import { sbNew, sbAppendStr, sbAppendLiteral, sbFinish } from '../object/strbuil
 let buf: usize = 0;
 let cap: usize = 0;
 let len: usize = 0;
+/** An allocation failed while building: the report is incomplete and must not be handed out. */
+let failed = false;
 
 function ensure(n: usize): bool {
   if (len + n <= cap) return true;
   let nc: usize = cap == 0 ? 256 : cap;
   while (nc < len + n) nc <<= 1;
   const nb = buf == 0 ? heapAlloc(nc) : heapRealloc(buf, nc);
-  if (nb == 0) return false;
+  if (nb == 0) { failed = true; return false; }
   buf = nb;
   cap = nc;
   return true;
@@ -58,10 +60,10 @@ function putU8(v: u8): void {
 
 /** A str as u32 length + UTF-8. */
 function putStr(s: Ptr): void {
-  const lenAddr = heapAlloc(4);
-  const p = strAsUtf8(s, lenAddr);
+  const lenAddr = memory.data(4);
+  const p = s != 0 ? strAsUtf8(s, lenAddr) : 0;
+  if (p == 0) { excClear(); failed = true; return; }
   const n = load<u32>(lenAddr);
-  heapFree(lenAddr);
   putU32(n);
   if (!ensure(<usize>n)) return;
   memory.copy(buf + len, p, <usize>n);
@@ -184,7 +186,8 @@ export function reportBuild(): usize {
   // bookkeeping, not the program's, so the limit is lifted while it is built.
   const limit = heapGetLimit();
   heapSetLimit(0);
-  const r = reportBuildChain(exc);
+  let r = reportBuildChain(exc);
+  if (r == 0) r = reportBuildChain(exc); // one more try: a failed allocation may not recur
   heapSetLimit(limit);
   return r;
 }
@@ -210,6 +213,7 @@ function reportBuildChain(exc: Ptr): usize {
     e = next;
   }
   buf = 0; cap = 0; len = 0;
+  failed = false;
   putU32(<u32>n);
   for (let i = n - 1; i >= 0; i--) {
     const ex = load<Ptr>(chain + (<usize>i << 3));
@@ -219,7 +223,8 @@ function reportBuildChain(exc: Ptr): usize {
   }
   heapFree(chain);
   suggestRelease();
-  const out = buf;
+  let out = buf;
+  if (failed && out != 0) { heapFree(out); out = 0; }
   buf = 0; cap = 0; len = 0;
   return out;
 }
