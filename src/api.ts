@@ -375,11 +375,13 @@ class PyriteVM implements VM {
 
   /** sys.argv, sys.path and __main__.__file__ of the next run, handed to the core as strings. */
   private configureRun(core: Core, filename: string, options: RunOptions): void {
+    const configure = core.exports.vmRunConfig;
+    if (configure === undefined) return; // an older core without sys.argv/sys.path
     const put = (kind: number, text: string): void => {
       const bytes = utf8Encoder.encode(text);
       const buf = core.copyIn(bytes);
       if (buf === 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
-      const r = core.exports.vmRunConfig(kind, buf, bytes.length);
+      const r = configure(kind, buf, bytes.length);
       core.exports.vmFree(buf);
       if (r !== 0) throw new PythonError('MemoryError', '', 'MemoryError\n');
     };

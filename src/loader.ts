@@ -19,7 +19,7 @@ export interface CoreExports {
   vmFree(p: number): void;
   vmLoadCode(ptr: number, len: number): number;
   /** Before vmRunMain: kind 0 appends to sys.argv, 1 to sys.path, 2 sets __main__.__file__. */
-  vmRunConfig(kind: number, ptr: number, len: number): number;
+  vmRunConfig?(kind: number, ptr: number, len: number): number;
   vmRunMain(code: number): number;
   vmResume(): number;
   vmSetBudget(n: number): void;

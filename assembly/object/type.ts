@@ -15,7 +15,7 @@ import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
 import { OB_TYPE, GC_PREFIX, objAlloc, objFree, incref, decref, newref, xdecref } from './header';
 import {
-  TP_DICTOFFSET, TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
+  TP_DICTOFFSET, TP_VERSION, TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
   SLOT_COUNT, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC,
   TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS, typeSlot, typeSetSlot,
 } from './typelayout';
@@ -167,6 +167,7 @@ function typeAddDescriptor(t: Ptr, name: string, fnIndex: u32, isClass: bool): v
   dictSetItem(load<Ptr>(t, TP_DICT), key, descr);
   decref(descr);
   decref(key);
+  typeModified();
 }
 
 /** Sets t.__dict__[name] = value (value borrowed). For class attributes of builtin types. */
@@ -174,6 +175,7 @@ export function typeSetAttrLiteral(t: Ptr, name: string, value: Ptr): void {
   const key = strInternLiteral(name);
   dictSetItem(load<Ptr>(t, TP_DICT), key, value);
   decref(key);
+  typeModified();
 }
 
 /** Called once str, dict, tuple and the cfunc types exist: completes every early type. */
@@ -193,8 +195,69 @@ export function typeBootstrapDone(): void {
   methodCount = 0;
 }
 
+// ---- the type attribute cache (CPython's method cache) ----
+//
+// typeLookup answers (type, name) -> value from a direct-mapped table before walking the MRO's
+// dicts; most attribute accesses ask the same few questions again and again, and a miss (an
+// instance attribute is not on the type) is cached as well.
+//
+//   entry (16 bytes): +0 type tag u32 | +4 epoch u32 | +8 name (str, owned) | +12 value (borrowed)
+//
+// Invariants:
+// - A type's tag (TP_VERSION) is unique for the VM's life and given on its first lookup, so an
+//   entry can never answer for a different type that happens to reuse a dead type's address.
+// - The entry owns a reference to its name (a dead name's address cannot be reused by another
+//   str while an entry names it); the value is borrowed from the type dict that holds it.
+// - typeModified() bumps the epoch whenever any type dict may have changed (type_setattro, class
+//   creation, builtin set-up): entries of older epochs never match, so the value of a matching
+//   entry is still in its dict. typeCacheClear() (end of a run) drops the names.
+
+@inline const TC_BITS: u32 = 12;
+@inline const TC_SIZE: u32 = 1 << TC_BITS;
+const typeCache: usize = memory.data(<i32>(TC_SIZE * 16));
+let typeCacheEpoch: u32 = 1;
+let typeTagNext: u32 = 1;
+
+/** Every type dict may have changed: no cached lookup is valid any more. */
+export function typeModified(): void {
+  typeCacheEpoch++;
+  if (typeCacheEpoch == 0) { typeCacheClear(); typeCacheEpoch = 1; } // wrapped: old epochs could match
+}
+
+/** Drops every entry and its name reference (end of a run: the heap returns to its baseline). */
+export function typeCacheClear(): void {
+  for (let i: u32 = 0; i < TC_SIZE; i++) {
+    const e = typeCache + (<usize>i << 4);
+    const name = load<Ptr>(e, 8);
+    store<u64>(e, 0);
+    store<u64>(e, 0, 8);
+    if (name) decref(name);
+  }
+}
+
 /** Looks name (a str) up along t's MRO. Borrowed result, 0 if absent; never raises for str keys. */
 export function typeLookup(t: Ptr, name: Ptr): Ptr {
+  let tag = load<u32>(t, TP_VERSION);
+  if (tag == 0) {
+    tag = typeTagNext++;
+    store<u32>(t, tag, TP_VERSION);
+  }
+  const h = (((<u32>name >> 3) ^ (tag * 0x9E3779B1)) * 0x85EBCA6B) >> (32 - TC_BITS);
+  const e = typeCache + (<usize>h << 4);
+  if (load<u32>(e) == tag && load<Ptr>(e, 8) == name && load<u32>(e, 4) == typeCacheEpoch) return load<Ptr>(e, 12);
+  const v = typeLookupUncached(t, name);
+  const old = load<Ptr>(e, 8);
+  incref(name);
+  store<u32>(e, tag);
+  store<u32>(e, typeCacheEpoch, 4);
+  store<Ptr>(e, name, 8);
+  store<Ptr>(e, v, 12);
+  if (old) decref(old);
+  return v;
+}
+
+/** The MRO walk typeLookup caches. */
+function typeLookupUncached(t: Ptr, name: Ptr): Ptr {
   const mro = load<Ptr>(t, TP_MRO);
   const n = tupleSize(mro);
   for (let i: i32 = 0; i < n; i++) {

@@ -374,6 +374,7 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     setref(cell + CELL_CONTENTS, newref(t));
     dictDelItem(dict, sClasscell);
   }
+  typeModified(); // lookups made while the dict was being filled in are stale
 
   if (!setNames(t) || !initSubclass(t, args + 12, nkw, kwnames)) { decref(t); return 0; }
   return t;
@@ -574,12 +575,14 @@ export function type_setattro(t: Ptr, name: Ptr, v: Ptr): i32 {
     }
   }
   if (r >= 0) {
+      typeModified();
       typeFixupSlotFor(t, key);
   }
   decref(key);
   return r;
 }
 import { SLOT_DESCR_SET as SLOT_DESCR_SET_ } from './typelayout';
+import { typeModified } from './type';
 import { excKeyError as excKeyError_ } from '../vm/exc';
 
 function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {

@@ -76,7 +76,7 @@ import { funcAttrsInit } from '../object/func';
 import { sliceNamesInit } from '../object/slice';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
-import { typeAddClassMethod, typeBuiltinCount, typeBuiltinAt, objectType } from '../object/type';
+import { typeAddClassMethod, typeBuiltinCount, typeBuiltinAt, objectType, typeModified, typeCacheClear } from '../object/type';
 
 export function vmInit(): void {
   heapInit();
@@ -133,6 +133,7 @@ export function vmInit(): void {
   frameStackInit();
   ioInit();
   builtinsInit();
+  typeModified(); // set-up wrote type dicts after lookups
   strInternMarkBaseline();
   gcFreeze(); // everything made so far lives as long as the VM: never examined by a collection
 }
@@ -293,6 +294,7 @@ function endRunState(): void {
   sysEndRun();
   // the cycles the program left (a list holding itself, closures in containers...)
   gcCollect(2);
+  typeCacheClear(); // its entries own their names
   intFreeListClear();
   floatFreeListClear();
   strInternEndRun();
