@@ -24,7 +24,7 @@ import {
 import { Py_None } from '../object/none';
 import { strInternLiteral } from '../object/str';
 import { typeLookup } from '../object/type';
-import { suggestFor, suggestRelease } from './suggest';
+import { suggestFor } from './suggest';
 import { builtinsModule } from '../builtins/builtins';
 import { moduleDict } from '../object/module';
 import { sbNew, sbAppendStr, sbAppendLiteral, sbFinish } from '../object/strbuild';
@@ -222,7 +222,6 @@ function reportBuildChain(exc: Ptr): usize {
     putSection(ex, link);
   }
   heapFree(chain);
-  suggestRelease();
   let out = buf;
   if (failed && out != 0) { heapFree(out); out = 0; }
   buf = 0; cap = 0; len = 0;

@@ -294,11 +294,13 @@ function endRunState(): void {
   sysEndRun();
   // the cycles the program left (a list holding itself, closures in containers...)
   gcCollect(2);
+  // the preallocated MemoryError lets go of its last traceback (code objects, whose constants
+  // die here) before the free lists are emptied
+  excEndRun();
   typeCacheClear(); // its entries own their names
   intFreeListClear();
   floatFreeListClear();
   strInternEndRun();
-  excEndRun();
   // clearing the module can run code that prints (a suspended generator's finally block)
   ioFlushAll();
 }

@@ -13,7 +13,6 @@
 
 import { Ptr } from '../common';
 import { OB_TYPE } from '../object/header';
-import { heapAlloc, heapFree } from '../heap/heap';
 import { TP_MRO, TP_DICT } from '../object/typelayout';
 import { typeType, isSubtype } from '../object/type';
 import { tupleSize, tupleItem } from '../object/tuple';
@@ -31,8 +30,12 @@ import {
 @inline const MOVE_COST: usize = 2;
 @inline const CASE_COST: usize = 1;
 
-let row: usize = 0;        // MAX_STRING_SIZE usize: one row of the distance matrix
-let lenScratch: usize = 0; // u32 for strAsUtf8
+// Static scratch memory: a suggestion is computed while an exception is reported, often because
+// memory ran out, so it allocates nothing.
+const row: usize = memory.data(<i32>(MAX_STRING_SIZE << 2));  // one row of the distance matrix
+const lenScratch: usize = memory.data(4);                      // u32 for strAsUtf8
+const candidates: usize = memory.data(MAX_CANDIDATES << 2);
+const dictPos: usize = memory.data(8);
 
 @inline function substitutionCost(a: u32, b: u32): usize {
   if ((a & 31) != (b & 31)) return MOVE_COST;
@@ -93,13 +96,12 @@ function best(items: usize, n: i32, name: Ptr): Ptr {
 
 /** Appends the keys of dict d to the candidate array; returns the new count (stops at the cap). */
 function addKeys(items: usize, n: i32, d: Ptr): i32 {
-  const pos = heapAlloc(8);
+  const pos = dictPos;
   store<i32>(pos, 0);
   while (n < MAX_CANDIDATES && dictNext(d, pos, pos + 4, 0)) {
     store<Ptr>(items + (<usize>n << 2), load<Ptr>(pos, 4));
     n++;
   }
-  heapFree(pos);
   return n;
 }
 
@@ -138,9 +140,7 @@ export function suggestFor(e: Ptr, builtinsDict: Ptr): Ptr {
   const isName = isSubtype(et, excNameError);
   const isAttr = !isName && isSubtype(et, excAttributeError);
   if (!isName && !isAttr) return 0;
-  if (row == 0) { row = heapAlloc(MAX_STRING_SIZE << 2); lenScratch = heapAlloc(4); }
-  const items = heapAlloc(<usize>MAX_CANDIDATES << 2);
-  if (items == 0) return 0;
+  const items = candidates;
   let result: Ptr = 0;
   if (isName) {
     // innermost frame's code: the last traceback entry
@@ -183,12 +183,5 @@ export function suggestFor(e: Ptr, builtinsDict: Ptr): Ptr {
       result = best(items, n, name);
     }
   }
-  heapFree(items);
   return result;
-}
-
-/** Frees the scratch buffers (vmEndRun), so the heap baseline does not depend on whether a
- *  suggestion was ever computed. */
-export function suggestRelease(): void {
-  if (row) { heapFree(row); heapFree(lenScratch); row = 0; lenScratch = 0; }
 }
