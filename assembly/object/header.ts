@@ -95,7 +95,7 @@ import { gcTrack, gcUntrackFreed } from '../gc/track';
 
 // The type-object fields objAlloc needs; type.ts owns the full layout and these must agree with it.
 // (Kept as numbers here because header.ts sits below type.ts in the dependency order.)
-import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, MANAGED_PREFIX } from './typelayout';
+import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, TPFLAGS_MANAGED_WEAKREF, MANAGED_PREFIX } from './typelayout';
 
 /** Address offset of the DEALLOC slot (slot 0) in a type object. */
 @inline const TP_DEALLOC: usize = TP_SLOTS;
@@ -110,10 +110,12 @@ import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_
   return (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0;
 }
 
-/** Bytes in front of the header: the GC prefix, and the managed-dict prefix before it. */
+/** Bytes in front of the header: the GC prefix, and the managed prefix (dict and weak list)
+ *  before it. */
 @inline function objPrefixSize(type: Ptr): usize {
   const f = load<u32>(type, TP_FLAGS);
-  return ((f & TPFLAGS_HAVE_GC) != 0 ? GC_PREFIX : 0) + ((f & TPFLAGS_MANAGED_DICT) != 0 ? MANAGED_PREFIX : 0);
+  return ((f & TPFLAGS_HAVE_GC) != 0 ? GC_PREFIX : 0) +
+    ((f & (TPFLAGS_MANAGED_DICT | TPFLAGS_MANAGED_WEAKREF)) != 0 ? MANAGED_PREFIX : 0);
 }
 
 /**

@@ -52,7 +52,8 @@ import { intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
 import { excNoMemory } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
-import { gcCollect } from '../gc/collect';
+import { gcCollect, gcEndRun } from '../gc/collect';
+import { weakrefTypeInit } from '../object/weakref';
 import { importInit, importEndRun, sysModules } from './import';
 import { sysInit, sysModuleNew, sysEndRun } from '../modules/sys';
 import { strFromUtf8 } from '../object/str';
@@ -126,6 +127,7 @@ export function vmInit(): void {
   evalWithNamesInit();
   matchNamesInit();
   methodAttrsInit();
+  weakrefTypeInit();
   importInit();
   sysInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
@@ -286,7 +288,9 @@ export function vmEndRun(): void {
   // every other module, newest first, then sys.modules itself
   importEndRun();
   sysEndRun();
+  // the collector as vmInit left it (gc.garbage and gc.callbacks released, nothing frozen), then
   // the cycles the program left (a list holding itself, closures in containers...)
+  gcEndRun();
   gcCollect(2);
   intFreeListClear();
   floatFreeListClear();
