@@ -54,6 +54,7 @@ import { excNoMemory } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
 import { gcCollect, gcEndRun } from '../gc/collect';
 import { weakrefTypeInit } from '../object/weakref';
+import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
 import { sysInit, sysModuleNew, sysEndRun } from '../modules/sys';
 import { strFromUtf8 } from '../object/str';
@@ -280,6 +281,8 @@ export function vmEndRun(): void {
   excSetHandled(0);
   excSetHandledOuter(0);
   xdecref(h);
+  // atexit functions run first, while every module is still whole (CPython's Py_FinalizeEx)
+  atexitRunAll();
   if (mainModule) {
     moduleClear(mainModule);
     decref(mainModule);
