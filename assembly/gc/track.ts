@@ -67,6 +67,8 @@ export function gcInit(): void {
   store<i32>(genThresholds, GC_THRESHOLD0);
   store<i32>(genThresholds, GC_THRESHOLD1, 4);
   store<i32>(genThresholds, GC_THRESHOLD2, 8);
+  memory.copy(hostThresholds, genThresholds, 12);
+  hostEnabled = true;
   youngCount = 0;
   store<i32>(genCounts, 0, 4);
   store<i32>(genCounts, 0, 8);
@@ -141,13 +143,25 @@ export function gcGetThreshold(gen: i32): i32 {
   return load<i32>(genThresholds + (<usize>gen << 2));
 }
 
-/** gc.set_threshold(t0[, t1[, t2]]): pass -1 to leave one unchanged. A threshold0 of 0 disables
- *  automatic collection, as in CPython. */
+/** The host's settings (vmGcSetThreshold, vmGcSetEnabled): what every run starts with and
+ *  gcTrackEndRun restores after a program changed them through the gc module. */
+const hostThresholds: usize = memory.data(12, 4);
+let hostEnabled = true;
+
+/** The host's gc.set_threshold(t0, t1, t2): pass -1 to leave one unchanged. A threshold0 of 0
+ *  disables automatic collection, as in CPython. Kept for every later run too. */
 export function gcSetThreshold(t0: i32, t1: i32, t2: i32): void {
   if (t0 >= 0) store<i32>(genThresholds, t0);
   if (t1 >= 0) store<i32>(genThresholds, t1, 4);
   if (t2 >= 0) store<i32>(genThresholds, t2, 8);
+  memory.copy(hostThresholds, genThresholds, 12);
   limitUpdate();
+}
+
+/** The host enables or disables automatic collection, for this run and the later ones. */
+export function gcHostSetEnabled(on: bool): void {
+  hostEnabled = on;
+  gcSetEnabled(on);
 }
 
 /** gc.set_threshold as CPython stores it: any value, negative ones included. */
@@ -157,14 +171,13 @@ export function gcSetThresholdRaw(gen: i32, t: i32): void {
   limitUpdate();
 }
 
-/** End of a run: whatever the program changed goes back to how vmInit left it (enabled, the
- *  default thresholds, nothing frozen: what it froze rejoins generation 2, to be collected). */
+/** End of a run: whatever the program changed goes back to the host's settings (enabled and
+ *  the thresholds; vmInit's defaults unless the host changed them), and nothing stays frozen:
+ *  what the program froze rejoins generation 2, to be collected. */
 export function gcTrackEndRun(): void {
   gcListMerge(gcGenHead(GEN_FROZEN), gcGenHead(NUM_GENERATIONS - 1));
-  store<i32>(genThresholds, GC_THRESHOLD0);
-  store<i32>(genThresholds, GC_THRESHOLD1, 4);
-  store<i32>(genThresholds, GC_THRESHOLD2, 8);
-  enabled = true;
+  memory.copy(genThresholds, hostThresholds, 12);
+  enabled = hostEnabled;
   limitUpdate();
 }
 
