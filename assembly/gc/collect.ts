@@ -55,7 +55,9 @@ import {
 import { GCF_DICT_TRACKED, GCF_DICT_HIDDEN } from './head';
 import { dictType, dictNew, dictSetItem, dictMaybeUntrack } from '../object/dict';
 import { listSize, listItem, listAppend } from '../object/list';
-import { strFromLiteral } from '../object/str';
+import { strFromLiteral, strInternLiteral } from '../object/str';
+import { objGetAttr } from '../object/abstract';
+import { sysStderrOverride } from '../modules/sys';
 import { intFromI64 } from '../object/int';
 import { callOne, callTwo } from '../object/descrobject';
 import { excWriteUnraisable } from '../vm/exc';
@@ -321,12 +323,25 @@ function debugCollectable(unreachable: usize): void {
   }
 }
 
+/** Writes the debug line s (stolen) where CPython's PySys_WriteStderr would: sys.stderr's
+ *  write() when the program replaced it, else the standard error stream. */
 function writeStderr(s: Ptr): void {
   if (s == 0) { excClear(); return; }
-  ioFlushStdout();
-  ioWriteStr(2, s);
+  const f = sysStderrOverride();
+  if (f != 0) {
+    if (sWrite == 0) sWrite = strInternLiteral('write');
+    const w = objGetAttr(f, sWrite);
+    const r = w != 0 ? callOne(w, s) : 0;
+    if (w) decref(w);
+    if (r) decref(r);
+    excClear();
+  } else {
+    ioFlushStdout();
+    ioWriteStr(2, s);
+  }
   decref(s);
 }
+let sWrite: Ptr = 0;
 
 /** DEBUG_STATS's first lines: the generation collected and how many objects each one holds. */
 function debugStatsStart(generation: i32): void {

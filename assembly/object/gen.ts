@@ -19,7 +19,7 @@
 // - aflags: async generators only (AG_CLOSED, AG_RUNNING_ASYNC; see object/asyncgen.ts).
 // - The frame owns its references (function, localsplus, value stack below its sp) while the
 //   state is not GEN_COMPLETED; genFinish releases them exactly once, when the generator
-//   returns or raises. A suspended generator that dies is closed first (gen_dealloc), so its
+//   returns or raises. A suspended generator that dies is closed first (gen_finalize), so its
 //   `finally` blocks run as in CPython.
 //
 // Resuming links the frame in as the running frame with prev = the resumer (genLink): the eval
@@ -30,6 +30,8 @@
 // frame stack is never pushed or popped for it, but frameDepth counts it while it runs.
 
 import { callOne } from './descrobject';
+import { gcFinalizeFromDealloc } from '../gc/finalize';
+import { SLOT_FINALIZE } from './typelayout';
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE, OB_REFCNT } from './header';
 import {
@@ -763,24 +765,30 @@ function gen_getattro(g: Ptr, name: Ptr): Ptr {
 }
 
 /**
- * A generator dies: if suspended, it is closed first (GeneratorExit thrown in, so `finally`
- * blocks run), with the object kept alive (refcnt 1) meanwhile and the caller's exception saved;
- * an error from close is dropped (CPython prints it as unraisable). If closing stored a new
- * reference to it somewhere, it lives on (resurrected).
+ * FINALIZE (PEP 442): a generator that was never finished is closed (GeneratorExit thrown in,
+ * so `finally` blocks run; one never started just drops its frame), with the caller's exception
+ * saved; an error from close is dropped (CPython prints it as unraisable). It runs once, from the
+ * dealloc or from the collector, which runs it before breaking a cycle, as CPython's
+ * _PyGen_Finalize: a cycle held by the generator's own frame is then gone by refcounting, and
+ * not counted as collected.
  */
-function gen_dealloc(g: Ptr): void {
+function gen_finalize(g: Ptr): void {
   const st = load<u32>(g, GEN_STATE);
-  if (st == GEN_SUSPENDED) {
-    store<u32>(g, 1, OB_REFCNT);
-    const saved = excFetch();
-    const r = genClose(g);
-    if (r == 0) excClear();
-    else decref(r);
-    excRestore(saved);
-    const rc = load<u32>(g, OB_REFCNT) - 1;
-    store<u32>(g, rc, OB_REFCNT);
-    if (rc != 0) return;
-  } else if (st == GEN_CREATED) {
+  if (st != GEN_SUSPENDED && st != GEN_CREATED) return;
+  const saved = excFetch();
+  const r = genClose(g);
+  if (r == 0) excClear();
+  else decref(r);
+  excRestore(saved);
+}
+
+/** A generator dies: its finalizer first (gcFinalizeFromDealloc: it may resurrect it), then a
+ *  frame still live (a generator finalized before, then resumed) is released without running
+ *  more of it, as CPython's gen_dealloc. */
+function gen_dealloc(g: Ptr): void {
+  if (gcFinalizeFromDealloc(g)) return;
+  if (load<u32>(g, GEN_STATE) != GEN_COMPLETED) {
+    store<u32>(g, GEN_COMPLETED, GEN_STATE);
     frameClear(g + GEN_FRAME);
   }
   xdecref(load<Ptr>(g, GEN_EXC));
@@ -883,6 +891,7 @@ export function genTypeInit(): void {
   for (let i = 0; i < 3; i++) {
     const t = i == 0 ? genType : i == 1 ? coroType : asyncGenType;
     typeSetSlot(t, SLOT_DEALLOC, gen_dealloc.index);
+    typeSetSlot(t, SLOT_FINALIZE, gen_finalize.index);
     typeSetSlot(t, SLOT_TRAVERSE, gen_traverse.index);
     typeSetSlot(t, SLOT_REPR, gen_repr.index);
     typeSetSlot(t, SLOT_GETATTRO, gen_getattro.index);

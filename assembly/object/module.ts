@@ -104,6 +104,7 @@ function module_clear_slot(m: Ptr): void {
 function module_getattro(m: Ptr, name: Ptr): Ptr {
   const v = dictGetItemStr(load<Ptr>(m, MOD_DICT), name);
   if (v) return newref(v);
+  if (name == sDictName) return newref(load<Ptr>(m, MOD_DICT)); // vars(module), module.__dict__
   if (typeLookup(moduleType, name) != 0) return objGenericGetAttr(m, name);
   excFormat(excAttributeError, "module '%U' has no attribute '%U'", load<Ptr>(m, MOD_NAME), name);
   excSetAttrErrorContext(name, m);
@@ -128,6 +129,7 @@ function module_repr(m: Ptr): Ptr {
   return sbFinish(sb);
 }
 let sFile: Ptr = 0;
+let sDictName: Ptr = 0;
 
 export function moduleTypeInit(): void {
   moduleType = typeNewBuiltin('module', objectType, MOD_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -139,4 +141,5 @@ export function moduleTypeInit(): void {
   typeSetSlot(moduleType, SLOT_REPR, module_repr.index);
   cfuncSetModuleType(moduleType);
   sFile = strInternLiteral('__file__');
+  sDictName = strInternLiteral('__dict__');
 }

@@ -296,6 +296,11 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     addWeak = false;
     let nmembers: i32 = 0;
     const ns_ = tupleSize(slots);
+    // CPython checks this before any name: no __slots__ at all below int's or tuple's layout
+    if (ns_ > 0 && isVarSizedWeak(solid)) {
+      decref(slots); decref(bases);
+      return excFormat(excTypeError, "nonempty __slots__ not supported for subtype of '%U'", load<Ptr>(base, TP_NAME));
+    }
     for (let i: i32 = 0; i < ns_; i++) {
       const sn = tupleItem(slots, i);
       if (load<Ptr>(sn, OB_TYPE) != strType) {
