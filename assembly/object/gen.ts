@@ -4,10 +4,10 @@
 // COPY_FREE_VARS and MAKE_CELL), which moves the frame into a new generator object and returns
 // that object (genFromFrame). The frame then lives inside the generator, for as long as it:
 //
-//   +0 -------+4 -------+8 ------+12 -----+16 -----+20 ---------+24 ------+28 -----------+32 ------------+36 -----+40 --------------------
-//   | refcnt  | type    | state  | code   | name   | qualname   | exc     | prev_exc     | prev_outer    | aflags  | frame: header (vm/frame.ts),
-//   |         |         | u32    | owned  | owned  | owned      | owned/0 | owned/0      | borrowed/0    | u32     | localsplus, value stack ...
-//   +---------+---------+--------+--------+--------+------------+---------+--------------+---------------+---------+------------------------
+//   +0 -------+4 -------+8 ------+12 -----+16 -----+20 ---------+24 ------+28 -----------+32 ------------+36 -----+40 ------+44 --+48 ----------------
+//   | refcnt  | type    | state  | code   | name   | qualname   | exc     | prev_exc     | prev_outer    | aflags  | weak   | pad | frame: header (vm/frame.ts),
+//   |         |         | u32    | owned  | owned  | owned      | owned/0 | owned/0      | borrowed/0    | u32     | list   |     | localsplus, value stack ...
+//   +---------+---------+--------+--------+--------+------------+---------+--------------+---------------+---------+--------+-----+---------------------------
 //   (GC prefix in front; the frame part is CO_FRAMESIZE bytes of the code)
 //
 // - state: GEN_CREATED (not started; ip at the POP_TOP after RETURN_GENERATOR), GEN_SUSPENDED
@@ -31,7 +31,8 @@
 
 import { callOne } from './descrobject';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
-import { SLOT_FINALIZE } from './typelayout';
+import { SLOT_FINALIZE, TP_WEAKLISTOFFSET } from './typelayout';
+import { weakrefClearAll } from './weakref';
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE, OB_REFCNT } from './header';
 import {
@@ -76,8 +77,10 @@ import * as OP from '../opcodes.gen';
 @inline const GEN_EXC: usize = 24;
 @inline const GEN_PREV_EXC: usize = 28;
 @inline const GEN_PREV_OUTER: usize = 32;
+/** The head of the weak references to the generator (object/weakref.ts; +44 is padding). */
+@inline const GEN_WEAKLIST: usize = 40;
 /** Where the frame starts inside the object (genFrameOf; frame - GEN_FRAME is the generator). */
-@inline export const GEN_FRAME: usize = 40;
+@inline export const GEN_FRAME: usize = 48;
 
 @inline const GEN_CREATED: u32 = 0;
 @inline const GEN_SUSPENDED: u32 = 1;
@@ -786,6 +789,8 @@ function gen_finalize(g: Ptr): void {
  *  frame still live (a generator finalized before, then resumed) is released without running
  *  more of it, as CPython's gen_dealloc. */
 function gen_dealloc(g: Ptr): void {
+  // weak references first, then the finalizer (CPython's gen_dealloc order)
+  if (load<Ptr>(g, GEN_WEAKLIST)) weakrefClearAll(g);
   if (gcFinalizeFromDealloc(g)) return;
   if (load<u32>(g, GEN_STATE) != GEN_COMPLETED) {
     store<u32>(g, GEN_COMPLETED, GEN_STATE);
@@ -890,6 +895,7 @@ export function genTypeInit(): void {
   asyncGenType = typeNewBuiltin('async_generator', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
   for (let i = 0; i < 3; i++) {
     const t = i == 0 ? genType : i == 1 ? coroType : asyncGenType;
+    store<i32>(t, <i32>GEN_WEAKLIST, TP_WEAKLISTOFFSET);
     typeSetSlot(t, SLOT_DEALLOC, gen_dealloc.index);
     typeSetSlot(t, SLOT_FINALIZE, gen_finalize.index);
     typeSetSlot(t, SLOT_TRAVERSE, gen_traverse.index);

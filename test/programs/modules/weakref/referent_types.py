@@ -39,3 +39,15 @@ w = WithDict()
 print(w.__weakref__)
 r = weakref.ref(w)
 print(w.__weakref__ is r, "__weakref__" in WithDict.__dict__, "__weakref__" in WithDict.__dict__)
+
+
+def numbers():
+    yield 1
+    yield 2
+
+
+g = numbers()
+rg = weakref.ref(g, lambda r: print("generator gone"))
+print(next(g), rg() is g)
+del g
+print(rg())
