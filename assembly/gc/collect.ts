@@ -39,7 +39,7 @@
 // - No collection starts while one runs (gcCollecting); finalizers may run Python code.
 
 import { Ptr, DEBUG, fatal } from '../common';
-import { OB_TYPE, OB_REFCNT, incref, decref, objDeallocDeferred, typeIsGC } from '../object/header';
+import { OB_TYPE, OB_REFCNT, incref, decref, objDeallocDeferred, objIsDying, typeIsGC } from '../object/header';
 import { SLOT_TRAVERSE, SLOT_CLEAR, SLOT_FINALIZE, typeSlot } from '../object/typelayout';
 import { tupleType, tupleSize, tupleItem } from '../object/tuple';
 import { excFetch, excRestore, excClear } from '../vm/exc';
@@ -388,9 +388,10 @@ function handleWeakrefs(unreachable: usize, old: usize): i32 {
     for (let w = load<Ptr>(list); w != 0; w = load<Ptr>(list)) {
       weakrefClearRef(w);
       if (load<Ptr>(w, WR_CALLBACK) == 0) continue;
-      // a weakref that is garbage too never calls back: it dies with the cycle
+      // a weakref that is garbage too never calls back: it dies with the cycle; nor does one
+      // whose own dealloc has started
       const wg = gcOf(w);
-      if (gcFlags(wg) & GCF_COLLECTING) continue;
+      if ((gcFlags(wg) & GCF_COLLECTING) != 0 || objIsDying(w)) continue;
       incref(w);
       gcListMove(wg, wrcbHead);
     }

@@ -13,24 +13,25 @@
 // and functions) live in a generation no function here reports.
 
 import { Ptr } from '../common';
-import { decref, newref, incref, OB_TYPE, OB_REFCNT, typeIsGC, objDeallocDeferred } from '../object/header';
-import { SLOT_TRAVERSE, TP_FLAGS, TPFLAGS_MANAGED_DICT, MANAGED_DICT_OFFSET, typeSlot } from '../object/typelayout';
+import { decref, newref, OB_TYPE, typeIsGC, objIsDying } from '../object/header';
+import {
+  SLOT_TRAVERSE, TP_FLAGS, TPFLAGS_MANAGED_DICT, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS, MANAGED_DICT_OFFSET,
+  typeSlot,
+} from '../object/typelayout';
 import { moduleNew, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
 import { strInternLiteral, strFromLiteral, strEqLiteral, strType } from '../object/str';
-import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleType } from '../object/tuple';
-import { listNew, listAppend, listCheck, listSize, listItem } from '../object/list';
+import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleEmpty } from '../object/tuple';
+import { listNew, listAppend } from '../object/list';
 import { dictNew, dictSetItem, dictType, dictNext } from '../object/dict';
-import { intFromI64, intValue } from '../object/int';
+import { intFromI64, intValue, isInt } from '../object/int';
 import { objIndex } from '../object/abstract';
 import { Py_None } from '../object/none';
 import { Py_True, Py_False } from '../object/bool';
 import { excFormat, excSetString, excTypeError, excValueError, excOverflowError } from '../vm/exc';
-import {
-  GCF_FINALIZED, GCF_DICT_HIDDEN, gcOf, gcObj, gcNext, gcFlags, gcIsTracked, gcListMerge, gcListSize,
-} from '../gc/head';
+import { GCF_FINALIZED, GCF_DICT_HIDDEN, gcOf, gcObj, gcNext, gcFlags, gcIsTracked, gcListMerge } from '../gc/head';
 import {
   NUM_GENERATIONS, GEN_FROZEN, gcGenHead, gcGetCount, gcGetThreshold, gcSetThresholdRaw,
-  gcSetEnabled, gcIsEnabled, gcCollecting,
+  gcSetEnabled, gcIsEnabled,
 } from '../gc/track';
 import {
   gcCollect, gcStatCollections, gcStatCollected, gcStatUncollectable, gcVisible, gcDebug,
@@ -113,7 +114,7 @@ function gc_collect(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     if (gen < 0 || gen >= NUM_GENERATIONS) return excSetString(excValueError, 'invalid generation');
   }
   // a collection already running (called from a finalizer or a callback) finds nothing
-  return intFromI64(gcCollecting ? 0 : gcCollect(gen));
+  return intFromI64(gcCollect(gen));
 }
 
 function gc_enable(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
@@ -203,10 +204,7 @@ function statItem(d: Ptr, key: string, n: i32): i32 {
 /** Is o, a GC object, one the program may be shown: tracked as CPython would have it, and not
  *  being deallocated (refcnt 0, or parked by the trashcan: its refcnt word is a link then)? */
 function showable(o: Ptr): bool {
-  if (!gcVisible(o)) return false;
-  if (load<u32>(o, OB_REFCNT) == 0) return false;
-  for (let d = objDeallocDeferred(); d != 0; d = load<Ptr>(d, OB_REFCNT)) if (d == o) return false;
-  return true;
+  return gcVisible(o) && !objIsDying(o);
 }
 
 function gc_is_tracked(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
@@ -215,13 +213,11 @@ function gc_is_tracked(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const t = load<Ptr>(o, OB_TYPE);
   let r = typeIsGC(t) && gcIsTracked(gcOf(o)) && gcVisible(o);
   // what vmInit made stands for CPython's static types and the empty tuple: never tracked there
-  if (r && (o == tupleEmptyObj() || (isTypeObj(o) && (load<u32>(o, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0))) r = false;
+  if (r && (o == tupleEmpty || (isTypeObj(o) && (load<u32>(o, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0))) r = false;
   return newref(r ? Py_True : Py_False);
 }
-import { tupleEmpty } from '../object/tuple';
-import { TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS } from '../object/typelayout';
+
 @inline function isTypeObj(o: Ptr): bool { return (load<u32>(load<Ptr>(o, OB_TYPE), TP_FLAGS) & TPFLAGS_TYPE_SUBCLASS) != 0; }
-@inline function tupleEmptyObj(): Ptr { return tupleEmpty; }
 
 function gc_is_finalized(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (oneArg('is_finalized', nargs, kwnames)) return 0;
@@ -237,7 +233,7 @@ function gc_get_objects(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   let lo: i32 = 0, hi: i32 = NUM_GENERATIONS - 1;
   const g = load<Ptr>(cell);
   if (g != 0 && g != Py_None) {
-    if (typeKindIsInt(g) == false) return excFormat(excTypeError, "argument should be integer or None, not '%T'", g);
+    if (!isInt(g)) return excFormat(excTypeError, "argument should be integer or None, not '%T'", g);
     const gen = cInt(g, cell + 4);
     if (load<u8>(cell, 4) == 0) return 0;
     if (gen >= NUM_GENERATIONS) return excFormat(excValueError, 'generation parameter must be less than the number of available generations (%d)', <Ptr>NUM_GENERATIONS);
@@ -256,8 +252,6 @@ function gc_get_objects(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   }
   return l;
 }
-import { isInt } from '../object/int';
-@inline function typeKindIsInt(o: Ptr): bool { return isInt(o); }
 
 // Traversal with the hidden instance dicts left out: CPython visits the attribute values
 // instead (its instances keep them inline), so these visitors do too.

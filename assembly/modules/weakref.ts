@@ -16,7 +16,7 @@ import { isSubtype } from '../object/type';
 import { Py_None } from '../object/none';
 import { excFormat, excTypeError, excSetString } from '../vm/exc';
 import {
-  weakrefType, proxyType, callableProxyType, weakrefCount, weakrefListAddr, weakrefNewProxy, WR_OBJECT, WR_NEXT,
+  weakrefType, proxyType, callableProxyType, weakrefCount, weakrefListAddr, weakrefNewProxy, weakrefReferent, WR_NEXT,
 } from '../object/weakref';
 
 @inline function arg(args: usize, i: i32): Ptr { return load<Ptr>(args + (<usize>i << 2)); }
@@ -68,7 +68,7 @@ function wr_remove_dead_weakref(self: Ptr, args: usize, nargs: i32, kwnames: Ptr
     return excFormat(excTypeError, "_remove_dead_weakref() argument 1 must be dict, not %T", d);
   }
   const v = dictGetItem(d, key);
-  if (v != 0 && isSubtype(load<Ptr>(v, OB_TYPE), weakrefType) && load<Ptr>(v, WR_OBJECT) == 0) {
+  if (v != 0 && isSubtype(load<Ptr>(v, OB_TYPE), weakrefType) && weakrefReferent(v) == 0) {
     if (dictDelItem(d, key) < 0) return 0;
   }
   return newref(Py_None);

@@ -169,6 +169,16 @@ let deferred: Ptr = 0;
  *  cycle collector must not mistake their links for refcounts (gc/collect.ts). */
 export function objDeallocDeferred(): Ptr { return deferred; }
 
+/** Is o being deallocated: refcnt 0 (its dealloc is running) or parked by the trashcan (its
+ *  refcnt word is a link then)? Such an object must not be handed out again (a weakref to it
+ *  reads as dead, as CPython's PyWeakref_GET_OBJECT). The deferred list is empty but while a
+ *  deep structure is being freed. */
+export function objIsDying(o: Ptr): bool {
+  if (load<u32>(o, OB_REFCNT) == 0) return true;
+  for (let d = deferred; d != 0; d = load<Ptr>(d, OB_REFCNT)) if (d == o) return true;
+  return false;
+}
+
 /** Runs o's dealloc slot: o's refcount just reached 0. Bounded Wasm stack (see invariants).
  *  Binaryen inlines this at every decref site despite @noinline (-O3 inlines up to ~70
  *  instructions, loops included). Keeping it out of line (by making it recursive) shrank the

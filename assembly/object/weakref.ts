@@ -24,7 +24,7 @@
 //   or the weakref is cleared first so it can never be reached again (collector).
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, incref, decref, xdecref, newref, setref, OB_TYPE, OB_REFCNT } from './header';
+import { objAlloc, objFree, incref, decref, xdecref, newref, setref, objIsDying, OB_TYPE, OB_REFCNT } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_CALL,
   SLOT_NEW, SLOT_INIT, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_BOOL, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM,
@@ -72,6 +72,13 @@ export let callableProxyType: Ptr = 0;
 }
 
 @inline function isProxyType(t: Ptr): bool { return t == proxyType || t == callableProxyType; }
+
+/** The referent of wr (borrowed), or 0 when it is dead or being deallocated (CPython's
+ *  PyWeakref_GET_OBJECT: an object whose dealloc has started is never handed out again). */
+export function weakrefReferent(wr: Ptr): Ptr {
+  const o = load<Ptr>(wr, WR_OBJECT);
+  return o != 0 && !objIsDying(o) ? o : 0;
+}
 
 /** Is o a weak reference or a proxy (CPython's PyWeakref_Check)? */
 export function isWeakref(o: Ptr): bool {
@@ -162,7 +169,7 @@ export function weakrefClearAll(o: Ptr): void {
     const cb = load<Ptr>(w, WR_CALLBACK);
     store<Ptr>(w, 0, WR_CALLBACK);
     weakrefClearRef(w);
-    if (buf != 0 && i < n && cb != 0 && load<u32>(w, OB_REFCNT) > 0) {
+    if (buf != 0 && i < n && cb != 0 && !objIsDying(w)) {
       incref(w);
       store<Ptr>(buf + (<usize>i << 3), w);
       store<Ptr>(buf + (<usize>i << 3), cb, 4);
@@ -284,7 +291,7 @@ function weakref_init(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
 function weakref_call(wr: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (kwnames != 0 && tupleSize(kwnames) > 0) return excSetString(excTypeError, 'weakref() takes no keyword arguments');
   if (nargs != 0) return excFormat(excTypeError, 'weakref expected 0 arguments, got %d', <Ptr>nargs);
-  const o = load<Ptr>(wr, WR_OBJECT);
+  const o = weakrefReferent(wr);
   return newref(o != 0 ? o : Py_None);
 }
 
@@ -292,7 +299,7 @@ function weakref_call(wr: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 function weakref_hash(wr: Ptr): i64 {
   const h = load<i64>(wr, WR_HASH);
   if (h != -1) return h;
-  const o = load<Ptr>(wr, WR_OBJECT);
+  const o = weakrefReferent(wr);
   if (o == 0) { excSetString(excTypeError, 'weak object has gone away'); return -1; }
   incref(o);
   const r = objHash(o);
@@ -304,7 +311,7 @@ function weakref_hash(wr: Ptr): i64 {
 /** == and != between weak references: by referent while both live, by identity otherwise. */
 function weakref_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   if ((op != 2 && op != 3) || !isWeakref(a) || !isWeakref(b)) return newref(Py_NotImplemented);
-  const x = load<Ptr>(a, WR_OBJECT), y = load<Ptr>(b, WR_OBJECT);
+  const x = weakrefReferent(a), y = weakrefReferent(b);
   if (x == 0 || y == 0) return newref((a == b) == (op == 2) ? Py_True : Py_False);
   incref(x);
   incref(y);
@@ -322,7 +329,7 @@ function weakref_repr(wr: Ptr): Ptr {
 }
 
 function wrRepr(wr: Ptr, prefix: string, withName: bool): Ptr {
-  const o = load<Ptr>(wr, WR_OBJECT);
+  const o = weakrefReferent(wr);
   const sb = sbNew();
   sbAppendLiteral(sb, prefix);
   sbAppendAddress(sb, wr);
@@ -359,7 +366,7 @@ function wr_get_callback(wr: Ptr): Ptr {
 
 /** The live referent of proxy p (borrowed), or 0 with ReferenceError. */
 function proxyReferent(p: Ptr): Ptr {
-  const o = load<Ptr>(p, WR_OBJECT);
+  const o = weakrefReferent(p);
   if (o == 0) excSetString(excReferenceError, 'weakly-referenced object no longer exists');
   return o;
 }
