@@ -54,7 +54,7 @@ export {
   gcStatCollections as vmGcCollections, gcStatCollected as vmGcCollected,
   gcStatUncollectable as vmGcUncollectable,
 } from "./gc/collect";
-import { gcGetCount, gcGetThreshold, gcSetThreshold, gcSetEnabled, gcIsEnabled } from "./gc/track";
+import { gcGetCount, gcGetThreshold, gcSetThreshold, gcHostSetEnabled, gcIsEnabled } from "./gc/track";
 /** A collection of generations 0..gen (gc.collect(gen)): the number of unreachable objects found. */
 export function vmGcCollect(gen: i32): i32 { return gcCollect(gen); }
 /** gc.get_count()[gen] and gc.get_threshold()[gen]. */
@@ -63,7 +63,7 @@ export function vmGcThreshold(gen: i32): i32 { return gcGetThreshold(gen); }
 /** gc.set_threshold(t0, t1, t2); -1 leaves one unchanged. */
 export function vmGcSetThreshold(t0: i32, t1: i32, t2: i32): void { gcSetThreshold(t0, t1, t2); }
 /** gc.enable() (1) / gc.disable() (0), and gc.isenabled(). */
-export function vmGcSetEnabled(on: i32): void { gcSetEnabled(on != 0); }
+export function vmGcSetEnabled(on: i32): void { gcHostSetEnabled(on != 0); }
 export function vmGcIsEnabled(): i32 { return gcIsEnabled() ? 1 : 0; }
 /** 0 when the collector's lists are sound, else the code of the first broken invariant (5x). */
 export { gcCheck as vmGcCheck } from "./gc/check";

@@ -308,6 +308,7 @@ class PyriteVM implements VM {
       },
       readline: (cap) => this.input.read(cap),
       importFind: (name, dirs) => this.modules.find(name, dirs),
+      importBundled: (name) => this.modules.findBundled(name),
     });
     this.core = core;
     this.call(core, () => {

@@ -84,6 +84,8 @@ export interface HostHooks {
   /** Looks for module `name` (one dotted component) in the directories `dirs`: the import blob
    *  of vm/import.ts (a module's code, a package's, or a SyntaxError), or null when absent. */
   importFind(name: string, dirs: string[]): Uint8Array | null;
+  /** The import blob of top-level module `name` of the bundled library (lib/*.py), or null. */
+  importBundled(name: string): Uint8Array | null;
 }
 
 /** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
@@ -137,7 +139,10 @@ export class Core {
         import_find(ptr: number, len: number): number {
           return guard(() => {
             const parts = utf8.decode(self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0))).split('\0');
-            pendingBlob = hooks.importFind(parts[0], parts.slice(1));
+            // "\0name": the bundled library (top-level names only); else "name\0dir\0dir..."
+            pendingBlob = parts[0] === '' && parts.length === 2
+              ? hooks.importBundled(parts[1])
+              : hooks.importFind(parts[0], parts.slice(1));
             return pendingBlob === null ? -1 : pendingBlob.length;
           });
         },

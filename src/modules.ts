@@ -8,6 +8,9 @@
 //   kind 2:   u8 type (0 SyntaxError, 1 IndentationError, 2 TabError), i32 lineno, offset,
 //             end_lineno, end_offset, u32 n + msg, u32 n + text
 //
+// The bundled library (lib/*.py: pure-Python modules such as weakref, generated into
+// src/lib.gen.ts by scripts/build.mjs) answers top-level names before sys.path is searched.
+//
 // Search order within a directory is importlib's FileFinder's: the package `name/__init__.py`
 // before the module `name.py`. Directories come from the core (sys.path, or a package's
 // __path__), so a program that edits sys.path is obeyed.
@@ -17,6 +20,7 @@ import { compileModule } from './compiler.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
 import { PySyntaxError } from './messages.js';
 import type { CodeRegistry } from './codereg.js';
+import { BUNDLED } from './lib.gen.js';
 
 export type ReadFile = (path: string) => string | Uint8Array | null;
 
@@ -68,6 +72,14 @@ export class ModuleFinder {
   endRun(): void {
     this.registry.release(this.runIds);
     this.runIds = [];
+  }
+
+  /** Top-level module `name` of the library bundled with pyrite (lib/*.py, compiled into
+   *  lib.gen.ts by the build), or null. Consulted after the core's builtin modules and before
+   *  sys.path, as CPython's frozen stdlib modules are. */
+  findBundled(name: string): Uint8Array | null {
+    if (!Object.prototype.hasOwnProperty.call(BUNDLED, name)) return null;
+    return this.blob(`<frozen ${name}>`, BUNDLED[name], false);
   }
 
   find(name: string, dirs: string[]): Uint8Array | null {

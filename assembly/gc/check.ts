@@ -1,6 +1,6 @@
 // === gcCheck: verify the collector's lists (tests, after every program; read-only) ===
 //
-// Walks the four generation lists (gc/track.ts) and returns 0 when they are sound, else the code
+// Walks the five generation lists (gc/track.ts) and returns 0 when they are sound, else the code
 // of the first broken invariant, as heap/check.ts does for the heap (its codes are 1x-4x):
 //   50  a link is broken (next.prev != g) or a list does not close within the heap's size
 //   51  a tracked object is dead: poisoned type (freed without objFree) or refcnt 0
@@ -10,10 +10,10 @@
 
 import { OB_TYPE, OB_REFCNT, POISON_TYPE, typeIsGC } from '../object/header';
 import { GCF_COLLECTING, GCF_UNREACHABLE, gcNext, gcPrev, gcObj, gcFlags } from './head';
-import { gcGenHead, GEN_PERMANENT } from './track';
+import { gcGenHead, GEN_FROZEN } from './track';
 
 export function gcCheck(): i32 {
-  for (let gen: i32 = 0; gen <= GEN_PERMANENT; gen++) {
+  for (let gen: i32 = 0; gen <= GEN_FROZEN; gen++) {
     const h = gcGenHead(gen);
     let n: u32 = 0;
     for (let g = gcNext(h); g != h; g = gcNext(g)) {

@@ -39,7 +39,7 @@
 // - No collection starts while one runs (gcCollecting); finalizers may run Python code.
 
 import { Ptr, DEBUG, fatal } from '../common';
-import { OB_TYPE, OB_REFCNT, incref, decref, objDeallocDeferred, typeIsGC } from '../object/header';
+import { OB_TYPE, OB_REFCNT, incref, decref, objDeallocDeferred, objIsDying, typeIsGC } from '../object/header';
 import { SLOT_TRAVERSE, SLOT_CLEAR, SLOT_FINALIZE, typeSlot } from '../object/typelayout';
 import { tupleType, tupleSize, tupleItem } from '../object/tuple';
 import { excFetch, excRestore, excClear } from '../vm/exc';
@@ -49,9 +49,23 @@ import {
   gcListMove, gcListMerge, gcListSize,
 } from './head';
 import {
-  NUM_GENERATIONS, gcGenHead, gcGetCount, gcSetCount, gcGetThreshold, gcSetCollecting,
-  gcCollecting, gcPendingClear, gcIsEnabled, gcGenValid,
+  NUM_GENERATIONS, GEN_FROZEN, gcGenHead, gcGetCount, gcSetCount, gcGetThreshold, gcSetCollecting,
+  gcCollecting, gcPendingClear, gcIsEnabled, gcGenValid, gcTrackEndRun,
 } from './track';
+import { GCF_DICT_TRACKED, GCF_DICT_HIDDEN } from './head';
+import { dictType, dictNew, dictSetItem, dictMaybeUntrack } from '../object/dict';
+import { listSize, listItem, listAppend } from '../object/list';
+import { strFromLiteral, strInternLiteral } from '../object/str';
+import { objGetAttr } from '../object/abstract';
+import { sysStderrOverride } from '../modules/sys';
+import { intFromI64 } from '../object/int';
+import { callOne, callTwo } from '../object/descrobject';
+import { excWriteUnraisable } from '../vm/exc';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish } from '../object/strbuild';
+import { sbAppendAddress } from '../object/cfunc';
+import { TP_NAME } from '../object/typelayout';
+import { ioWriteStr, ioFlushStdout } from '../vm/io';
+import { isWeakref, weakrefClearRef, weakrefListAddr, WR_CALLBACK } from '../object/weakref';
 
 /** refs stands for a refcount at most this big: more references than any collection can subtract
  *  (each needs a 4-byte slot somewhere), so the object stays reachable. */
@@ -202,6 +216,201 @@ function tupleMayUntrack(t: Ptr): bool {
   return true;
 }
 
+// ---- what CPython would count and show ----
+
+/** Is o an object CPython's collector would have tracked (and so count and list)? Our exact
+ *  dicts are always tracked, but CPython's are only while they may hold a container, and the
+ *  attributes of class instances have no dict object at all until __dict__ is asked for
+ *  (gc/head.ts GCF_DICT_TRACKED, GCF_DICT_HIDDEN). */
+export function gcVisible(o: Ptr): bool {
+  if (load<Ptr>(o, OB_TYPE) != dictType) return true;
+  const f = gcFlags(gcOf(o));
+  return (f & (GCF_DICT_HIDDEN | GCF_DICT_TRACKED)) == GCF_DICT_TRACKED;
+}
+
+function listCountVisible(h: usize): i32 {
+  let n: i32 = 0;
+  for (let g = gcNext(h); g != h; g = gcNext(g)) if (gcVisible(gcObj(g))) n++;
+  return n;
+}
+
+/** CPython's untrack_dicts (full collections only): survivors that hold no container any more
+ *  stop being tracked, as far as the program can tell. */
+function untrackDicts(young: usize): void {
+  for (let g = gcNext(young); g != young; g = gcNext(g)) {
+    const o = gcObj(g);
+    if (load<Ptr>(o, OB_TYPE) == dictType && load<u32>(o, OB_REFCNT) != 0) dictMaybeUntrack(o);
+  }
+}
+
+// ---- the gc module's state (modules/gc.ts sets it; gcEndRun resets it) ----
+
+/** gc.set_debug() flags (CPython's DEBUG_* values). */
+@inline export const DEBUG_STATS: i32 = 1;
+@inline export const DEBUG_COLLECTABLE: i32 = 2;
+@inline export const DEBUG_UNCOLLECTABLE: i32 = 4;
+@inline export const DEBUG_SAVEALL: i32 = 32;
+export let gcDebug: i32 = 0;
+/** gc.callbacks and gc.garbage: lists owned here once the gc module made them, else 0. */
+export let gcCallbacks: Ptr = 0;
+export let gcGarbage: Ptr = 0;
+
+export function gcSetDebug(flags: i32): void { gcDebug = flags; }
+/** The gc module's lists (stolen references; 0 = none). */
+export function gcSetLists(callbacks: Ptr, garbage: Ptr): void {
+  const c = gcCallbacks, g = gcGarbage;
+  gcCallbacks = callbacks;
+  gcGarbage = garbage;
+  if (c) decref(c);
+  if (g) decref(g);
+}
+
+/** End of a run: what the program set (debug flags, callbacks, gc.garbage, thresholds, frozen
+ *  objects, disabled collection) goes, so the next run starts as vmInit left the collector. */
+export function gcEndRun(): void {
+  gcDebug = 0;
+  gcSetLists(0, 0);
+  gcTrackEndRun();
+}
+
+/** Calls each of gc.callbacks with (phase, info) as CPython's invoke_gc_callback: an error is
+ *  reported as unraisable and the next callback still runs. */
+function invokeCallbacks(start: bool, generation: i32, collected: i32, uncollectable: i32): void {
+  const cbs = gcCallbacks;
+  if (cbs == 0 || listSize(cbs) == 0) return;
+  incref(cbs);
+  const phase = strFromLiteral(start ? 'start' : 'stop');
+  const info = dictNew();
+  if (phase == 0 || info == 0 || setInfo(info, 'generation', generation) < 0 ||
+      setInfo(info, 'collected', collected) < 0 || setInfo(info, 'uncollectable', uncollectable) < 0) {
+    excClear();
+  } else {
+    for (let i: i32 = 0; i < listSize(cbs); i++) {
+      const cb = listItem(cbs, i);
+      incref(cb);
+      const r = callTwo(cb, phase, info);
+      if (r == 0) excWriteUnraisable(cb);
+      else decref(r);
+      decref(cb);
+    }
+  }
+  if (phase) decref(phase);
+  if (info) decref(info);
+  decref(cbs);
+}
+
+function setInfo(d: Ptr, key: string, n: i32): i32 {
+  const k = strFromLiteral(key);
+  const v = intFromI64(n);
+  const r = k != 0 && v != 0 ? dictSetItem(d, k, v) : -1;
+  if (k) decref(k);
+  if (v) decref(v);
+  return r;
+}
+
+/** "gc: collectable <type 0x...>" for each object CPython would list (DEBUG_COLLECTABLE). */
+function debugCollectable(unreachable: usize): void {
+  for (let g = gcNext(unreachable); g != unreachable; g = gcNext(g)) {
+    const o = gcObj(g);
+    if (!gcVisible(o)) continue;
+    const sb = sbNew();
+    sbAppendLiteral(sb, 'gc: collectable <');
+    sbAppendStr(sb, load<Ptr>(load<Ptr>(o, OB_TYPE), TP_NAME));
+    sbAppendLiteral(sb, ' 0x');
+    sbAppendAddress(sb, o);
+    sbAppendLiteral(sb, '>\n');
+    writeStderr(sbFinish(sb));
+  }
+}
+
+/** Writes the debug line s (stolen) where CPython's PySys_WriteStderr would: sys.stderr's
+ *  write() when the program replaced it, else the standard error stream. */
+function writeStderr(s: Ptr): void {
+  if (s == 0) { excClear(); return; }
+  const f = sysStderrOverride();
+  if (f != 0) {
+    if (sWrite == 0) sWrite = strInternLiteral('write');
+    const w = objGetAttr(f, sWrite);
+    const r = w != 0 ? callOne(w, s) : 0;
+    if (w) decref(w);
+    if (r) decref(r);
+    excClear();
+  } else {
+    ioFlushStdout();
+    ioWriteStr(2, s);
+  }
+  decref(s);
+}
+let sWrite: Ptr = 0;
+
+/** DEBUG_STATS's first lines: the generation collected and how many objects each one holds. */
+function debugStatsStart(generation: i32): void {
+  const sb = sbNew();
+  sbAppendLiteral(sb, 'gc: collecting generation ');
+  sbAppendI64(sb, generation);
+  sbAppendLiteral(sb, '...\ngc: objects in each generation:');
+  for (let i: i32 = 0; i < NUM_GENERATIONS; i++) {
+    sbAppendLiteral(sb, ' ');
+    sbAppendI64(sb, listCountVisible(gcGenHead(i)));
+  }
+  sbAppendLiteral(sb, '\ngc: objects in permanent generation: ');
+  sbAppendI64(sb, listCountVisible(gcGenHead(GEN_FROZEN)));
+  sbAppendLiteral(sb, '\n');
+  writeStderr(sbFinish(sb));
+}
+
+/** DEBUG_STATS's last line (the time is not measured: 0.0000s). */
+function debugStatsDone(n: i32): void {
+  const sb = sbNew();
+  sbAppendLiteral(sb, 'gc: done, ');
+  sbAppendI64(sb, n);
+  sbAppendLiteral(sb, ' unreachable, 0 uncollectable, 0.0000s elapsed\n');
+  writeStderr(sbFinish(sb));
+}
+
+// ---- weak references to garbage (CPython's handle_weakrefs) ----
+
+const wrcbHead: usize = memory.data(<i32>GC_HEAD_SIZE, 16);
+
+/**
+ * Clears every weak reference to the objects of `unreachable` (and the weak references that are
+ * themselves garbage), then calls the callbacks of those that are not garbage, before any
+ * finalizer runs: a callback can then never reach an object of the cycle. Returns how many of
+ * those weakrefs the callbacks' aftermath freed (CPython counts them as collected).
+ */
+function handleWeakrefs(unreachable: usize, old: usize): i32 {
+  gcListInit(wrcbHead);
+  for (let g = gcNext(unreachable); g != unreachable; g = gcNext(g)) {
+    const o = gcObj(g);
+    if (isWeakref(o)) weakrefClearRef(o);
+    const list = weakrefListAddr(o);
+    if (list == 0) continue;
+    for (let w = load<Ptr>(list); w != 0; w = load<Ptr>(list)) {
+      weakrefClearRef(w);
+      if (load<Ptr>(w, WR_CALLBACK) == 0) continue;
+      // a weakref that is garbage too never calls back: it dies with the cycle; nor does one
+      // whose own dealloc has started
+      const wg = gcOf(w);
+      if ((gcFlags(wg) & GCF_COLLECTING) != 0 || objIsDying(w)) continue;
+      incref(w);
+      gcListMove(wg, wrcbHead);
+    }
+  }
+  let freed: i32 = 0;
+  while (!gcListIsEmpty(wrcbHead)) {
+    const wg = gcNext(wrcbHead);
+    const w = gcObj(wg);
+    const cb = load<Ptr>(w, WR_CALLBACK);
+    const r = callOne(cb, w);
+    if (r == 0) excWriteUnraisable(cb);
+    else decref(r);
+    decref(w);
+    if (gcNext(wrcbHead) == wg) gcListMove(wg, old); // still alive
+    else freed++;
+  }
+  return freed;
+}
+
 // ---- steps 5-6 ----
 
 /** Runs FINALIZE once on each object of `collectable` that has one. Returns whether any ran. */
@@ -232,7 +441,10 @@ function deleteGarbage(collectable: usize, old: usize): void {
     const g = gcNext(collectable);
     const o = gcObj(g);
     const clear = typeSlot(load<Ptr>(o, OB_TYPE), SLOT_CLEAR);
-    if (clear) {
+    if ((gcDebug & DEBUG_SAVEALL) != 0 && gcGarbage != 0) {
+      // kept in gc.garbage instead (a hidden instance dict stays with its instance)
+      if (gcVisible(o) && listAppend(gcGarbage, o) < 0) excClear();
+    } else if (clear) {
       incref(o);
       call_indirect<void>(clear, o);
       decref(o);
@@ -257,9 +469,15 @@ export function gcCollect(generation: i32): i32 {
   if (generation < 0) generation = 0;
   if (generation >= NUM_GENERATIONS) generation = NUM_GENERATIONS - 1;
   gcSetCollecting(true);
-  // The collection runs no Python code until the finalizers; an exception set by the caller
-  // waits outside (finalizers need a clean error state).
+  // Python code runs only in the callbacks, weakref callbacks and finalizers; an exception set
+  // by the caller waits outside (they need a clean error state).
   const saved = excFetch();
+  invokeCallbacks(true, generation, 0, 0);
+  if (gcDebug & DEBUG_STATS) debugStatsStart(generation);
+
+  // the counts restart now: what finalizers allocate counts for the next collection
+  if (generation + 1 < NUM_GENERATIONS) gcSetCount(generation + 1, gcGetCount(generation + 1) + 1);
+  for (let i: i32 = 0; i <= generation; i++) gcSetCount(i, 0);
 
   for (let i: i32 = 0; i < generation; i++) gcListMerge(gcGenHead(i), gcGenHead(generation));
   const young = gcGenHead(generation);
@@ -273,30 +491,34 @@ export function gcCollect(generation: i32): i32 {
     if (generation == NUM_GENERATIONS - 2) longLivedPending += gcListSize(young);
     gcListMerge(young, old);
   } else {
+    untrackDicts(young);
     longLivedPending = 0;
     longLivedTotal = gcListSize(young);
   }
 
   listClearFlags(unreachable, GCF_UNREACHABLE);
-  let garbage = unreachable;
-  if (finalizeGarbage(unreachable)) {
-    // Finalizers ran Python code: anything they made reachable again survives.
-    listClearFlags(unreachable, GCF_COLLECTING);
-    gcListInit(stillUnreachableHead);
-    deduceUnreachable(unreachable, stillUnreachableHead);
-    listClearFlags(stillUnreachableHead, GCF_UNREACHABLE);
-    gcListMerge(unreachable, old); // the resurrected
-    garbage = stillUnreachableHead;
-  }
-  const m = gcListSize(garbage);
+  if (gcDebug & DEBUG_COLLECTABLE) debugCollectable(unreachable);
+  // weak references die before finalizers run; the weakrefs the callbacks freed count
+  let m = handleWeakrefs(unreachable, old);
+  finalizeGarbage(unreachable);
+  // Callbacks and finalizers ran Python code: anything they made reachable again survives.
+  listClearFlags(unreachable, GCF_COLLECTING);
+  gcListInit(stillUnreachableHead);
+  deduceUnreachable(unreachable, stillUnreachableHead);
+  listClearFlags(stillUnreachableHead, GCF_UNREACHABLE);
+  gcListMerge(unreachable, old); // the resurrected
+  const garbage = stillUnreachableHead;
+  m += listCountVisible(garbage);
   deleteGarbage(garbage, old);
+  if (gcDebug & DEBUG_STATS) debugStatsDone(m);
 
-  if (generation + 1 < NUM_GENERATIONS) gcSetCount(generation + 1, gcGetCount(generation + 1) + 1);
-  for (let i: i32 = 0; i <= generation; i++) gcSetCount(i, 0);
   const s = <usize>generation << 2;
   store<i32>(statCollections + s, load<i32>(statCollections + s) + 1);
   store<i32>(statCollected + s, load<i32>(statCollected + s) + m);
 
+  excClear();
+  invokeCallbacks(false, generation, m, 0);
+  excClear();
   if (saved) excRestore(saved);
   gcSetCollecting(false);
   return m;

@@ -21,6 +21,8 @@
 //   is in the set it examines). Outside a collection no object has COLLECTING or UNREACHABLE set:
 //   the collector clears them on every object it does not free, before it returns.
 // - GCF_FINALIZED, once set, stays: the object's FINALIZE slot ran (PEP 442: at most once).
+// - GCF_DICT_TRACKED / GCF_DICT_HIDDEN only describe what CPython would show (see each flag):
+//   they never change which objects a collection examines or frees.
 
 @inline export const GC_HEAD_SIZE: usize = 16;
 @inline const G_NEXT: usize = 0;
@@ -34,6 +36,15 @@
 @inline export const GCF_UNREACHABLE: u32 = 2;
 /** Its FINALIZE slot (__del__) has run; never run again (PEP 442). */
 @inline export const GCF_FINALIZED: u32 = 4;
+/** (dicts) CPython would have this dict tracked: since it was made (or a full collection last
+ *  found it atomic) it has held a key or value that may be tracked (CPython's MAINTAIN_TRACKING;
+ *  gcMayBeTracked). Our dicts are always really tracked; for an exact dict, this flag is what the
+ *  `gc` module reports and what the collector counts (gc/collect.ts gcVisible). */
+@inline export const GCF_DICT_TRACKED: u32 = 8;
+/** (managed instance dicts) CPython 3.11 keeps these attributes inline in the instance: no dict
+ *  object exists for the program until it asks for __dict__ (typenew.ts materializes it then).
+ *  Such a dict is never counted, listed or reported by the collector and the `gc` module. */
+@inline export const GCF_DICT_HIDDEN: u32 = 16;
 
 /** The prefix of object o (which must be of a HAVE_GC type). */
 @inline export function gcOf(o: usize): usize { return o - GC_HEAD_SIZE; }

@@ -5,7 +5,9 @@
 // the last collection. Collections (gc/collect.ts) move survivors one generation up. A fourth
 // list, the permanent generation, holds everything vmInit made (builtin types, their dicts and
 // method descriptors, the builtins module...): gcFreeze moves it there and no collection looks at
-// it (CPython's gc.freeze()). The first type object, `type` itself, is never linked.
+// it. The first type object, `type` itself, is never linked. A fifth list holds what a program
+// froze with gc.freeze() (CPython's permanent generation, as the program sees it): never
+// collected either, until gc.unfreeze() or the end of the run (gcEndRun) moves it back.
 //
 // Counting is CPython 3.11's: generation 0's count is allocations minus deallocations of GC
 // objects (never below 0); generation i+1's count is the number of collections of generation i
@@ -22,17 +24,21 @@
 // threshold 0, a collection running, before vmInit ends), so nothing else is tested per
 // allocation.
 
-import { GC_HEAD_SIZE, gcListInit, gcListAppend, gcListRemove, gcListMerge, gcIsTracked } from './head';
+import {
+  GC_HEAD_SIZE, GCF_DICT_HIDDEN, gcListInit, gcListAppend, gcListRemove, gcListMerge, gcIsTracked, gcFlags,
+} from './head';
 import { evalRequestBreak } from '../vm/eval';
 import { GC_THRESHOLD0, GC_THRESHOLD1, GC_THRESHOLD2 } from '../config';
 
 /** Generations 0..2, as CPython's; generation 3 is the permanent one (never collected). */
 @inline export const NUM_GENERATIONS: i32 = 3;
 @inline export const GEN_PERMANENT: i32 = 3;
+/** What the program froze (gc.freeze()); the last list. */
+@inline export const GEN_FROZEN: i32 = 4;
 
 
-/** The list heads of generations 0..3, 16 bytes each (gc/head.ts). */
-const genHeads: usize = memory.data(<i32>GC_HEAD_SIZE * 4, 16);
+/** The list heads of generations 0..4, 16 bytes each (gc/head.ts). */
+const genHeads: usize = memory.data(<i32>GC_HEAD_SIZE * 5, 16);
 /** count and threshold of each of the 3 generations: i32 each. */
 const genCounts: usize = memory.data(12, 4);
 const genThresholds: usize = memory.data(12, 4);
@@ -57,10 +63,12 @@ function limitUpdate(): void {
 
 /** Once, at the start of vmInit, before the first object is made. */
 export function gcInit(): void {
-  for (let i: i32 = 0; i <= GEN_PERMANENT; i++) gcListInit(gcGenHead(i));
+  for (let i: i32 = 0; i <= GEN_FROZEN; i++) gcListInit(gcGenHead(i));
   store<i32>(genThresholds, GC_THRESHOLD0);
   store<i32>(genThresholds, GC_THRESHOLD1, 4);
   store<i32>(genThresholds, GC_THRESHOLD2, 8);
+  memory.copy(hostThresholds, genThresholds, 12);
+  hostEnabled = true;
   youngCount = 0;
   store<i32>(genCounts, 0, 4);
   store<i32>(genCounts, 0, 8);
@@ -85,10 +93,18 @@ export function gcFreeze(): void {
   if (++youngCount > gcYoungLimit) gcThresholdPassed();
 }
 
-/** objFree: the object whose prefix is g is being freed. */
+/** objFree: the object whose prefix is g is being freed. A hidden instance dict was never
+ *  counted (gcCountHidden), so its free is not either. */
 @inline export function gcUntrackFreed(g: usize): void {
   if (gcIsTracked(g)) gcListRemove(g);
-  if (youngCount > 0) youngCount--;
+  if (youngCount > 0 && (gcFlags(g) & GCF_DICT_HIDDEN) == 0) youngCount--;
+}
+
+/** A new object becomes hidden (CPython made no object: GCF_DICT_HIDDEN): uncount its
+ *  allocation. `on` false: a hidden one becomes a real dict (CPython allocates it now). */
+export function gcCountHidden(on: bool): void {
+  if (on) { if (youngCount > 0) youngCount--; }
+  else if (++youngCount > gcYoungLimit) gcThresholdPassed();
 }
 
 @noinline function gcThresholdPassed(): void {
@@ -127,12 +143,41 @@ export function gcGetThreshold(gen: i32): i32 {
   return load<i32>(genThresholds + (<usize>gen << 2));
 }
 
-/** gc.set_threshold(t0[, t1[, t2]]): pass -1 to leave one unchanged. A threshold0 of 0 disables
- *  automatic collection, as in CPython. */
+/** The host's settings (vmGcSetThreshold, vmGcSetEnabled): what every run starts with and
+ *  gcTrackEndRun restores after a program changed them through the gc module. */
+const hostThresholds: usize = memory.data(12, 4);
+let hostEnabled = true;
+
+/** The host's gc.set_threshold(t0, t1, t2): pass -1 to leave one unchanged. A threshold0 of 0
+ *  disables automatic collection, as in CPython. Kept for every later run too. */
 export function gcSetThreshold(t0: i32, t1: i32, t2: i32): void {
   if (t0 >= 0) store<i32>(genThresholds, t0);
   if (t1 >= 0) store<i32>(genThresholds, t1, 4);
   if (t2 >= 0) store<i32>(genThresholds, t2, 8);
+  memory.copy(hostThresholds, genThresholds, 12);
+  limitUpdate();
+}
+
+/** The host enables or disables automatic collection, for this run and the later ones. */
+export function gcHostSetEnabled(on: bool): void {
+  hostEnabled = on;
+  gcSetEnabled(on);
+}
+
+/** gc.set_threshold as CPython stores it: any value, negative ones included. */
+export function gcSetThresholdRaw(gen: i32, t: i32): void {
+  if (!gcGenValid(gen)) return;
+  store<i32>(genThresholds + (<usize>gen << 2), t);
+  limitUpdate();
+}
+
+/** End of a run: whatever the program changed goes back to the host's settings (enabled and
+ *  the thresholds; vmInit's defaults unless the host changed them), and nothing stays frozen:
+ *  what the program froze rejoins generation 2, to be collected. */
+export function gcTrackEndRun(): void {
+  gcListMerge(gcGenHead(GEN_FROZEN), gcGenHead(NUM_GENERATIONS - 1));
+  memory.copy(genThresholds, hostThresholds, 12);
+  enabled = hostEnabled;
   limitUpdate();
 }
 

@@ -7,13 +7,19 @@
 import { Ptr } from '../common';
 import { strEqLiteral } from '../object/str';
 import { strSplitCommas } from '../object/structseq';
+import { gcModuleNew } from './gc';
+import { weakrefModuleNew } from './weakref';
+import { atexitModuleNew } from './atexit';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = 'builtins,sys';
+const NAMES = '_weakref,atexit,builtins,gc,sys';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
 export function builtinModuleNew(name: Ptr): Ptr {
+  if (strEqLiteral(name, 'gc')) return gcModuleNew();
+  if (strEqLiteral(name, '_weakref')) return weakrefModuleNew();
+  if (strEqLiteral(name, 'atexit')) return atexitModuleNew();
   return 0;
 }
 

@@ -302,6 +302,8 @@ export function objSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
 }
 
 /** object.__setattr__ (v = 0 deletes). */
+import { MANAGED_DICT_OFFSET } from './typelayout';
+import { dictMarkHidden } from './dict';
 export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
   const t = load<Ptr>(o, OB_TYPE);
   const descr = typeLookup(t, name);
@@ -329,6 +331,8 @@ export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
     d = dictNew();
     if (d == 0) return -1;
     store<Ptr>(da, d);
+    // a class instance's attributes: CPython 3.11 keeps them inline, with no dict object
+    if (load<i32>(t, TP_DICTOFFSET) == MANAGED_DICT_OFFSET) dictMarkHidden(d);
   }
   if (v) return dictSetItem(d, name, v);
   if (dictDelItem(d, name) < 0) {

@@ -1,6 +1,6 @@
 // === Builtin functions and methods: builtin_function_or_method and method_descriptor ===
 //
-//   +0 refcnt | +4 type | +8 fn u32 | +12 name Ptr | +16 self Ptr | +20 owner Ptr
+//   +0 refcnt | +4 type | +8 fn u32 | +12 name Ptr | +16 self Ptr | +20 owner Ptr | +24 weak list head (builtin functions)
 //
 // `fn` is the Wasm table index of a function with THE builtin signature
 //   (self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr) => Ptr
@@ -22,7 +22,8 @@ import { typeSetSlot } from './typelayout';
 import { excFormat, excTypeError } from '../vm/exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbAppendChar } from './strbuild';
 import { tupleSize } from './tuple';
-import { SLOT_RICHCOMPARE } from './typelayout';
+import { SLOT_RICHCOMPARE, TP_WEAKLISTOFFSET } from './typelayout';
+import { weakrefClearAll } from './weakref';
 import { Py_NotImplemented } from './none';
 import { Py_True, Py_False } from './bool';
 
@@ -30,7 +31,9 @@ import { Py_True, Py_False } from './bool';
 @inline export const CF_NAME: usize = 12;
 @inline export const CF_SELF: usize = 16;
 @inline export const CF_OWNER: usize = 20;
-@inline const CF_SIZE: u32 = 24;
+/** builtin_function_or_method only: the head of its weak references (object/weakref.ts). */
+@inline const CF_WEAKLIST: usize = 24;
+@inline const CF_SIZE: u32 = 28;
 
 export let cfuncType: Ptr = 0;
 export let descrType: Ptr = 0;
@@ -74,6 +77,7 @@ export function cfuncNewClassDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Pt
 }
 
 function cfunc_dealloc(f: Ptr): void {
+  if (load<Ptr>(f, OB_TYPE) == cfuncType && load<Ptr>(f, CF_WEAKLIST) != 0) weakrefClearAll(f);
   decref(load<Ptr>(f, CF_NAME));
   xdecref(load<Ptr>(f, CF_SELF));
   xdecref(load<Ptr>(f, CF_OWNER));
@@ -184,6 +188,7 @@ export function cfuncSetModuleType(t: Ptr): void { moduleTypeForRepr = t; }
 
 export function cfuncTypeInit(): void {
   cfuncType = typeNewBuiltin('builtin_function_or_method', objectType, CF_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  store<i32>(cfuncType, <i32>CF_WEAKLIST, TP_WEAKLISTOFFSET);
   typeSetSlot(cfuncType, SLOT_DEALLOC, cfunc_dealloc.index);
   typeSetSlot(cfuncType, SLOT_TRAVERSE, cfunc_traverse.index);
   typeSetSlot(cfuncType, SLOT_CLEAR, cfunc_clear.index);

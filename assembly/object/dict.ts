@@ -56,6 +56,10 @@ import {
   dictRevKeyIterType,
 } from './dictviews';
 import { NB_OR, NB_INPLACE_OR } from '../opcodes.gen';
+import { tupleType } from './tuple';
+import { typeIsGC } from './header';
+import { GCF_DICT_TRACKED, GCF_DICT_HIDDEN, gcOf, gcFlags, gcSetFlags, gcIsTracked } from '../gc/head';
+import { gcCountHidden } from '../gc/track';
 
 @inline const DI_USED: usize = 8;
 @inline const DI_TABLE: usize = 12;
@@ -262,6 +266,60 @@ function findIndexSlot(t: usize, hash: i64, ix: i32): usize {
   return i;
 }
 
+// ---- what CPython's collector would see (gc/head.ts GCF_DICT_TRACKED, GCF_DICT_HIDDEN) ----
+
+/** CPython's _PyObject_GC_MAY_BE_TRACKED: o is a container other than an untracked tuple. */
+export function gcMayBeTracked(o: Ptr): bool {
+  const t = load<Ptr>(o, OB_TYPE);
+  if (!typeIsGC(t)) return false;
+  return t != tupleType || gcIsTracked(gcOf(o));
+}
+
+/** CPython's MAINTAIN_TRACKING: storing key -> value makes d tracked when either may be. */
+@inline function dictMaintainTracking(d: Ptr, key: Ptr, value: Ptr): void {
+  const g = gcOf(d);
+  const f = gcFlags(g);
+  if ((f & GCF_DICT_TRACKED) == 0 && (gcMayBeTracked(value) || gcMayBeTracked(key))) gcSetFlags(g, f | GCF_DICT_TRACKED);
+}
+
+/** Does any key or value of d may be tracked? */
+function dictHoldsContainers(d: Ptr): bool {
+  const t = load<Ptr>(d, DI_TABLE);
+  const n = tableNentries(t);
+  for (let i: u32 = 0; i < n; i++) {
+    const e = tableEntry(t, i);
+    const k = load<Ptr>(e, EN_KEY);
+    if (k == 0) continue;
+    if (gcMayBeTracked(k) || gcMayBeTracked(load<Ptr>(e, EN_VALUE))) return true;
+  }
+  return false;
+}
+
+/** A full collection found d alive: CPython untracks it when it holds no container any more
+ *  (_PyDict_MaybeUntrack). */
+export function dictMaybeUntrack(d: Ptr): void {
+  const g = gcOf(d);
+  if ((gcFlags(g) & GCF_DICT_TRACKED) != 0 && !dictHoldsContainers(d)) gcSetFlags(g, gcFlags(g) & ~GCF_DICT_TRACKED);
+}
+
+/** The dict just made for an instance's attributes (objGenericSetAttr): CPython 3.11 would keep
+ *  them inline, with no dict object, so this one is not counted or shown. */
+export function dictMarkHidden(d: Ptr): void {
+  const g = gcOf(d);
+  gcSetFlags(g, gcFlags(g) | GCF_DICT_HIDDEN);
+  gcCountHidden(true);
+}
+
+/** instance.__dict__ was asked for: from now on d is a dict CPython would have made, tracked
+ *  when it holds a container (make_dict_from_instance_attributes). */
+export function dictMaterialize(d: Ptr): void {
+  const g = gcOf(d);
+  const f = gcFlags(g);
+  if ((f & GCF_DICT_HIDDEN) == 0) return;
+  gcSetFlags(g, (f & ~(GCF_DICT_HIDDEN | GCF_DICT_TRACKED)) | (dictHoldsContainers(d) ? GCF_DICT_TRACKED : 0));
+  gcCountHidden(false);
+}
+
 // ---- the C-level API (docs/architecture.md §8) ----
 
 /** A new empty dict (no table until the first insertion). 0 with MemoryError set. */
@@ -345,6 +403,7 @@ export function dictSetItemHash(d: Ptr, key: Ptr, hash: i64, value: Ptr): i32 {
     const old = load<Ptr>(e, EN_VALUE);
     incref(value);
     store<Ptr>(e, value, EN_VALUE);
+    dictMaintainTracking(d, key, value);
     bump(d);
     decref(old);
     return 0;
@@ -370,6 +429,7 @@ export function dictSetItemHash(d: Ptr, key: Ptr, hash: i64, value: Ptr): i32 {
   store<u32>(t, n + 1, TB_NENTRIES);
   store<u32>(t, load<u32>(t, TB_USABLE) - 1, TB_USABLE);
   store<i32>(d, dictSize(d) + 1, DI_USED);
+  dictMaintainTracking(d, key, value);
   bump(d);
   return 0;
 }
@@ -479,6 +539,10 @@ export function dictCopy(d: Ptr): Ptr {
     }
     store<Ptr>(r, c, DI_TABLE);
     store<i32>(r, dictSize(d), DI_USED);
+    // tracked as the original is (clone_combined_dict_keys); a hidden dict's copy is a real one
+    if ((gcFlags(gcOf(d)) & GCF_DICT_HIDDEN) != 0 ? dictHoldsContainers(r) : (gcFlags(gcOf(d)) & GCF_DICT_TRACKED) != 0) {
+      gcSetFlags(gcOf(r), gcFlags(gcOf(r)) | GCF_DICT_TRACKED);
+    }
     return r;
   }
   if (dictMerge(r, d, true) < 0) { decref(r); return 0; }
@@ -630,9 +694,10 @@ function dict_traverse(d: Ptr, visit: u32, arg: Ptr): i32 {
     const e = tableEntry(t, i);
     const k = load<Ptr>(e, EN_KEY);
     if (k == 0) continue;
-    let r = call_indirect<i32>(visit, k, arg);
+    // value first, as CPython's dict_traverse
+    let r = call_indirect<i32>(visit, load<Ptr>(e, EN_VALUE), arg);
     if (r) return r;
-    r = call_indirect<i32>(visit, load<Ptr>(e, EN_VALUE), arg);
+    r = call_indirect<i32>(visit, k, arg);
     if (r) return r;
   }
   return 0;

@@ -3,6 +3,7 @@
 //   +0 refcnt | +4 type | +8 code | +12 globals | +16 builtins | +20 name | +24 qualname
 //   +28 defaults (tuple or 0) | +32 kwdefaults (dict or 0) | +36 closure (tuple of cells or 0)
 //   +40 dict (or 0) | +44 module (or 0) | +48 doc | +52 annotations (or 0)
+//   +56 weak list head (object/weakref.ts; not a reference)
 //
 // Calls of functions from the eval loop push a frame inline (vm/eval.ts); the CALL slot here is
 // for callers outside the loop (builtins calling back into Python), which run a nested loop.
@@ -20,7 +21,8 @@ import { CO_NAME, CO_QUALNAME } from './code';
 import { Py_None } from './none';
 import { methodNew } from './method';
 import { vmCallFunction } from '../vm/call';
-import { TP_DICT, TP_DICTOFFSET } from './typelayout';
+import { TP_DICT, TP_DICTOFFSET, TP_WEAKLISTOFFSET } from './typelayout';
+import { weakrefClearAll } from './weakref';
 import { OB_TYPE, setref } from './header';
 import { strType } from './str';
 import { tupleType, tupleSize, tupleItem } from './tuple';
@@ -41,7 +43,11 @@ import { excFormat, excTypeError } from '../vm/exc';
 @inline export const FN_MODULE: usize = 44;
 @inline export const FN_DOC: usize = 48;
 @inline export const FN_ANNOTATIONS: usize = 52;
-@inline const FN_SIZE: u32 = 56;
+/** The weak references to the function (a list head, not an owned reference). */
+@inline const FN_WEAKLIST: usize = 56;
+/** The owned fields end where the weak list starts. */
+@inline const FN_REFS_END: usize = FN_WEAKLIST;
+@inline const FN_SIZE: u32 = 60;
 
 export let functionType: Ptr = 0;
 
@@ -161,22 +167,36 @@ export function funcAttrsInit(): void {
 }
 
 function func_dealloc(f: Ptr): void {
-  for (let off: usize = FN_CODE; off < <usize>FN_SIZE; off += 4) xdecref(load<Ptr>(f + off));
+  if (load<Ptr>(f, FN_WEAKLIST)) weakrefClearAll(f);
+  for (let off: usize = FN_CODE; off < FN_REFS_END; off += 4) xdecref(load<Ptr>(f + off));
   objFree(f);
 }
 
+/** CPython's func_traverse order (gc.get_referents() shows it): each field once. */
 function func_traverse(f: Ptr, visit: u32, arg: Ptr): i32 {
-  for (let off: usize = FN_CODE; off < <usize>FN_SIZE; off += 4) {
-    const v = load<Ptr>(f + off);
-    if (v) { const r = call_indirect<i32>(visit, v, arg); if (r) return r; }
-  }
-  return 0;
+  let r = fnVisit(f, FN_CODE, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_GLOBALS, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_BUILTINS, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_MODULE, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_DEFAULTS, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_KWDEFAULTS, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_DOC, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_NAME, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_DICT, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_CLOSURE, visit, arg); if (r) return r;
+  r = fnVisit(f, FN_ANNOTATIONS, visit, arg); if (r) return r;
+  return fnVisit(f, FN_QUALNAME, visit, arg);
+}
+
+@inline function fnVisit(f: Ptr, off: usize, visit: u32, arg: Ptr): i32 {
+  const v = load<Ptr>(f + off);
+  return v != 0 ? call_indirect<i32>(visit, v, arg) : 0;
 }
 
 /** The cycle collector's CLEAR (CPython's func_clear): drops every reference that can lead back
  *  to the function; code, name and qualname (never part of a cycle) stay for repr. */
 function func_clear(f: Ptr): void {
-  for (let off: usize = FN_GLOBALS; off < <usize>FN_SIZE; off += 4) {
+  for (let off: usize = FN_GLOBALS; off < FN_REFS_END; off += 4) {
     if (off == FN_NAME || off == FN_QUALNAME) continue;
     const v = load<Ptr>(f + off);
     if (v) { store<Ptr>(f + off, 0); decref(v); }
@@ -201,6 +221,7 @@ function func_descr_get(f: Ptr, obj: Ptr, type: Ptr): Ptr {
 
 export function funcTypeInit(): void {
   functionType = typeNewBuiltin('function', objectType, FN_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  store<i32>(functionType, <i32>FN_WEAKLIST, TP_WEAKLISTOFFSET);
   typeSetSlot(functionType, SLOT_DEALLOC, func_dealloc.index);
   typeSetSlot(functionType, SLOT_TRAVERSE, func_traverse.index);
   typeSetSlot(functionType, SLOT_CLEAR, func_clear.index);

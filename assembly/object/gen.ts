@@ -4,10 +4,10 @@
 // COPY_FREE_VARS and MAKE_CELL), which moves the frame into a new generator object and returns
 // that object (genFromFrame). The frame then lives inside the generator, for as long as it:
 //
-//   +0 -------+4 -------+8 ------+12 -----+16 -----+20 ---------+24 ------+28 -----------+32 ------------+36 -----+40 --------------------
-//   | refcnt  | type    | state  | code   | name   | qualname   | exc     | prev_exc     | prev_outer    | aflags  | frame: header (vm/frame.ts),
-//   |         |         | u32    | owned  | owned  | owned      | owned/0 | owned/0      | borrowed/0    | u32     | localsplus, value stack ...
-//   +---------+---------+--------+--------+--------+------------+---------+--------------+---------------+---------+------------------------
+//   +0 -------+4 -------+8 ------+12 -----+16 -----+20 ---------+24 ------+28 -----------+32 ------------+36 -----+40 ------+44 --+48 ----------------
+//   | refcnt  | type    | state  | code   | name   | qualname   | exc     | prev_exc     | prev_outer    | aflags  | weak   | pad | frame: header (vm/frame.ts),
+//   |         |         | u32    | owned  | owned  | owned      | owned/0 | owned/0      | borrowed/0    | u32     | list   |     | localsplus, value stack ...
+//   +---------+---------+--------+--------+--------+------------+---------+--------------+---------------+---------+--------+-----+---------------------------
 //   (GC prefix in front; the frame part is CO_FRAMESIZE bytes of the code)
 //
 // - state: GEN_CREATED (not started; ip at the POP_TOP after RETURN_GENERATOR), GEN_SUSPENDED
@@ -19,7 +19,7 @@
 // - aflags: async generators only (AG_CLOSED, AG_RUNNING_ASYNC; see object/asyncgen.ts).
 // - The frame owns its references (function, localsplus, value stack below its sp) while the
 //   state is not GEN_COMPLETED; genFinish releases them exactly once, when the generator
-//   returns or raises. A suspended generator that dies is closed first (gen_dealloc), so its
+//   returns or raises. A suspended generator that dies is closed first (gen_finalize), so its
 //   `finally` blocks run as in CPython.
 //
 // Resuming links the frame in as the running frame with prev = the resumer (genLink): the eval
@@ -30,6 +30,9 @@
 // frame stack is never pushed or popped for it, but frameDepth counts it while it runs.
 
 import { callOne } from './descrobject';
+import { gcFinalizeFromDealloc } from '../gc/finalize';
+import { SLOT_FINALIZE, TP_WEAKLISTOFFSET } from './typelayout';
+import { weakrefClearAll } from './weakref';
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE, OB_REFCNT } from './header';
 import {
@@ -74,8 +77,10 @@ import * as OP from '../opcodes.gen';
 @inline const GEN_EXC: usize = 24;
 @inline const GEN_PREV_EXC: usize = 28;
 @inline const GEN_PREV_OUTER: usize = 32;
+/** The head of the weak references to the generator (object/weakref.ts; +44 is padding). */
+@inline const GEN_WEAKLIST: usize = 40;
 /** Where the frame starts inside the object (genFrameOf; frame - GEN_FRAME is the generator). */
-@inline export const GEN_FRAME: usize = 40;
+@inline export const GEN_FRAME: usize = 48;
 
 @inline const GEN_CREATED: u32 = 0;
 @inline const GEN_SUSPENDED: u32 = 1;
@@ -763,24 +768,32 @@ function gen_getattro(g: Ptr, name: Ptr): Ptr {
 }
 
 /**
- * A generator dies: if suspended, it is closed first (GeneratorExit thrown in, so `finally`
- * blocks run), with the object kept alive (refcnt 1) meanwhile and the caller's exception saved;
- * an error from close is dropped (CPython prints it as unraisable). If closing stored a new
- * reference to it somewhere, it lives on (resurrected).
+ * FINALIZE (PEP 442): a generator that was never finished is closed (GeneratorExit thrown in,
+ * so `finally` blocks run; one never started just drops its frame), with the caller's exception
+ * saved; an error from close is dropped (CPython prints it as unraisable). It runs once, from the
+ * dealloc or from the collector, which runs it before breaking a cycle, as CPython's
+ * _PyGen_Finalize: a cycle held by the generator's own frame is then gone by refcounting, and
+ * not counted as collected.
  */
-function gen_dealloc(g: Ptr): void {
+function gen_finalize(g: Ptr): void {
   const st = load<u32>(g, GEN_STATE);
-  if (st == GEN_SUSPENDED) {
-    store<u32>(g, 1, OB_REFCNT);
-    const saved = excFetch();
-    const r = genClose(g);
-    if (r == 0) excClear();
-    else decref(r);
-    excRestore(saved);
-    const rc = load<u32>(g, OB_REFCNT) - 1;
-    store<u32>(g, rc, OB_REFCNT);
-    if (rc != 0) return;
-  } else if (st == GEN_CREATED) {
+  if (st != GEN_SUSPENDED && st != GEN_CREATED) return;
+  const saved = excFetch();
+  const r = genClose(g);
+  if (r == 0) excClear();
+  else decref(r);
+  excRestore(saved);
+}
+
+/** A generator dies: its finalizer first (gcFinalizeFromDealloc: it may resurrect it), then a
+ *  frame still live (a generator finalized before, then resumed) is released without running
+ *  more of it, as CPython's gen_dealloc. */
+function gen_dealloc(g: Ptr): void {
+  // weak references first, then the finalizer (CPython's gen_dealloc order)
+  if (load<Ptr>(g, GEN_WEAKLIST)) weakrefClearAll(g);
+  if (gcFinalizeFromDealloc(g)) return;
+  if (load<u32>(g, GEN_STATE) != GEN_COMPLETED) {
+    store<u32>(g, GEN_COMPLETED, GEN_STATE);
     frameClear(g + GEN_FRAME);
   }
   xdecref(load<Ptr>(g, GEN_EXC));
@@ -882,7 +895,9 @@ export function genTypeInit(): void {
   asyncGenType = typeNewBuiltin('async_generator', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
   for (let i = 0; i < 3; i++) {
     const t = i == 0 ? genType : i == 1 ? coroType : asyncGenType;
+    store<i32>(t, <i32>GEN_WEAKLIST, TP_WEAKLISTOFFSET);
     typeSetSlot(t, SLOT_DEALLOC, gen_dealloc.index);
+    typeSetSlot(t, SLOT_FINALIZE, gen_finalize.index);
     typeSetSlot(t, SLOT_TRAVERSE, gen_traverse.index);
     typeSetSlot(t, SLOT_REPR, gen_repr.index);
     typeSetSlot(t, SLOT_GETATTRO, gen_getattro.index);

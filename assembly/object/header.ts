@@ -95,7 +95,7 @@ import { gcTrack, gcUntrackFreed } from '../gc/track';
 
 // The type-object fields objAlloc needs; type.ts owns the full layout and these must agree with it.
 // (Kept as numbers here because header.ts sits below type.ts in the dependency order.)
-import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, MANAGED_PREFIX } from './typelayout';
+import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_DICT, TPFLAGS_MANAGED_WEAKREF, MANAGED_PREFIX } from './typelayout';
 
 /** Address offset of the DEALLOC slot (slot 0) in a type object. */
 @inline const TP_DEALLOC: usize = TP_SLOTS;
@@ -110,10 +110,12 @@ import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_
   return (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0;
 }
 
-/** Bytes in front of the header: the GC prefix, and the managed-dict prefix before it. */
+/** Bytes in front of the header: the GC prefix, and the managed prefix (dict and weak list)
+ *  before it. */
 @inline function objPrefixSize(type: Ptr): usize {
   const f = load<u32>(type, TP_FLAGS);
-  return ((f & TPFLAGS_HAVE_GC) != 0 ? GC_PREFIX : 0) + ((f & TPFLAGS_MANAGED_DICT) != 0 ? MANAGED_PREFIX : 0);
+  return ((f & TPFLAGS_HAVE_GC) != 0 ? GC_PREFIX : 0) +
+    ((f & (TPFLAGS_MANAGED_DICT | TPFLAGS_MANAGED_WEAKREF)) != 0 ? MANAGED_PREFIX : 0);
 }
 
 /**
@@ -166,6 +168,16 @@ let deferred: Ptr = 0;
 /** The first object parked by the trashcan (0 = none; the next is in its refcnt word): the
  *  cycle collector must not mistake their links for refcounts (gc/collect.ts). */
 export function objDeallocDeferred(): Ptr { return deferred; }
+
+/** Is o being deallocated: refcnt 0 (its dealloc is running) or parked by the trashcan (its
+ *  refcnt word is a link then)? Such an object must not be handed out again (a weakref to it
+ *  reads as dead, as CPython's PyWeakref_GET_OBJECT). The deferred list is empty but while a
+ *  deep structure is being freed. */
+export function objIsDying(o: Ptr): bool {
+  if (load<u32>(o, OB_REFCNT) == 0) return true;
+  for (let d = deferred; d != 0; d = load<Ptr>(d, OB_REFCNT)) if (d == o) return true;
+  return false;
+}
 
 /** Runs o's dealloc slot: o's refcount just reached 0. Bounded Wasm stack (see invariants).
  *  Binaryen inlines this at every decref site despite @noinline (-O3 inlines up to ~70

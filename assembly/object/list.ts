@@ -448,8 +448,9 @@ function list_dealloc(l: Ptr): void {
   objFree(l);
 }
 
+/** Last item first, as CPython's list_traverse (gc.get_referents() shows the order). */
 function list_traverse(l: Ptr, visit: u32, arg: Ptr): i32 {
-  for (let i: i32 = 0; i < listSize(l); i++) {
+  for (let i = listSize(l) - 1; i >= 0; i--) {
     const v = listItem(l, i);
     if (v) { const r = call_indirect<i32>(visit, v, arg); if (r) return r; }
   }

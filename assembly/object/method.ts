@@ -1,6 +1,6 @@
 // === Bound methods: a function with its first argument (`self`) fixed ===
 //
-//   +0 refcnt | +4 type | +8 func | +12 self
+//   +0 refcnt | +4 type | +8 func | +12 self | +16 weak list head (object/weakref.ts)
 
 import { Ptr } from '../common';
 import { objAlloc, objFree, newref, decref, xdecref, setref } from './header';
@@ -18,10 +18,13 @@ import { objGetAttr, objRichCompareBool, objHash, hashPointer } from './abstract
 import { Py_NotImplemented } from './none';
 import { Py_True, Py_False } from './bool';
 import { getsetAdd } from './descrobject';
+import { weakrefClearAll } from './weakref';
+import { TP_WEAKLISTOFFSET } from './typelayout';
 
 @inline export const ME_FUNC: usize = 8;
 @inline export const ME_SELF: usize = 12;
-@inline const ME_SIZE: u32 = 16;
+@inline const ME_WEAKLIST: usize = 16;
+@inline const ME_SIZE: u32 = 20;
 
 export let methodType: Ptr = 0;
 
@@ -34,6 +37,7 @@ export function methodNew(func: Ptr, self: Ptr): Ptr {
 }
 
 function method_dealloc(m: Ptr): void {
+  if (load<Ptr>(m, ME_WEAKLIST)) weakrefClearAll(m);
   xdecref(load<Ptr>(m, ME_FUNC)); // 0 after method_clear
   xdecref(load<Ptr>(m, ME_SELF));
   objFree(m);
@@ -119,6 +123,7 @@ export function methodAttrsInit(): void {
 
 export function methodTypeInit(): void {
   methodType = typeNewBuiltin('method', objectType, ME_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  store<i32>(methodType, <i32>ME_WEAKLIST, TP_WEAKLISTOFFSET);
   typeSetSlot(methodType, SLOT_DEALLOC, method_dealloc.index);
   typeSetSlot(methodType, SLOT_TRAVERSE, method_traverse.index);
   typeSetSlot(methodType, SLOT_CLEAR, method_clear.index);

@@ -1,9 +1,10 @@
 // === set and frozenset: CPython 3.11's open-addressing hash table (Objects/setobject.c) ===
 //
 //   set / frozenset object (GC prefix in front), 168 bytes
-//   +0 ------+4 -----+8 -------+12 ------+16 ------+20 --------+24 ----------+32 --------+36 --+
-//   | refcnt | type  | fill u32 | used u32 | mask u32 | table Ptr | hash i64    | finger u32 | pad |
-//   +--------+-------+----------+----------+----------+-----------+-------------+------------+-----+
+//   +0 ------+4 -----+8 -------+12 ------+16 ------+20 --------+24 ----------+32 --------+36 ------+
+//   | refcnt | type  | fill u32 | used u32 | mask u32 | table Ptr | hash i64    | finger u32 | weak  |
+//   +--------+-------+----------+----------+----------+-----------+-------------+------------+-------+
+//   (weak: the head of the weak references to the set, object/weakref.ts; not a reference)
 //   +40 ------------------------------------------------------------------------------------+168
 //   | smalltable: 8 entries (the table of every set until it outgrows them)                  |
 //   +----------------------------------------------------------------------------------------+
@@ -28,6 +29,8 @@
 // - Only a frozenset nobody else sees yet (being built) is ever mutated.
 
 import { Ptr } from '../common';
+import { weakrefClearAll } from './weakref';
+import { TP_WEAKLISTOFFSET } from './typelayout';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
 import {
@@ -60,6 +63,7 @@ import { setMethodsInit } from './setmethods';
 @inline const SO_TABLE: usize = 20;
 @inline const SO_HASH: usize = 24;
 @inline const SO_FINGER: usize = 32;
+@inline const SO_WEAKLIST: usize = 36;
 @inline const SO_SMALL: usize = 40;
 
 // CPython 3.11 semantics: do not tune (they decide iteration order).
@@ -640,6 +644,7 @@ function frozenset_hash(so: Ptr): i64 {
 // ---- slots ----
 
 function set_dealloc(so: Ptr): void {
+  if (load<Ptr>(so, SO_WEAKLIST)) weakrefClearAll(so);
   const table = setTable(so);
   entriesRelease(table, load<u32>(so, SO_USED));
   if (table != smallTable(so)) heapFree(table);
@@ -870,11 +875,13 @@ function setTypeSlots(t: Ptr): void {
 /** Makes set, frozenset and set_iterator (after typeBootstrapDone: methods go straight in). */
 export function setTypeInit(): void {
   setType = typeNewBuiltin('set', objectType, SET_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_MATCH_SELF, TK_OTHER);
+  store<i32>(setType, <i32>SO_WEAKLIST, TP_WEAKLISTOFFSET);
   setTypeSlots(setType);
   typeSetSlot(setType, SLOT_HASH, objHashUnhashable.index);
   typeSetSlot(setType, SLOT_NEW, set_new.index);
   typeSetSlot(setType, SLOT_INIT, set_init.index);
   frozensetType = typeNewBuiltin('frozenset', objectType, SET_OBJ_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_MATCH_SELF, TK_OTHER);
+  store<i32>(frozensetType, <i32>SO_WEAKLIST, TP_WEAKLISTOFFSET);
   setTypeSlots(frozensetType);
   typeSetSlot(frozensetType, SLOT_HASH, frozenset_hash.index);
   typeSetSlot(frozensetType, SLOT_NEW, frozenset_new.index);

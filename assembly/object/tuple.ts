@@ -130,9 +130,9 @@ function tuple_dealloc(t: Ptr): void {
   objFree(t);
 }
 
+/** Last item first, as CPython's tupletraverse. */
 function tuple_traverse(t: Ptr, visit: u32, arg: Ptr): i32 {
-  const n = tupleSize(t);
-  for (let i: i32 = 0; i < n; i++) {
+  for (let i = tupleSize(t) - 1; i >= 0; i--) {
     const v = tupleItem(t, i);
     if (v) { const r = call_indirect<i32>(visit, v, arg); if (r) return r; }
   }

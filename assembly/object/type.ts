@@ -11,6 +11,7 @@
 // - Every type's MRO is a tuple starting with the type itself and ending with `object`.
 // - A slot left 0 by a type's own init is inherited from its base when the type is readied.
 
+import { weakrefClearAll } from './weakref';
 import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
 import { OB_TYPE, GC_PREFIX, objAlloc, objFree, incref, decref, newref, xdecref } from './header';
@@ -18,6 +19,7 @@ import {
   TP_DICTOFFSET, TP_VERSION, TP_NAME, TP_QUALNAME, TP_BASE, TP_BASES, TP_MRO, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_KIND,
   SLOT_COUNT, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, TYPE_OBJECT_SIZE, TPFLAGS_HAVE_GC,
   TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS, typeSlot, typeSetSlot,
+  TP_WEAKLIST, TP_WEAKLISTOFFSET,
 } from './typelayout';
 import { strInternLiteral } from './str';
 import { dictNew, dictGetItemStr, dictSetItem, dictClear } from './dict';
@@ -303,6 +305,7 @@ export function isSubtype(a: Ptr, b: Ptr): bool {
 
 /** Type objects are only freed when they are heap types (classes); builtin ones live forever. */
 function type_dealloc(t: Ptr): void {
+  if (load<Ptr>(t, TP_WEAKLIST)) weakrefClearAll(t);
   xdecref(load<Ptr>(t, TP_NAME));
   xdecref(load<Ptr>(t, TP_QUALNAME));
   xdecref(load<Ptr>(t, TP_BASE));
@@ -350,6 +353,7 @@ export function typeTypeInit(): void {
   objectType = typeNewBuiltin('object', 0, 8, 0, TK_OBJECT);
   store<Ptr>(typeType, objectType, TP_BASE);
   incref(objectType);
+  store<i32>(typeType, <i32>TP_WEAKLIST, TP_WEAKLISTOFFSET);
   typeSetSlot(typeType, SLOT_DEALLOC, type_dealloc.index);
   typeSetSlot(typeType, SLOT_TRAVERSE, type_traverse.index);
   typeSetSlot(typeType, SLOT_CLEAR, type_clear.index);

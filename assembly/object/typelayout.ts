@@ -4,7 +4,7 @@
 //
 //   +0 refcnt | +4 type | +8 name | +12 qualname | +16 base | +20 bases | +24 mro | +28 dict
 //   +32 flags | +36 basicsize | +40 itemsize | +44 dictoffset | +48 weaklistoffset | +52 version
-//   +56 kind | +60 spare | +64 slots[SLOT_COUNT] (u32 Wasm table indices, 0 = absent) ...
+//   +56 kind | +60 weaklist (the type's own weak references) | +64 slots[SLOT_COUNT] (u32 Wasm table indices, 0 = absent) ...
 //
 // Slots are CPython's tp_* / nb_* / sq_* / mp_* functions, called with `call_indirect`. Builtin
 // types fill them with their implementation; a type made by a class statement fills them with
@@ -56,6 +56,9 @@
 @inline export const TP_VERSION: usize = 52;
 /** The builtin layout family (TK_* below), inherited by subclasses: a fast `isinstance(o, int)`. */
 @inline export const TP_KIND: usize = 56;
+/** The head of the weak references to this type object (types support them: TP_WEAKLISTOFFSET
+ *  of `type` is this offset). */
+@inline export const TP_WEAKLIST: usize = 60;
 @inline export const TP_SLOTS: usize = 64;
 
 // Slot numbers (u32 each, at TP_SLOTS + 4 * SLOT_X).
@@ -95,6 +98,9 @@
 @inline export const TYPE_OBJECT_SIZE: usize = TP_SLOTS + 4 * <usize>SLOT_COUNT;
 
 // Flags: CPython's Py_TPFLAGS_* bit values, so they read the same.
+/** Instances have the managed prefix for its weak list word only (a class whose __slots__ name
+ *  '__weakref__' but not '__dict__'; CPython 3.12's flag of the same name). */
+@inline export const TPFLAGS_MANAGED_WEAKREF: u32 = 1 << 3;
 /** Instances keep their __dict__ in a prefix before the GC prefix (object/typenew.ts). */
 @inline export const TPFLAGS_MANAGED_DICT: u32 = 1 << 4;
 /** Matched by sequence patterns `[a, b]` (list, tuple, range and their subclasses; never str). */
@@ -124,6 +130,8 @@
  *  have one: the dict word's offset from the object (they are always GC types). */
 @inline export const MANAGED_PREFIX: usize = 8;
 @inline export const MANAGED_DICT_OFFSET: i32 = -24;
+/** TP_WEAKLISTOFFSET of classes whose weak list lives in the managed prefix. */
+@inline export const MANAGED_WEAKLIST_OFFSET: i32 = -20;
 
 /** Reads slot `s` of type t: a table index, 0 if absent. */
 @inline export function typeSlot(t: usize, s: i32): u32 {

@@ -21,7 +21,15 @@
 //   +-----------+--------------+------------------+--------+-------+------------------------+
 //   `-- managed prefix (TPFLAGS_MANAGED_DICT) --'
 //
-// TP_DICTOFFSET is then MANAGED_DICT_OFFSET (-24), so objDictAddr needs no special case.
+// TP_DICTOFFSET is then MANAGED_DICT_OFFSET (-24), so objDictAddr needs no special case, and
+// TP_WEAKLISTOFFSET is MANAGED_WEAKLIST_OFFSET (-20) when instances support weak references (as
+// in CPython, unless __slots__ leaves out '__weakref__' or the base layout is int's or tuple's). A
+// class whose __slots__ name '__weakref__' but not '__dict__' has the prefix for the weak list
+// alone (TPFLAGS_MANAGED_WEAKREF; its dict word stays 0).
+//
+// The dict the attributes live in is made by the first attribute store (objGenericSetAttr) and
+// flagged GCF_DICT_HIDDEN: CPython 3.11 keeps such attributes inline and makes no dict object
+// until __dict__ is asked for, so the collector and the gc module do not count or show it.
 // __slots__ members are Ptr words from the solid base's basicsize to the class's basicsize.
 
 import { Ptr } from '../common';
@@ -31,7 +39,10 @@ import {
   TP_KIND, SLOT_COUNT, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_NEW, SLOT_INIT,
   SLOT_SETATTRO, SLOT_DESCR_GET, SLOT_FINALIZE, TYPE_OBJECT_SIZE, TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE,
   TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT, TPFLAGS_MATCH_INHERITED, MANAGED_DICT_OFFSET, typeSlot, typeSetSlot,
+  TPFLAGS_MANAGED_WEAKREF, MANAGED_WEAKLIST_OFFSET, TP_WEAKLISTOFFSET,
 } from './typelayout';
+import { weakrefClearAll, weakrefFirst } from './weakref';
+import { dictMaterialize } from './dict';
 import {
   typeType, objectType, typeLookup, isSubtype, typeName, TK_INT, TK_BOOL, TK_STR, TK_TUPLE, TK_TYPE,
 } from './type';
@@ -82,6 +93,12 @@ export function typeNewNamesInit(): void {
 export function typeBuiltinBase(t: Ptr): Ptr {
   while (isHeapType(t)) t = load<Ptr>(t, TP_BASE);
   return t;
+}
+
+/** Layouts CPython gives a nonzero tp_itemsize: their subclasses get no weak list. */
+function isVarSizedWeak(t: Ptr): bool {
+  const k = load<u32>(t, TP_KIND);
+  return k == TK_INT || k == TK_BOOL || k == TK_TUPLE;
 }
 
 /** Variable-sized builtin layouts: their instances have no room for __slots__ members. */
@@ -263,8 +280,12 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let basicsize = load<u32>(base, TP_BASICSIZE);
   let dictoffset = load<i32>(base, TP_DICTOFFSET);
   let flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | (load<u32>(base, TP_FLAGS) & 0xFF000000);
-  if (load<u32>(base, TP_FLAGS) & TPFLAGS_MANAGED_DICT) flags |= TPFLAGS_MANAGED_DICT;
-  flags |= load<u32>(base, TP_FLAGS) & TPFLAGS_MATCH_INHERITED;
+  flags |= load<u32>(base, TP_FLAGS) & (TPFLAGS_MANAGED_DICT | TPFLAGS_MANAGED_WEAKREF | TPFLAGS_MATCH_INHERITED);
+  // weak references: inherited, else added unless the layout is variable-sized (CPython's
+  // may_add_weak: tp_itemsize == 0; str's is 0, int's and tuple's are not)
+  let weaklistoffset = load<i32>(base, TP_WEAKLISTOFFSET);
+  const mayAddWeak = weaklistoffset == 0 && !isVarSizedWeak(solid);
+  let addWeak = mayAddWeak;
   const slotsObj = dictGetItemStr(ns, sSlots);
   let slots: Ptr = 0; // tuple of names, owned
   let addDict = dictoffset == 0 && load<u32>(base, TP_KIND) != TK_TYPE;
@@ -272,8 +293,14 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     slots = slotsTuple(slotsObj);
     if (slots == 0) { decref(bases); return 0; }
     addDict = false;
+    addWeak = false;
     let nmembers: i32 = 0;
     const ns_ = tupleSize(slots);
+    // CPython checks this before any name: no __slots__ at all below int's or tuple's layout
+    if (ns_ > 0 && isVarSizedWeak(solid)) {
+      decref(slots); decref(bases);
+      return excFormat(excTypeError, "nonempty __slots__ not supported for subtype of '%U'", load<Ptr>(base, TP_NAME));
+    }
     for (let i: i32 = 0; i < ns_; i++) {
       const sn = tupleItem(slots, i);
       if (load<Ptr>(sn, OB_TYPE) != strType) {
@@ -283,7 +310,13 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
       if (sn == sDict || strEqStr(sn, sDict)) {
         if (dictoffset != 0) { decref(slots); decref(bases); return excFormat(excTypeError, '__dict__ slot disallowed: we already got one'); }
         addDict = true;
-      } else if (!(sn == sWeakref || strEqStr(sn, sWeakref))) {
+      } else if (sn == sWeakref || strEqStr(sn, sWeakref)) {
+        if (!mayAddWeak || addWeak) {
+          decref(slots); decref(bases);
+          return excFormat(excTypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        }
+        addWeak = true;
+      } else {
         if (dictGetItemStr(ns, sn) != 0) {
           decref(slots); decref(bases);
           return excFormat(excValueError_, "'%U' in __slots__ conflicts with class variable", sn);
@@ -297,6 +330,7 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     }
   }
   if (addDict) { flags |= TPFLAGS_MANAGED_DICT; dictoffset = <i32>MANAGED_DICT_OFFSET; }
+  if (addWeak) { flags |= TPFLAGS_MANAGED_WEAKREF; weaklistoffset = <i32>MANAGED_WEAKLIST_OFFSET; }
 
   const t = objAlloc(meta, TYPE_OBJECT_SIZE);
   if (t == 0) { xdecref(slots); decref(bases); return excNoMemory(); }
@@ -339,6 +373,7 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   }
   store<u32>(t, basicsize, TP_BASICSIZE);
   store<i32>(t, dictoffset, TP_DICTOFFSET);
+  store<i32>(t, weaklistoffset, TP_WEAKLISTOFFSET);
 
   // defaults CPython puts in a class dict
   if (dictGetItemStr(dict, sModule) == 0) {
@@ -355,6 +390,7 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (addDict && load<i32>(base, TP_DICTOFFSET) == 0) {
     getsetAdd(t, '__dict__', subtype_dict_get.index, subtype_dict_set.index, dict);
   }
+  if (addWeak) getsetAdd(t, '__weakref__', subtype_weakref_get.index, 0, dict);
 
   // slots: inherited from the base, then the dunder-backed ones from the MRO
   for (let s: i32 = 0; s < SLOT_COUNT; s++) typeSetSlot(t, s, typeSlot(base, s));
@@ -482,14 +518,17 @@ function subtype_dealloc(o: Ptr): void {
   // again; if it stored a reference somewhere, the object is resurrected and stays.
   if (gcFinalizeFromDealloc(o)) return;
   const b = typeBuiltinBase(t);
+  // weak references die before anything the instance holds (CPython's subtype_dealloc); a
+  // builtin base with its own weak list clears it in its own dealloc
+  if (load<i32>(b, TP_WEAKLISTOFFSET) == 0 && load<i32>(t, TP_WEAKLISTOFFSET) != 0) weakrefClearAll(o);
   subtypeClearOwn(o, t, b);
   call_indirect<void>(typeSlot(b, SLOT_DEALLOC), o);
 }
 
+/** CPython's subtype_traverse order: __slots__ members, the __dict__, the class, the base's. */
 function subtype_traverse(o: Ptr, visit: u32, arg: Ptr): i32 {
   const t = load<Ptr>(o, OB_TYPE);
-  let r = call_indirect<i32>(visit, t, arg);
-  if (r) return r;
+  let r: i32 = 0;
   const b = typeBuiltinBase(t);
   const from = <usize>load<u32>(b, TP_BASICSIZE), to = <usize>load<u32>(t, TP_BASICSIZE);
   for (let off = from; off < to; off += 4) {
@@ -500,6 +539,8 @@ function subtype_traverse(o: Ptr, visit: u32, arg: Ptr): i32 {
     const d = load<Ptr>(o + <usize>MANAGED_DICT_OFFSET);
     if (d) { r = call_indirect<i32>(visit, d, arg); if (r) return r; }
   }
+  r = call_indirect<i32>(visit, t, arg);
+  if (r) return r;
   const bt = typeSlot(b, SLOT_TRAVERSE);
   return bt ? call_indirect<i32>(bt, o, visit, arg) : 0;
 }
@@ -512,7 +553,8 @@ function subtype_clear(o: Ptr): void {
   if (bc) call_indirect<void>(bc, o);
 }
 
-/** instance.__dict__ (made on first use). */
+/** instance.__dict__ (made on first use). A dict the attributes were kept in so far becomes one
+ *  CPython would show too (dictMaterialize). */
 function subtype_dict_get(o: Ptr): Ptr {
   const a = o + <usize>load<i32>(load<Ptr>(o, OB_TYPE), TP_DICTOFFSET);
   let d = load<Ptr>(a);
@@ -520,8 +562,14 @@ function subtype_dict_get(o: Ptr): Ptr {
     d = dictNew();
     if (d == 0) return 0;
     store<Ptr>(a, d);
-  }
+  } else dictMaterialize(d);
   return newref(d);
+}
+
+/** instance.__weakref__: the first weak reference to it, or None. */
+function subtype_weakref_get(o: Ptr): Ptr {
+  const w = weakrefFirst(o);
+  return newref(w != 0 ? w : Py_None);
 }
 
 function subtype_dict_set(o: Ptr, v: Ptr): i32 {

@@ -53,8 +53,8 @@ function type_repr(t: Ptr): Ptr {
       sbAppendStr(sb, m);
       sbAppendLiteral(sb, '.');
     }
-  }
-  sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
+    sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
+  } else sbAppendStr(sb, load<Ptr>(t, TP_NAME)); // a builtin type's tp_name, dotted or not
   sbAppendLiteral(sb, "'>");
   return sbFinish(sb);
 }
@@ -103,16 +103,24 @@ export function typeSlotsNamesInit(): void {
   sBuiltins = strInternLiteral('builtins');
 }
 
+import { strLen, strSubstring } from './str';
 function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
-  if (name == sName) return newref(load<Ptr>(t, TP_NAME));
+  const heap = (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0;
+  // a builtin type named 'module.Name' (CPython's dotted tp_name, e.g. weakref.ReferenceType)
+  // keeps 'Name' as its qualname: that is its __name__, and 'module' its __module__
+  if (name == sName) return newref(heap ? load<Ptr>(t, TP_NAME) : load<Ptr>(t, TP_QUALNAME));
   if (name == sQualname) return newref(load<Ptr>(t, TP_QUALNAME));
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
   if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
   if (name == sBase) { const b = load<Ptr>(t, TP_BASE); return newref(b ? b : Py_None); }
   if (name == sDict) return newref(load<Ptr>(t, TP_DICT));
-  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) {
+  if (!heap) {
     // builtin types: no __module__/__doc__ entries in their dicts
-    if (name == sModule) return newref(sBuiltins);
+    if (name == sModule) {
+      const full = load<Ptr>(t, TP_NAME), short = load<Ptr>(t, TP_QUALNAME);
+      if (full == short || strLen(full) <= strLen(short)) return newref(sBuiltins);
+      return strSubstring(full, 0, strLen(full) - strLen(short) - 1);
+    }
     if (name == sDoc && dictGetItemStr(load<Ptr>(t, TP_DICT), sDoc) == 0) return newref(Py_None);
   }
   return 0;

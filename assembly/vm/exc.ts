@@ -98,6 +98,7 @@ export let excUnicodeError: Ptr = 0;
 export let excUnicodeDecodeError: Ptr = 0;
 export let excUnicodeEncodeError: Ptr = 0;
 export let excSyntaxError: Ptr = 0;
+export let excReferenceError: Ptr = 0;
 
 /** Every builtin exception type, in creation order (for the builtins module). */
 const EXC_TYPES_MAX: i32 = 80;
@@ -603,7 +604,7 @@ export function excTypesInit(): void {
   excType('PermissionError', excOSError);
   excType('ProcessLookupError', excOSError);
   excType('TimeoutError', excOSError);
-  excType('ReferenceError', E);
+  excReferenceError = excType('ReferenceError', E);
   excRuntimeError = excType('RuntimeError', E);
   excNotImplementedError = excType('NotImplementedError', excRuntimeError);
   excRecursionError = excType('RecursionError', excRuntimeError);

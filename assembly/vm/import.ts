@@ -11,7 +11,10 @@
 //
 // Finding a module, in CPython's meta-path order:
 //   1. a builtin module of the core (sys, math, time, gc, ...: builtinModuleNew), top level only;
-//   2. source through the host: hostImportFind("name\0dir\0dir...") searches the directories
+//   2. a module of the library bundled with the host (lib/*.py: weakref, ...), top level only:
+//      hostImportFind("\0name") (an empty first part asks for the bundled library) answers as
+//      below (CPython's frozen stdlib modules also come before sys.path);
+//   3. source through the host: hostImportFind("name\0dir\0dir...") searches the directories
 //      (sys.path for a top-level module, the parent package's __path__ for a submodule) for
 //      dir/name/__init__.py, then dir/name.py, compiles it (the host owns the compiler and the
 //      bytecode cache) and answers with the length of a blob that hostImportFetch copies in:
@@ -221,6 +224,25 @@ function importFetchSource(last: Ptr, path: Ptr, lenAddr: usize): usize {
   return blob;
 }
 
+/** Asks the host for `name` in its bundled library (spec "\0name"). Like importFetchSource. */
+function importFetchBundled(name: Ptr, lenAddr: usize): usize {
+  const lenCell = memory.data(4);
+  strAsUtf8(name, lenCell);
+  const n = <usize>load<i32>(lenCell);
+  const spec = heapAlloc(n + 1);
+  if (spec == 0) { excNoMemory(); return 0; }
+  store<u8>(spec, 0);
+  const end = putUtf8(spec + 1, name);
+  const size = hostImportFind(spec, <i32>(end - spec));
+  heapFree(spec);
+  if (size < 0) return 0;
+  const blob = heapAlloc(size > 0 ? <usize>size : 1);
+  if (blob == 0) { excNoMemory(); return 0; }
+  hostImportFetch(blob);
+  store<i32>(lenAddr, size);
+  return blob;
+}
+
 /** Raises the SyntaxError a kind-2 blob describes. */
 function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
   const kind = load<u8>(p);
@@ -262,7 +284,9 @@ function importLoad(fullname: Ptr, last: Ptr, parentPath: Ptr, topLevel: bool): 
     if (excOccurred()) return 0;
   }
   const lenCell = memory.data(4);
-  const blob = importFetchSource(last, parentPath, lenCell);
+  let blob: usize = topLevel ? importFetchBundled(fullname, lenCell) : 0;
+  if (blob == 0 && excOccurred()) return 0;
+  if (blob == 0) blob = importFetchSource(last, parentPath, lenCell);
   if (blob == 0) {
     if (!excOccurred()) raiseNotFound(fullname);
     return 0;

@@ -52,7 +52,9 @@ import { intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
 import { excNoMemory } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
-import { gcCollect } from '../gc/collect';
+import { gcCollect, gcEndRun } from '../gc/collect';
+import { weakrefTypeInit } from '../object/weakref';
+import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
 import { sysInit, sysModuleNew, sysEndRun } from '../modules/sys';
 import { strFromUtf8 } from '../object/str';
@@ -126,6 +128,7 @@ export function vmInit(): void {
   evalWithNamesInit();
   matchNamesInit();
   methodAttrsInit();
+  weakrefTypeInit();
   importInit();
   sysInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
@@ -284,6 +287,8 @@ function endRunState(): void {
   excSetHandled(0);
   excSetHandledOuter(0);
   xdecref(h);
+  // atexit functions run first, while every module is still whole (CPython's Py_FinalizeEx)
+  atexitRunAll();
   if (mainModule) {
     moduleClear(mainModule);
     decref(mainModule);
@@ -292,7 +297,9 @@ function endRunState(): void {
   // every other module, newest first, then sys.modules itself
   importEndRun();
   sysEndRun();
+  // the collector as vmInit left it (gc.garbage and gc.callbacks released, nothing frozen), then
   // the cycles the program left (a list holding itself, closures in containers...)
+  gcEndRun();
   gcCollect(2);
   // the preallocated MemoryError lets go of its last traceback (code objects, whose constants
   // die here) before the free lists are emptied
