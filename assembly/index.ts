@@ -21,6 +21,7 @@ import { vmInit as init, vmLoadCode as loadCode, vmRunMain as runMain, vmResume 
   vmEndRun as endRun, vmSystemExitCode as systemExitCode, vmRunConfig as runConfig } from "./vm/run";
 import { evalSetBudget, evalRequestInterrupt } from "./vm/eval";
 import { reportBuild } from "./vm/report";
+import { censusBuild } from "./vm/census";
 import { excClear } from "./vm/exc";
 import { decref } from "./object/header";
 
@@ -31,6 +32,8 @@ export function vmLoadCode(buf: u32, len: u32): u32 { return <u32>loadCode(<usiz
 /** Before vmRunMain: one UTF-8 string of the run's configuration (0 sys.argv item, 1 sys.path
  *  item, 2 __main__.__file__). 0, or -1 when out of memory. */
 export function vmRunConfig(kind: i32, p: u32, len: i32): i32 { return runConfig(kind, <usize>p, len); }
+/** Live objects and bytes per type (vm/census.ts); a block to free with vmFree, 0 if out of memory. */
+export function vmCensus(): u32 { return <u32>censusBuild(); }
 /** Runs code as __main__: 0 done, 1 suspended (call vmResume), 2 uncaught exception. */
 export function vmRunMain(code: u32): i32 { return runMain(<usize>code); }
 export function vmResume(): i32 { return resume(); }

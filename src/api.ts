@@ -62,6 +62,17 @@ export interface VMOptions {
 export interface RunOptions {
   /** sys.argv; default [filename]. */
   argv?: string[];
+  /** Called when the program has finished (normally or not), before its objects are freed:
+   *  the place to take vm.census() or vm.heapStats() of the program's final state. */
+  beforeEnd?: () => void;
+}
+
+/** One line of vm.census(): the live objects of one type. */
+export interface CensusEntry {
+  type: string;
+  objects: number;
+  /** Their heap blocks (GC prefix included; buffers they own, such as list items, excluded). */
+  bytes: number;
 }
 
 export interface RunResult {
@@ -128,6 +139,9 @@ export interface VM {
   /** Makes the running program raise KeyboardInterrupt at its next budget check (runAsync). */
   interrupt(): void;
   heapStats(): HeapStats;
+  /** The program's live objects per type, most bytes first (objects the VM made at start-up are
+   *  left out). Empty if the core could not allocate its working memory. */
+  census(): CensusEntry[];
   /** 0 when the heap's invariants hold, else the code of the first broken one (heap/check.ts,
    *  then the cycle collector's lists, gc/check.ts). */
   heapCheck(): number;
@@ -236,6 +250,31 @@ class PyriteVM implements VM {
         largeBytes: ex.heapStatLargeBytes() >>> 0,
         classes,
       };
+    });
+  }
+
+  census(): CensusEntry[] {
+    const core = this.ensureCore();
+    return this.call(core, () => {
+      const ex = core.exports;
+      if (ex.vmCensus === undefined) return [];
+      const p = ex.vmCensus() >>> 0;
+      if (p === 0) return [];
+      const mem = core.bytes();
+      const view = new DataView(mem.buffer);
+      const n = view.getUint32(p, true);
+      const out: CensusEntry[] = [];
+      let q = p + 4;
+      const dec = new TextDecoder();
+      for (let i = 0; i < n; i++) {
+        const len = view.getUint32(q, true);
+        const type = dec.decode(mem.subarray(q + 4, q + 4 + len));
+        q += 4 + len;
+        out.push({ type, objects: view.getUint32(q, true), bytes: view.getUint32(q + 4, true) });
+        q += 8;
+      }
+      ex.vmFree(p);
+      return out.sort((a, b) => b.bytes - a.bytes || (a.type < b.type ? -1 : 1));
     });
   }
 
@@ -350,6 +389,7 @@ class PyriteVM implements VM {
             status = this.call(core, () => ex.vmResume());
           }
         }
+        if (options.beforeEnd) options.beforeEnd();
         if (status === RunStatus.Exception) return this.uncaught(core);
         if (status !== RunStatus.Done) {
           this.discard();

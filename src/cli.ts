@@ -21,10 +21,10 @@
 // process.exitCode, never process.exit(), so pending writes drain before the process ends.
 
 import { readFileSync, readSync } from 'node:fs';
-import { createVM, disassembleSource, PythonError } from './api.js';
+import { createVM, disassembleSource, PythonError, type CensusEntry, type GcStats, type HeapStats } from './api.js';
 import { diskCodeCache } from './pycache.js';
 
-const USAGE = 'usage: pyrite [-c cmd | file | - | dis file] [arg] ...\n';
+const USAGE = 'usage: pyrite [--stats] [--heap-limit N[K|M|G]] [-c cmd | file | - | dis file] [arg] ...\n';
 const EX_USAGE = 2;
 const EX_SOFTWARE = 70; // BSD sysexits: internal software error
 
@@ -157,10 +157,30 @@ function readModuleFile(path: string): Uint8Array | null {
   }
 }
 
-async function runProgram(source: string, filename: string, argv: string[]): Promise<number> {
+/** Options before the program: --stats, --heap-limit. */
+interface CliOptions {
+  stats: boolean;
+  heapLimit?: number;
+}
+
+/** "64M" -> bytes; undefined when malformed. */
+function parseSize(text: string): number | undefined {
+  const m = /^(\d+)([KMG]?)B?$/i.exec(text);
+  if (!m) return undefined;
+  const unit = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
+  const n = Number(m[1]) * unit;
+  return n > 0 && n <= 4 * 1024 ** 3 ? n : undefined;
+}
+
+async function runProgram(source: string, filename: string, argv: string[], cli: CliOptions = { stats: false }): Promise<number> {
   const wasmPath = process.env.PYRITE_WASM;
   const wasm = wasmPath !== undefined && wasmPath !== '' ? readFileSync(wasmPath) : undefined;
-  const vm = await createVM({ stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm, readFile: readModuleFile, codeCache: diskCodeCache() });
+  const vm = await createVM({
+    stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm, readFile: readModuleFile,
+    codeCache: diskCodeCache(), heapLimit: cli.heapLimit,
+  });
+  let statsText = '';
+  const beforeEnd = cli.stats ? () => { statsText = formatStats(vm.heapStats(), vm.gcStats(), vm.census()); } : undefined;
   let interrupts = 0;
   const onSigint = (): void => {
     // The first ^C raises KeyboardInterrupt in the program; a second one (a program stuck where
@@ -170,7 +190,7 @@ async function runProgram(source: string, filename: string, argv: string[]): Pro
   };
   process.on('SIGINT', onSigint);
   try {
-    const { exitCode } = await vm.runAsync(source, filename, { argv });
+    const { exitCode } = await vm.runAsync(source, filename, { argv, beforeEnd });
     return exitCode & 0xff;
   } catch (e) {
     if (!(e instanceof PythonError)) throw e;
@@ -178,6 +198,7 @@ async function runProgram(source: string, filename: string, argv: string[]): Pro
     return e.type === 'KeyboardInterrupt' ? 130 : 1;
   } finally {
     process.off('SIGINT', onSigint);
+    if (statsText !== '') stderrSink(statsText);
   }
 }
 
@@ -186,7 +207,21 @@ function usageError(message: string): number {
   return EX_USAGE;
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(allArgs: string[]): Promise<number> {
+  const cli: CliOptions = { stats: false };
+  let argv = allArgs;
+  while (argv.length > 0) {
+    if (argv[0] === '--stats') {
+      cli.stats = true;
+      argv = argv.slice(1);
+    } else if (argv[0] === '--heap-limit' || argv[0].startsWith('--heap-limit=')) {
+      const value = argv[0].includes('=') ? argv[0].slice(argv[0].indexOf('=') + 1) : argv[1];
+      const n = value === undefined ? undefined : parseSize(value);
+      if (n === undefined) return usageError(`pyrite: --heap-limit wants a size such as 64M, not ${value ?? 'nothing'}`);
+      cli.heapLimit = n;
+      argv = argv.slice(argv[0].includes('=') ? 1 : 2);
+    } else break;
+  }
   const first = argv[0];
   if (first === undefined) return usageError('pyrite: no program given (there is no interactive mode)');
   if (first === '--version' || first === '-V') {
@@ -200,9 +235,9 @@ async function main(argv: string[]): Promise<number> {
   if (first === '-c') {
     const code = argv[1];
     if (code === undefined) return usageError('Argument expected for the -c option');
-    return runProgram(code, '<string>', ['-c', ...argv.slice(2)]);
+    return runProgram(code, '<string>', ['-c', ...argv.slice(2)], cli);
   }
-  if (first === '-') return runProgram(readAllStdin(), '<stdin>', ['-', ...argv.slice(1)]);
+  if (first === '-') return runProgram(readAllStdin(), '<stdin>', ['-', ...argv.slice(1)], cli);
   if (first === 'dis') {
     const file = argv[1];
     if (file === undefined) return usageError('pyrite dis: a file is expected');
@@ -220,7 +255,7 @@ async function main(argv: string[]): Promise<number> {
   if (first.startsWith('-') && first.length > 1) return usageError(`Unknown option: ${first}`);
   const src = readSource(first);
   if (typeof src === 'number') return src;
-  return runProgram(src.source, src.filename, argv);
+  return runProgram(src.source, src.filename, argv, cli);
 }
 
 // A reader that goes away (`pyrite x.py | head`) makes stdout fail with EPIPE, asynchronously.
@@ -247,3 +282,32 @@ main(process.argv.slice(2)).then(
     process.exitCode = EX_SOFTWARE;
   },
 );
+
+// ---- --stats ----
+
+function kib(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
+}
+
+/** The table --stats prints to stderr after the program: the heap, the collector, and the
+ *  program's live objects by type at its end (before pyrite frees them). */
+function formatStats(heap: HeapStats, gc: GcStats, census: CensusEntry[]): string {
+  const lines: string[] = ['', '== pyrite --stats (at the end of the program, before its objects are freed) =='];
+  const small = heap.bytesInUse - heap.largeBytes;
+  lines.push(`heap     ${kib(heap.bytesInUse)} in use (peak ${kib(heap.peakBytes)}), ${heap.blocksInUse} blocks`);
+  lines.push(`         ${heap.arenas} arenas (${heap.freeArenas} free), ${heap.pools} pools, small blocks ${kib(small)}; ${heap.largeBlocks} large blocks ${kib(heap.largeBytes)}`);
+  const classes = heap.classes.map((n, i) => [n, (i + 1) * 16]).filter(([n]) => n > 0).map(([n, size]) => `${size}:${n}`);
+  lines.push(`         blocks per size class (bytes:count) ${classes.join(' ')}`);
+  lines.push(`gc       ${gc.enabled ? 'enabled' : 'disabled'}, thresholds ${gc.thresholds.join('/')}, counts ${gc.counts.join('/')}`);
+  lines.push(`         collections ${gc.generations.map((g) => g.collections).join('/')}, collected ${gc.generations.map((g) => g.collected).join('/')}, uncollectable ${gc.generations.map((g) => g.uncollectable).join('/')}`);
+  const total = census.reduce((a, e) => a + e.objects, 0);
+  const bytes = census.reduce((a, e) => a + e.bytes, 0);
+  lines.push(`objects  ${total} live objects of the program, ${kib(bytes)}`);
+  const width = Math.max(4, ...census.slice(0, 25).map((e) => e.type.length));
+  lines.push(`         ${'type'.padEnd(width)} ${'objects'.padStart(9)} ${'bytes'.padStart(11)}`);
+  for (const e of census.slice(0, 25)) {
+    lines.push(`         ${e.type.padEnd(width)} ${String(e.objects).padStart(9)} ${String(e.bytes).padStart(11)}`);
+  }
+  if (census.length > 25) lines.push(`         ... and ${census.length - 25} more types`);
+  return `${lines.join('\n')}\n`;
+}

@@ -112,7 +112,7 @@ import { TP_FLAGS, TP_SLOTS, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TPFLAGS_MANAGED_
 
 /** Bytes in front of the header: the GC prefix, and the managed prefix (dict and weak list)
  *  before it. */
-@inline function objPrefixSize(type: Ptr): usize {
+@inline export function objPrefixSize(type: Ptr): usize {
   const f = load<u32>(type, TP_FLAGS);
   return ((f & TPFLAGS_HAVE_GC) != 0 ? GC_PREFIX : 0) +
     ((f & (TPFLAGS_MANAGED_DICT | TPFLAGS_MANAGED_WEAKREF)) != 0 ? MANAGED_PREFIX : 0);
