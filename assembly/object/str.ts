@@ -39,6 +39,7 @@ import { strmethodsInit } from './strmethods';
 import { striterInit } from './striter';
 import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
 import { unicodeIsPrintable } from './unicode';
+import { codecsDecodeObject } from './codecs';
 
 @inline export const STR_LENGTH: usize = 8;
 @inline export const STR_KIND: usize = 12;
@@ -806,24 +807,35 @@ function str_mul(a: Ptr, b: Ptr): Ptr {
   return excFormat(excTypeError, "can't multiply sequence by non-int of type '%T'", n);
 }
 
-/** str(object='', encoding=..., errors=...): object's __str__. Decoding (bytes) is not yet
- *  supported, nor are str subclasses (their instances come out as plain strs). */
+/** str(object='', encoding=..., errors=...): object's __str__, or with an encoding or errors
+ *  the decoded bytes-like object (codecs.ts). str subclasses are not supported yet (their
+ *  instances come out as plain strs). */
 function str_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const npos = argsPositional(nargs, kwnames);
   if (nargs > 3) return argsRaiseCount(excTypeError, 'str() takes at most 3 arguments (%D given)', nargs);
   let obj: Ptr = npos > 0 ? load<Ptr>(args) : 0;
-  let decoding = npos > 1;
+  let encoding: Ptr = npos > 1 ? load<Ptr>(args, 4) : 0;
+  let errors: Ptr = npos > 2 ? load<Ptr>(args, 8) : 0;
   for (let i = npos; i < nargs; i++) {
     const kw = tupleItem(kwnames, i - npos);
+    const v = load<Ptr>(args + (<usize>i << 2));
     if (strEqLiteral(kw, 'object')) {
       if (obj != 0) return excSetString(excTypeError, "argument for str() given by name ('object') and position (1)");
-      obj = load<Ptr>(args + (<usize>i << 2));
-    } else if (strEqLiteral(kw, 'encoding') || strEqLiteral(kw, 'errors')) decoding = true;
-    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for str()", kw);
+      obj = v;
+    } else if (strEqLiteral(kw, 'encoding')) {
+      if (encoding != 0) return excSetString(excTypeError, "argument for str() given by name ('encoding') and position (2)");
+      encoding = v;
+    } else if (strEqLiteral(kw, 'errors')) {
+      if (errors != 0) return excSetString(excTypeError, "argument for str() given by name ('errors') and position (3)");
+      errors = v;
+    } else return excFormat(excTypeError, "'%U' is an invalid keyword argument for str()", kw);
   }
-  if (decoding) {
-    if (obj != 0 && isStr(obj)) return excSetString(excTypeError, 'decoding str is not supported');
-    if (obj != 0) return excFormat(excTypeError, 'decoding to str: need a bytes-like object, %T found', obj);
+  if (encoding != 0 && !isStr(encoding)) return excFormat(excTypeError, "str() argument 'encoding' must be str, not %T", encoding);
+  if (errors != 0 && !isStr(errors)) return excFormat(excTypeError, "str() argument 'errors' must be str, not %T", errors);
+  if (encoding != 0 || errors != 0) {
+    if (obj == 0) return newref(strEmpty);
+    if (isStr(obj)) return excSetString(excTypeError, 'decoding str is not supported');
+    return codecsDecodeObject(obj, encoding, errors);
   }
   if (obj == 0) return newref(strEmpty);
   return objStr(obj);

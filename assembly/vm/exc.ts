@@ -97,6 +97,7 @@ export let excEOFError: Ptr = 0;
 export let excUnicodeError: Ptr = 0;
 export let excUnicodeDecodeError: Ptr = 0;
 export let excUnicodeEncodeError: Ptr = 0;
+export let excBufferError: Ptr = 0;
 export let excSyntaxError: Ptr = 0;
 
 /** Every builtin exception type, in creation order (for the builtins module). */
@@ -577,7 +578,7 @@ export function excTypesInit(): void {
   excZeroDivisionError = excType('ZeroDivisionError', excArithmeticError);
   excAssertionError = excType('AssertionError', E);
   excAttributeError = excType('AttributeError', E);
-  excType('BufferError', E);
+  excBufferError = excType('BufferError', E);
   excEOFError = excType('EOFError', E);
   excImportError = excType('ImportError', E);
   excModuleNotFoundError = excType('ModuleNotFoundError', excImportError);
