@@ -5,9 +5,14 @@
 //
 //   cells +0 ptr usize | +4 len i32 | +8 owned Ptr (a temporary bytes copy, or 0)
 //
-// A memoryview with a step (m[::2]) is not contiguous: acquiring it copies its items into a
-// temporary bytes (CPython's PyBuffer_ToContiguous does the same for bytes(m[::2])), which
-// bufferRelease drops.
+// A memoryview with a step (m[::2]) is not contiguous. What acquiring one does depends on the
+// caller, as in CPython (whose callers ask for a simple or a full buffer):
+//   BUF_CONTIG       BufferError("memoryview: underlying buffer is not C-contiguous")
+//                    (b'abc'.find(m[::2]), m[::2] in b'abc')
+//   BUF_CONTIG_ONLY  treated as not bytes-like: 0, the caller raises its own TypeError
+//                    (b'x' + m[::2]: "can't concat memoryview to bytes")
+//   BUF_COPY         its items copied into a temporary bytes (bytes(m[::2]), ==, b'%s' % m[::2],
+//                    CPython's PyBuffer_ToContiguous), which bufferRelease drops
 //
 // Invariant: the address stays valid until bufferRelease only while no Python code runs in
 // between (a bytearray may be resized by Python code; CPython pins it with an export count for
@@ -26,6 +31,10 @@ import { memoryviewType, memoryviewAcquire } from './memoryview';
 @inline export const BUF_OWNED: usize = 8;
 @inline export const BUF_CELLS: i32 = 12;
 
+@inline export const BUF_CONTIG: i32 = 0;
+@inline export const BUF_CONTIG_ONLY: i32 = 1;
+@inline export const BUF_COPY: i32 = 2;
+
 /** Does o support the buffer protocol? */
 export function bufferCheck(o: Ptr): bool {
   const t = objType(o);
@@ -34,8 +43,8 @@ export function bufferCheck(o: Ptr): bool {
 }
 
 /** Fills cells with o's bytes: 1, 0 when o is not bytes-like (nothing set), -1 with an exception
- *  set (a released memoryview, MemoryError for a strided copy). */
-export function bufferAcquire(o: Ptr, cells: usize): i32 {
+ *  set (a released memoryview, a strided one under BUF_CONTIG, MemoryError for a copy). */
+export function bufferAcquire(o: Ptr, cells: usize, mode: i32 = BUF_CONTIG): i32 {
   const t = objType(o);
   const k = typeKind(t);
   store<Ptr>(cells, 0, BUF_OWNED);
@@ -49,7 +58,7 @@ export function bufferAcquire(o: Ptr, cells: usize): i32 {
     store<i32>(cells, bytearraySize(o), BUF_LEN);
     return 1;
   }
-  if (t == memoryviewType) return memoryviewAcquire(o, cells) ? 1 : -1;
+  if (t == memoryviewType) return memoryviewAcquire(o, cells, mode);
   return 0;
 }
 

@@ -47,7 +47,7 @@ import {
   BYTES_MAX, bytesReprAppend, bytesRichCompareData, bytesContainsIn, byteValue, bytesCollectInts,
   bytesParseNewArgs, bytesSize, bytesData, bytesRepeatInto,
 } from './bytes';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from './buffer';
+import { bufferAcquire, bufferRelease, bufferCheck, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY, BUF_COPY } from './buffer';
 import { bbNew, bbData, bbLength, bbFree } from './bytesbuild';
 import { codecsEncodeStr } from './codecs';
 import { iterReturnSelf } from './iter';
@@ -144,8 +144,13 @@ function bytearrayAppendData(b: Ptr, p: usize, n: i64): i32 {
  */
 function bytearrayExtend(b: Ptr, o: Ptr, forInit: bool): i32 {
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(o, cells);
+  const r = bufferAcquire(o, cells, forInit ? BUF_COPY : BUF_CONTIG_ONLY);
   if (r < 0) return -1;
+  if (r == 0 && bufferCheck(o)) {
+    // a strided view: CPython's extend() wants a simple buffer (bytearray(view) copies it)
+    excFormat(excTypeError, "can't set bytearray slice from %T", o);
+    return -1;
+  }
   if (r > 0) {
     // b.extend(b): the source is b's own buffer, which the resize may move: copy it first
     const n = load<i32>(cells, BUF_LEN);
@@ -201,9 +206,9 @@ function bytearray_repr(b: Ptr): Ptr {
  *  comes here reflected). */
 function bytearray_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   const ca = memory.data(BUF_CELLS), cb = memory.data(BUF_CELLS);
-  const ra = bufferAcquire(a, ca);
+  const ra = bufferAcquire(a, ca, BUF_COPY);
   if (ra <= 0) return ra < 0 ? 0 : newref(Py_NotImplemented);
-  const rb = bufferAcquire(b, cb);
+  const rb = bufferAcquire(b, cb, BUF_COPY);
   if (rb <= 0) { bufferRelease(ca); return rb < 0 ? 0 : newref(Py_NotImplemented); }
   const r = bytesRichCompareData(load<usize>(ca, BUF_PTR), load<i32>(ca, BUF_LEN), load<usize>(cb, BUF_PTR), load<i32>(cb, BUF_LEN), op);
   bufferRelease(ca);
@@ -380,7 +385,7 @@ function bytearray_setitem(b: Ptr, key: Ptr, value: Ptr): i32 {
 function bytearray_concat(a: Ptr, b: Ptr): Ptr {
   if (!isBytearray(a)) return newref(Py_NotImplemented);
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(b, cells);
+  const r = bufferAcquire(b, cells, BUF_CONTIG_ONLY);
   if (r < 0) return 0;
   if (r == 0) {
     const o = seqTryOtherSlot(a, b, NB_ADD);
@@ -420,10 +425,15 @@ function bytearray_repeat(a: Ptr, b: Ptr): Ptr {
 function bytearray_inplace_concat(a: Ptr, b: Ptr): Ptr {
   if (!isBytearray(a)) return newref(Py_NotImplemented);
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(b, cells);
+  const r = bufferAcquire(b, cells, BUF_CONTIG_ONLY);
   if (r < 0) return 0;
   if (r == 0) return excFormat(excTypeError, "can't concat %T to %T", b, a);
   bufferRelease(cells);
+  // CPython holds b's buffer while it resizes a: b += b finds its own export (BufferError)
+  if (b == a && bytearraySize(a) > 0) {
+    excSetString(excBufferError, 'Existing exports of data: object cannot be re-sized');
+    return 0;
+  }
   if (bytearrayExtend(a, b, false) < 0) return 0;
   return newref(a);
 }

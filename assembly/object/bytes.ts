@@ -43,11 +43,11 @@ import { objGetIter, objIterNext, objCall } from './abstract';
 import {
   sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells, viaIndex,
 } from './slice';
-import { tupleItem, argsPositional, argsRaiseCount, richCompareSizes, seqTryOtherSlot, seqRepeatCount } from './tuple';
+import { tupleType, tupleItem, argsPositional, argsRaiseCount, richCompareSizes, seqTryOtherSlot, seqRepeatCount } from './tuple';
 import { iterReturnSelf } from './iter';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from './buffer';
-import { bbNew, bbAppendByte, bbFinish, bbFree } from './bytesbuild';
+import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY, BUF_COPY } from './buffer';
+import { bbNew, bbAppendByte, bbFinish, bbFree, bbLength, bbData } from './bytesbuild';
 import { codecsEncodeStr } from './codecs';
 
 @inline export const BYTES_HASH: usize = 8;
@@ -303,7 +303,7 @@ function bytes_contains(b: Ptr, item: Ptr): i32 {
 function bytes_concat(a: Ptr, b: Ptr): Ptr {
   if (!isBytes(a)) return newref(Py_NotImplemented);
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(b, cells);
+  const r = bufferAcquire(b, cells, BUF_CONTIG_ONLY);
   if (r < 0) return 0;
   if (r == 0) {
     const o = seqTryOtherSlot(a, b, NB_ADD);
@@ -384,7 +384,7 @@ export function bytesCollectInts(bb: Ptr, it: Ptr, plural: bool): i32 {
 export function bytesFromObject(x: Ptr): Ptr {
   if (objType(x) == bytesType) return newref(x);
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(x, cells);
+  const r = bufferAcquire(x, cells, BUF_COPY);
   if (r < 0) return 0;
   if (r > 0) {
     // bytes(buffer) copies without sharing, as _PyBytes_FromBuffer does (bytes(bytearray(b'A'))
@@ -409,6 +409,13 @@ export function bytesFromObject(x: Ptr): Ptr {
   const ok = bytesCollectInts(bb, it, true);
   decref(it);
   if (ok < 0) { bbFree(bb); return 0; }
+  if (objType(x) == tupleType && bbLength(bb) == 1) {
+    // CPython builds bytes(tuple) without its one-byte cache: bytes((65,)) is not b'A'
+    const b = bytesAlloc(1);
+    if (b != 0) store<u8>(b + BYTES_DATA, load<u8>(bbData(bb)));
+    bbFree(bb);
+    return b;
+  }
   return bbFinish(bb, false);
 }
 
@@ -465,8 +472,8 @@ export function bytesParseNewArgs(args: usize, nargs: i32, kwnames: Ptr, out: us
   for (let k = 1; k < 3; k++) {
     const v = load<Ptr>(out + (<usize>k << 2));
     if (v != 0 && !isStr(v)) {
-      if (!ba) excFormat(excTypeError, k == 1 ? "bytes() argument 'encoding' must be str, not %T" : "bytes() argument 'errors' must be str, not %T", v);
-      else excFormat(excTypeError, k == 1 ? "bytearray() argument 'encoding' must be str, not %T" : "bytearray() argument 'errors' must be str, not %T", v);
+      if (!ba) excFormat(excTypeError, k == 1 ? "bytes() argument 'encoding' must be str, not %A" : "bytes() argument 'errors' must be str, not %A", v);
+      else excFormat(excTypeError, k == 1 ? "bytearray() argument 'encoding' must be str, not %A" : "bytearray() argument 'errors' must be str, not %A", v);
       return false;
     }
   }

@@ -32,7 +32,7 @@ import {
   byteValue, hexDigit, isBytes, BYTES_DATA, BYTES_MAX,
 } from './bytes';
 import { bytearrayType, bytearraySize, bytearrayData, bytearrayFromData } from './bytearray';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from './buffer';
+import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY } from './buffer';
 import { bbNew, bbAppend, bbAppendByte, bbReserve, bbCommit, bbFinish, bbFree } from './bytesbuild';
 import { codecsBindArgs, codecsDecodeNamed } from './codecs';
 import { bytesPrintf } from './strformat';
@@ -486,7 +486,7 @@ function bytes_join(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   for (let i = 0; i < k; i++) {
     const it = load<Ptr>(items + (<usize>i << 2));
     if (i > 0) bbAppend(bb, selfData(self), selfSize(self));
-    const r = bufferAcquire(it, cells);
+    const r = bufferAcquire(it, cells, BUF_CONTIG_ONLY);
     if (r <= 0) {
       if (r == 0) {
         const idx = intFromI64(i);
@@ -525,8 +525,9 @@ function doPartition(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bo
     if (right) { a = e1; b = e2; c = whole; } else { a = whole; b = e1; c = e2; }
   } else {
     a = pieceOf(self, 0, f);
-    // the separator comes back as given when it is an exact bytes and self is a bytes
-    b = !isBA(self) && objType(sep) == bytesType ? newref(sep) : makeLike(self, q, m);
+    // bytes.partition hands back the separator object itself, whatever its type; bytearray's
+    // makes a bytearray copy (CPython)
+    b = !isBA(self) ? newref(sep) : makeLike(self, q, m);
     c = pieceOf(self, f + m, n);
   }
   bufferRelease(cells);

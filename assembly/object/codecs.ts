@@ -37,7 +37,7 @@ import { sbNew, sbAppendChar, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinis
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem } from './tuple';
 import { BYTES_DATA, bytesSize, bytesFromData, bytesAlloc, isBytes, hexDigit } from './bytes';
 import { bbNew, bbAppendByte, bbAppend, bbFinish, bbFree } from './bytesbuild';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from './buffer';
+import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY } from './buffer';
 import { argsBind } from './methodargs';
 
 @inline const CODEC_UTF8: i32 = 0;
@@ -325,7 +325,7 @@ export function codecsDecodeNamed(p: usize, n: i32, encoding: Ptr, errors: Ptr):
 /** str(obj, encoding, errors) when obj is not a str: decodes a bytes-like object. */
 export function codecsDecodeObject(obj: Ptr, encoding: Ptr, errors: Ptr): Ptr {
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(obj, cells);
+  const r = bufferAcquire(obj, cells, BUF_CONTIG_ONLY);
   if (r < 0) return 0;
   if (r == 0) return excFormat(excTypeError, 'decoding to str: need a bytes-like object, %T found', obj);
   const s = codecsDecodeNamed(load<usize>(cells, BUF_PTR), load<i32>(cells, BUF_LEN), encoding, errors);
@@ -428,8 +428,8 @@ export function codecsBindArgs(args: usize, nargs: i32, kwnames: Ptr, out: usize
   for (let k = 0; k < 2; k++) {
     const v = load<Ptr>(out + (<usize>k << 2));
     if (v != 0 && !isStr(v)) {
-      if (decode) excFormat(excTypeError, k == 0 ? "decode() argument 'encoding' must be str, not %T" : "decode() argument 'errors' must be str, not %T", v);
-      else excFormat(excTypeError, k == 0 ? "encode() argument 'encoding' must be str, not %T" : "encode() argument 'errors' must be str, not %T", v);
+      if (decode) excFormat(excTypeError, k == 0 ? "decode() argument 'encoding' must be str, not %A" : "decode() argument 'errors' must be str, not %A", v);
+      else excFormat(excTypeError, k == 0 ? "encode() argument 'encoding' must be str, not %A" : "encode() argument 'errors' must be str, not %A", v);
       return false;
     }
   }

@@ -28,7 +28,7 @@ import {
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_BYTES, TK_OTHER } from './type';
 import {
   excFormat, excSetString, excOccurred, excNoMemory, excTypeError, excValueError, excIndexError,
-  excNotImplementedError,
+  excNotImplementedError, excBufferError,
 } from '../vm/exc';
 import { Py_None, Py_NotImplemented, Py_Ellipsis } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
@@ -43,9 +43,10 @@ import { tupleNew, tupleItemsAddr, tupleItem, argsPositional } from './tuple';
 import { listNew, listItemsAddr } from './list';
 import { iterReturnSelf } from './iter';
 import { getsetAdd } from './descrobject';
+import { objHash } from './abstract';
 import { BYTES_DATA, bytesSize, bytesAlloc, bytesFromData, bytesHashData, bytesCompareData } from './bytes';
 import { bytearraySize, bytearrayData, bytearrayExports, isBytearray } from './bytearray';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_OWNED, BUF_CELLS } from './buffer';
+import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_OWNED, BUF_CELLS, BUF_CONTIG, BUF_CONTIG_ONLY, BUF_COPY } from './buffer';
 import { bytesHex } from './bytesmethods';
 import { argErrNoArgs, argErrNoKw, argsHaveKw, argAt, argsBind } from './methodargs';
 
@@ -110,22 +111,27 @@ export function memoryviewFromObject(o: Ptr): Ptr {
   return excFormat(excTypeError, "memoryview: a bytes-like object is required, not '%T'", o);
 }
 
-/** The bytes of view m for buffer.ts: in place when its step is 1, else a temporary contiguous
- *  copy (stored in the cells as owned). False with ValueError set when m is released. */
-export function memoryviewAcquire(m: Ptr, cells: usize): bool {
-  if (mvReleased(m)) return false;
+/** The bytes of view m for buffer.ts (same result convention): in place when its step is 1;
+ *  a strided view per `mode` (buffer.ts). A released view raises ValueError. */
+export function memoryviewAcquire(m: Ptr, cells: usize, mode: i32): i32 {
+  if (mvReleased(m)) return -1;
   const n = mvLen(m);
   if (mvStep(m) == 1 || n <= 1) {
     store<usize>(cells, mvItemAddr(m, 0), BUF_PTR);
     store<i32>(cells, n, BUF_LEN);
-    return true;
+    return 1;
+  }
+  if (mode == BUF_CONTIG_ONLY) return 0;
+  if (mode == BUF_CONTIG) {
+    excSetString(excBufferError, 'memoryview: underlying buffer is not C-contiguous');
+    return -1;
   }
   const copy = mvToBytes(m);
-  if (copy == 0) return false;
+  if (copy == 0) return -1;
   store<usize>(cells, copy + BYTES_DATA, BUF_PTR);
   store<i32>(cells, bytesSize(copy), BUF_LEN);
   store<Ptr>(cells, copy, BUF_OWNED);
-  return true;
+  return 1;
 }
 
 /** The view's items as a new bytes (m live). */
@@ -175,8 +181,10 @@ function memoryview_repr(m: Ptr): Ptr {
 function memoryview_hash(m: Ptr): i64 {
   if (mvReleased(m)) return -1;
   if (!mvReadonly(m)) { excSetString(excValueError, 'cannot hash writable memoryview object'); return -1; }
+  // CPython hashes the exporter too: a read-only view of a bytearray is still unhashable
+  if (objHash(mvObj(m)) == -1) return -1;
   const cells = memory.data(BUF_CELLS);
-  if (!memoryviewAcquire(m, cells)) return -1;
+  if (memoryviewAcquire(m, cells, BUF_COPY) < 0) return -1;
   const h = bytesHashData(load<usize>(cells, BUF_PTR), load<i32>(cells, BUF_LEN));
   bufferRelease(cells);
   return h;
@@ -191,9 +199,9 @@ function memoryview_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   const kb = objType(b) == memoryviewType && mvObj(b) == 0;
   if (ka || kb) return boolFrom(op == 3);
   const ca = memory.data(BUF_CELLS), cb = memory.data(BUF_CELLS);
-  const ra = bufferAcquire(a, ca);
+  const ra = bufferAcquire(a, ca, BUF_COPY);
   if (ra <= 0) return ra < 0 ? 0 : newref(Py_NotImplemented);
-  const rb = bufferAcquire(b, cb);
+  const rb = bufferAcquire(b, cb, BUF_COPY);
   if (rb <= 0) { bufferRelease(ca); return rb < 0 ? 0 : newref(Py_NotImplemented); }
   const na = load<i32>(ca, BUF_LEN), nb = load<i32>(cb, BUF_LEN);
   const eq = na == nb && bytesCompareData(load<usize>(ca, BUF_PTR), na, load<usize>(cb, BUF_PTR), nb) == 0;
@@ -227,7 +235,6 @@ function memoryview_getitem(m: Ptr, key: Ptr): Ptr {
     const s0 = <i64>load<i32>(m, MV_START) + start * <i64>mvStep(m);
     return mvNew(mvObj(m), <i32>(count > 0 ? s0 : 0), <i32>count, <i32>(step * <i64>mvStep(m)), mvReadonly(m));
   }
-  if (key == Py_Ellipsis) return newref(m);
   return excSetString(excTypeError, 'memoryview: invalid slice key');
 }
 
@@ -256,7 +263,7 @@ function memoryview_setitem(m: Ptr, key: Ptr, value: Ptr): i32 {
   const count = sliceAdjustIndices(n, c, c + 8, step);
   const start = load<i64>(c);
   const cells = memory.data(BUF_CELLS);
-  const r = bufferAcquire(value, cells);
+  const r = bufferAcquire(value, cells, BUF_COPY);
   if (r < 0) return -1;
   if (r == 0) { excFormat(excTypeError, "a bytes-like object is required, not '%T'", value); return -1; }
   if (mvReleased(m)) { bufferRelease(cells); return -1; }
@@ -292,7 +299,7 @@ function memoryview_tobytes(m: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr 
   if (!argsBind(args, nargs, kwnames, out, 'tobytes', 1, 'order')) return 0;
   const order = load<Ptr>(out);
   if (order != 0 && order != Py_None) {
-    if (!isStr(order)) return excFormat(excTypeError, "tobytes() argument 'order' must be str or None, not %T", order);
+    if (!isStr(order)) return excFormat(excTypeError, "tobytes() argument 'order' must be str or None, not %A", order);
     if (!strEqLiteral(order, 'C') && !strEqLiteral(order, 'F') && !strEqLiteral(order, 'A')) {
       return excSetString(excValueError, "order must be 'C', 'F' or 'A'");
     }
@@ -318,7 +325,7 @@ function memoryview_tolist(m: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 function memoryview_hex(m: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (mvReleased(m)) return 0;
   const cells = memory.data(BUF_CELLS);
-  if (!memoryviewAcquire(m, cells)) return 0;
+  if (memoryviewAcquire(m, cells, BUF_COPY) < 0) return 0;
   // copy out: the separator arguments' __index__ could run code while we hold the address
   const tmp = bytesFromData(load<usize>(cells, BUF_PTR), load<i32>(cells, BUF_LEN));
   bufferRelease(cells);
@@ -348,7 +355,7 @@ function memoryview_cast(m: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (!argsBind(args, nargs, kwnames, out, 'cast', 2, 'format', 'shape')) return 0;
   const f = load<Ptr>(out);
   if (f == 0) return excSetString(excTypeError, "cast() missing required argument 'format' (pos 1)");
-  if (!isStr(f)) return excFormat(excTypeError, "cast() argument 'format' must be str, not %T", f);
+  if (!isStr(f)) return excFormat(excTypeError, "cast() argument 'format' must be str, not %A", f);
   if (mvReleased(m)) return 0;
   if (!strEqLiteral(f, 'B')) return excSetString(excNotImplementedError, "memoryview: pyrite views only cast to format 'B'");
   if (mvStep(m) != 1) return excSetString(excTypeError, 'memoryview: casts are restricted to C-contiguous views');

@@ -830,8 +830,8 @@ function str_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
       errors = v;
     } else return excFormat(excTypeError, "'%U' is an invalid keyword argument for str()", kw);
   }
-  if (encoding != 0 && !isStr(encoding)) return excFormat(excTypeError, "str() argument 'encoding' must be str, not %T", encoding);
-  if (errors != 0 && !isStr(errors)) return excFormat(excTypeError, "str() argument 'errors' must be str, not %T", errors);
+  if (encoding != 0 && !isStr(encoding)) return excFormat(excTypeError, "str() argument 'encoding' must be str, not %A", encoding);
+  if (errors != 0 && !isStr(errors)) return excFormat(excTypeError, "str() argument 'errors' must be str, not %A", errors);
   if (encoding != 0 || errors != 0) {
     if (obj == 0) return newref(strEmpty);
     if (isStr(obj)) return excSetString(excTypeError, 'decoding str is not supported');

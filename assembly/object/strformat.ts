@@ -41,7 +41,7 @@ import { floatTruncToInt, floatFromObject, floatParseAscii } from './float';
 import { strFromKindData, strData } from './str';
 import { isBytes, bytesSize, bytesData, bytesFromData, bytesFromDunder } from './bytes';
 import { bytearraySize, bytearrayData, bytearrayFromData } from './bytearray';
-import { bufferAcquire, bufferRelease, bufferCheck, BUF_PTR, BUF_LEN, BUF_CELLS } from './buffer';
+import { bufferAcquire, bufferRelease, bufferCheck, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_COPY } from './buffer';
 import { TK_BYTEARRAY } from './type';
 import { intFromI64 } from './int';
 
@@ -915,7 +915,7 @@ function bytesArgAsLatin1(v: Ptr): Ptr {
     owned = load<Ptr>(cell);
     src = owned;
   }
-  if (bufferAcquire(src, cells) <= 0) { xdecref(owned); return 0; }
+  if (bufferAcquire(src, cells, BUF_COPY) <= 0) { xdecref(owned); return 0; }
   const s = strFromKindData(load<usize>(cells, BUF_PTR), 1, load<i32>(cells, BUF_LEN));
   bufferRelease(cells);
   xdecref(owned);
@@ -1070,7 +1070,7 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       if (isFloat(value)) x = floatValue(value);
       else if (isInt(value)) x = <f64>intValue(value);
       else {
-        const fv = floatFromObjectForPrintf(value);
+        const fv = floatFromObjectForPrintf(value, bytesMode);
         if (fv == 0) ok = false;
         else { x = floatValue(fv); decref(fv); }
       }
@@ -1145,11 +1145,12 @@ function intFormat0x(o: Ptr): Ptr {
   return r;
 }
 
-/** float(x) for %e/%f/%g: CPython's message differs from float()'s. */
-function floatFromObjectForPrintf(v: Ptr): Ptr {
+/** float(x) for %e/%f/%g: CPython's messages (str's and bytes') differ from float()'s. */
+function floatFromObjectForPrintf(v: Ptr, bytesMode: bool): Ptr {
   const t = objType(v);
   if (typeSlot(t, SLOT_FLOAT) == 0 && typeSlot(t, SLOT_INDEX) == 0) {
-    return excFormat(excTypeError, 'must be real number, not %T', v);
+    return bytesMode ? excFormat(excTypeError, 'float argument required, not %T', v)
+                     : excFormat(excTypeError, 'must be real number, not %T', v);
   }
   return floatFromObject(v);
 }

@@ -211,7 +211,8 @@ export function excNoMemory(): Ptr {
 /**
  * Raises type(message) where message is fmt with its codes replaced: %U a str object, %S str(a),
  * %R repr(a), %T the type name of a, %N the name of a type object, %D an int object, %d the
- * argument itself as a signed 32-bit number (pass `<Ptr>n`), %% a '%'.
+ * argument itself as a signed 32-bit number (pass `<Ptr>n`), %A as %T but 'None' for None
+ * (argument clinic's wording for a bad argument type), %% a '%'.
  * Arguments are taken in order. Always returns 0.
  */
 export function excFormat(type: Ptr, fmt: string, a: Ptr = 0, b: Ptr = 0, c: Ptr = 0): Ptr {
@@ -244,6 +245,11 @@ export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
     else if (code == 83 /* S */) piece = objStr(arg);
     else if (code == 82 /* R */ || code == 68 /* D */) piece = objRepr(arg);
     else if (code == 84 /* T */) { piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false; }
+    else if (code == 65 /* A */) {
+      // argument clinic's _PyArg_BadArgument: the type name, but 'None' for None
+      if (arg == Py_None) { sbAppendLiteralExc(sb, 'None'); continue; }
+      piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false;
+    }
     else if (code == 78 /* N */) { piece = typeName(arg); owned = false; }
     else fatal(21);
     if (piece == 0) { sbFree(sb); return 0; }

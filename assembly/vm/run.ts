@@ -74,6 +74,7 @@ import { bytearrayTypeInit } from '../object/bytearray';
 import { memoryviewTypeInit } from '../object/memoryview';
 import { bytesmethodsInit } from '../object/bytesmethods';
 import { codecsInit } from '../object/codecs';
+import { intbytesInit } from '../object/intbytes';
 import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
@@ -126,6 +127,7 @@ export function vmInit(): void {
   memoryviewTypeInit();
   bytesmethodsInit();
   codecsInit();
+  intbytesInit();
   slotdefsInit();
   descrNamesInit();
   typeNewNamesInit();
