@@ -37,13 +37,14 @@ import {
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { intType, intFromI64 } from './int';
-import { isStr, siphash13, strEqLiteral } from './str';
+import { isStr, siphash13 } from './str';
 import { sbNew, sbAppendChar, sbAppendLiteral, sbFinish } from './strbuild';
 import { objGetIter, objIterNext, objCall } from './abstract';
 import {
   sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells, viaIndex,
 } from './slice';
-import { tupleType, tupleItem, argsPositional, argsRaiseCount, richCompareSizes, seqTryOtherSlot, seqRepeatCount } from './tuple';
+import { tupleType, richCompareSizes, seqTryOtherSlot, seqRepeatCount } from './tuple';
+import { argsBind } from './methodargs';
 import { iterReturnSelf } from './iter';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY, BUF_COPY } from './buffer';
@@ -439,36 +440,10 @@ export function bytesFromDunder(o: Ptr, out: usize): i32 {
 
 /**
  * Parses the (source, encoding, errors) arguments of bytes() and bytearray() into out[0..2]
- * (borrowed, 0 = missing): CPython's messages for counts and keywords (`ba`: bytearray's).
+ * (borrowed, 0 = missing), CPython's messages included (`ba`: bytearray's wording).
  */
 export function bytesParseNewArgs(args: usize, nargs: i32, kwnames: Ptr, out: usize, ba: bool): bool {
-  store<Ptr>(out, 0); store<Ptr>(out, 0, 4); store<Ptr>(out, 0, 8);
-  const npos = argsPositional(nargs, kwnames);
-  if (nargs > 3) {
-    argsRaiseCount(excTypeError, ba ? 'bytearray() takes at most 3 arguments (%D given)' : 'bytes() takes at most 3 arguments (%D given)', nargs);
-    return false;
-  }
-  for (let i = 0; i < npos; i++) store<Ptr>(out + (<usize>i << 2), load<Ptr>(args + (<usize>i << 2)));
-  for (let i = npos; i < nargs; i++) {
-    const kw = tupleItem(kwnames, i - npos);
-    let slot = -1;
-    if (strEqLiteral(kw, 'source')) slot = 0;
-    else if (strEqLiteral(kw, 'encoding')) slot = 1;
-    else if (strEqLiteral(kw, 'errors')) slot = 2;
-    if (slot < 0) {
-      if (!ba) excFormat(excTypeError, "'%U' is an invalid keyword argument for bytes()", kw);
-      else excFormat(excTypeError, "'%U' is an invalid keyword argument for bytearray()", kw);
-      return false;
-    }
-    if (load<Ptr>(out + (<usize>slot << 2)) != 0) {
-      const p = intFromI64(slot + 1);
-      if (!ba) excFormat(excTypeError, "argument for bytes() given by name ('%U') and position (%D)", kw, p);
-      else excFormat(excTypeError, "argument for bytearray() given by name ('%U') and position (%D)", kw, p);
-      decref(p);
-      return false;
-    }
-    store<Ptr>(out + (<usize>slot << 2), load<Ptr>(args + (<usize>i << 2)));
-  }
+  if (!argsBind(args, nargs, kwnames, out, ba ? 'bytearray' : 'bytes', 3, 'source', 'encoding', 'errors')) return false;
   for (let k = 1; k < 3; k++) {
     const v = load<Ptr>(out + (<usize>k << 2));
     if (v != 0 && !isStr(v)) {

@@ -24,7 +24,7 @@ import { boolFrom } from './bool';
 import { intFromI64 } from './int';
 import { isStr, strLen, strCharAt, strFromKindData, strNew, strData } from './str';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
-import { listNew, listAppend, listSize, listItemsAddr, seqFast, seqFastSize, seqFastItems } from './list';
+import { listNew, listAppend, listSize, listItemsAddr, seqFast, seqFastSize, seqFastItems, ptrsReverse } from './list';
 import { objLen, objCall } from './abstract';
 import { NB_REMAINDER } from '../opcodes.gen';
 import {
@@ -422,16 +422,7 @@ function doSplit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool):
   }
   if (sep != 0) bufferRelease(cells);
   if (!ok) { decref(l); return 0; }
-  if (right) {
-    const p = listItemsAddr(l);
-    let i = 0, j = listSize(l) - 1;
-    while (i < j) {
-      const a = load<Ptr>(p + (<usize>i << 2));
-      store<Ptr>(p + (<usize>i << 2), load<Ptr>(p + (<usize>j << 2)));
-      store<Ptr>(p + (<usize>j << 2), a);
-      i++; j--;
-    }
-  }
+  if (right) ptrsReverse(listItemsAddr(l), listSize(l)); // rsplit collected back to front
   return l;
 }
 

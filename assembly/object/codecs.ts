@@ -33,14 +33,14 @@ import {
   strType, strLen, strKind, strData, strCharAt, strIsAscii, isStr, strFromKindData, strFromLiteral,
   strEqLiteral, strInternLiteral, kindRead,
 } from './str';
-import { sbNew, sbAppendChar, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish, sbFree } from './strbuild';
+import { sbNew, sbAppendChar, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish, sbFree, sbAppendHexEscape, hexEscapeInto } from './strbuild';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem } from './tuple';
 import { BYTES_DATA, bytesSize, bytesFromData, bytesAlloc, isBytes, hexDigit } from './bytes';
 import { bbNew, bbAppendByte, bbAppend, bbFinish, bbFree } from './bytesbuild';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY } from './buffer';
 import { argsBind } from './methodargs';
 
-@inline const CODEC_UTF8: i32 = 0;
+@inline export const CODEC_UTF8: i32 = 0;
 @inline const CODEC_ASCII: i32 = 1;
 @inline const CODEC_LATIN1: i32 = 2;
 
@@ -184,8 +184,8 @@ function unicodeerror_str(e: Ptr): Ptr {
     single = single && isStr(obj) && start >= 0 && start < <i64>strLen(obj);
     if (single) {
       const c = strCharAt(obj, <i32>start);
-      sbAppendLiteral(sb, "character '\\");
-      appendHexEscape(sb, c);
+      sbAppendLiteral(sb, "character '");
+      sbAppendHexEscape(sb, c);
       sbAppendChar(sb, 0x27);
     } else sbAppendLiteral(sb, 'characters');
   }
@@ -195,15 +195,6 @@ function unicodeerror_str(e: Ptr): Ptr {
   sbAppendLiteral(sb, ': ');
   sbAppendStr(sb, reason);
   return sbFinish(sb);
-}
-
-/** xhh, uhhhh or Uhhhhhhhh (after the caller's backslash), lowercase hex, as CPython's escapes. */
-function appendHexEscape(sb: Ptr, c: u32): void {
-  let digits: i32;
-  if (c < 0x100) { sbAppendChar(sb, 0x78); digits = 2; }
-  else if (c < 0x10000) { sbAppendChar(sb, 0x75); digits = 4; }
-  else { sbAppendChar(sb, 0x55); digits = 8; }
-  for (let q = digits - 1; q >= 0; q--) sbAppendChar(sb, hexDigit((c >> (<u32>q << 2)) & 0xF));
 }
 
 /** e.encoding, e.object, e.start, e.end, e.reason. */
@@ -301,7 +292,7 @@ export function codecsDecode(p: usize, n: i32, codec: i32, errors: Ptr): Ptr {
     if (eh == EH_IGNORE) {}
     else if (eh == EH_REPLACE) sbAppendChar(sb, 0xFFFD);
     else if (eh == EH_BACKSLASH) {
-      for (let k = i; k < end; k++) { sbAppendChar(sb, 0x5C); appendHexEscape(sb, <u32>load<u8>(p + <usize>k)); }
+      for (let k = i; k < end; k++) sbAppendHexEscape(sb, <u32>load<u8>(p + <usize>k));
     } else if (eh == EH_SURROGATEESCAPE) {
       for (let k = i; k < end; k++) sbAppendChar(sb, 0xDC00 + <u32>load<u8>(p + <usize>k));
     } else {
@@ -390,12 +381,9 @@ export function codecsEncode(s: Ptr, codec: i32, errors: Ptr): Ptr {
       for (let k = i; k < end; k++) {
         const x = kindRead(d, kind, <usize>k);
         if (eh == EH_XMLCHARREF) { bbAppendByte(bb, 0x26); bbAppendByte(bb, 0x23); appendDecimal(bb, x); bbAppendByte(bb, 0x3B); continue; }
-        bbAppendByte(bb, 0x5C);
-        let digits: i32;
-        if (x < 0x100) { bbAppendByte(bb, 0x78); digits = 2; }
-        else if (x < 0x10000) { bbAppendByte(bb, 0x75); digits = 4; }
-        else { bbAppendByte(bb, 0x55); digits = 8; }
-        for (let q = digits - 1; q >= 0; q--) bbAppendByte(bb, hexDigit((x >> (<u32>q << 2)) & 0xF));
+        const esc = memory.data(12);
+        store<u8>(esc, 0x5C);
+        bbAppend(bb, esc, hexEscapeInto(x, esc + 1) + 1);
       }
     } else if (eh == EH_SURROGATEESCAPE) {
       // only U+DC80..U+DCFF stand for raw bytes; anything else fails as strict would

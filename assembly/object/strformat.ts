@@ -27,7 +27,7 @@ import { excFormat, excSetString, excTypeError, excValueError, excOverflowError 
 import { intType, intValue, isInt, intRepr } from './int';
 import { floatType, floatValue, isFloat, floatRepr } from './float';
 import { strType, strLen, strCharAt, isStr, strAsUtf8 } from './str';
-import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree } from './strbuild';
+import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree, sbAppendHexEscape } from './strbuild';
 import { objStr, objRepr, objGetAttr, objGetItem, objCall } from './abstract';
 import { typeKind, TK_TUPLE } from './type';
 import { xdecref } from './header';
@@ -672,16 +672,8 @@ export function objAscii(o: Ptr): Ptr {
   const n = strLen(r);
   for (let i = 0; i < n; i++) {
     const c = strCharAt(r, i);
-    if (c < 0x80) { sbAppendChar(sb, c); continue; }
-    sbAppendChar(sb, 0x5C);
-    let digits: u32;
-    if (c < 0x100) { sbAppendChar(sb, 0x78); digits = 2; }
-    else if (c < 0x10000) { sbAppendChar(sb, 0x75); digits = 4; }
-    else { sbAppendChar(sb, 0x55); digits = 8; }
-    for (let q: i32 = <i32>digits - 1; q >= 0; q--) {
-      const h = (c >> (<u32>q << 2)) & 0xF;
-      sbAppendChar(sb, h < 10 ? 0x30 + h : 0x57 + h);
-    }
+    if (c < 0x80) sbAppendChar(sb, c);
+    else sbAppendHexEscape(sb, c);
   }
   decref(r);
   return sbFinish(sb);

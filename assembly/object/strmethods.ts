@@ -401,21 +401,11 @@ export function strRsplit(s: Ptr, sep: Ptr, maxsplit: i64): Ptr {
     }
     if (!appendPiece(l, s, 0, j)) { decref(l); return 0; }
   }
-  listReverseItems(l);
+  ptrsReverse(listItemsAddr(l), listSize(l));
   return l;
 }
 
-import { listSize, listItemsAddr } from './list';
-function listReverseItems(l: Ptr): void {
-  const p = listItemsAddr(l);
-  let i = 0, j = listSize(l) - 1;
-  while (i < j) {
-    const a = load<Ptr>(p + (<usize>i << 2));
-    store<Ptr>(p + (<usize>i << 2), load<Ptr>(p + (<usize>j << 2)));
-    store<Ptr>(p + (<usize>j << 2), a);
-    i++; j--;
-  }
-}
+import { listSize, listItemsAddr, ptrsReverse } from './list';
 
 function doSplit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool): Ptr {
   const out = memory.data(12);
