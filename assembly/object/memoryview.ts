@@ -15,14 +15,15 @@
 //   a view of a bytearray are handled alike.
 // - A released view keeps no reference; every operation but repr, release and `==` raises
 //   ValueError("operation forbidden on released memoryview object").
-// - memoryview is not subclassable; it is GC-tracked because a bytearray subclass instance can
+// - memoryview is not subclassable, and a sequence for `match` (TPFLAGS_SEQUENCE, as in CPython;
+//   bytes and bytearray are not). It is GC-tracked because a bytearray subclass instance can
 //   hold a view of itself in its __dict__.
 
 import { Ptr } from '../common';
 import { objType, objAlloc, objFree, decref, newref, incref } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
-  SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_NEW, TPFLAGS_HAVE_GC, TP_DICT,
+  SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_NEW, TPFLAGS_HAVE_GC, TPFLAGS_SEQUENCE, TP_DICT,
   typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_BYTES, TK_OTHER } from './type';
@@ -435,7 +436,7 @@ function memoryiter_traverse(it: Ptr, visit: u32, arg: Ptr): i32 {
 }
 
 export function memoryviewTypeInit(): void {
-  const t = typeNewBuiltin('memoryview', objectType, MV_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  const t = typeNewBuiltin('memoryview', objectType, MV_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_SEQUENCE, TK_OTHER);
   memoryviewType = t;
   typeSetSlot(t, SLOT_DEALLOC, memoryview_dealloc.index);
   typeSetSlot(t, SLOT_TRAVERSE, memoryview_traverse.index);
