@@ -38,20 +38,23 @@ import { intType, intFromI64 } from './int';
 import { isStr } from './str';
 import { sbNew, sbAppendStr, sbAppendLiteral, sbFinish } from './strbuild';
 import { objGetIter, objHashUnhashable } from './abstract';
+import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells } from './slice';
 import {
-  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells,
-} from './slice';
-import { argsPositional, argsRaiseCount, argsRaiseCount2, argsBadFixed, seqTryOtherSlot, seqRepeatCount } from './tuple';
+  argsPositional, argsRaiseCount, argsRaiseCount2, argsBadFixed, seqTryOtherSlot, seqRepeatCount,
+} from './tuple';
 import { NB_ADD, NB_MULTIPLY, NB_INPLACE_ADD, NB_INPLACE_MULTIPLY } from '../opcodes.gen';
 import {
   BYTES_MAX, bytesReprAppend, bytesRichCompareData, bytesContainsIn, byteValue, bytesCollectInts,
   bytesParseNewArgs, bytesSize, bytesData, bytesRepeatInto,
 } from './bytes';
-import { bufferAcquire, bufferRelease, bufferCheck, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY, BUF_COPY } from './buffer';
+import {
+  bufferAcquire, bufferRelease, bufferCheck, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY,
+  BUF_COPY,
+} from './buffer';
 import { bbNew, bbData, bbLength, bbFree } from './bytesbuild';
 import { codecsEncodeStr } from './codecs';
 import { iterReturnSelf } from './iter';
-import { argErrNoArgs, argErrExactlyOne, argErrNoKw, argsHaveKw, argAt } from './methodargs';
+import { argErrNoArgs, argErrNoKw, argsHaveKw, argAt } from './methodargs';
 
 @inline const BA_SIZE: usize = 8;
 @inline const BA_BUF: usize = 12;

@@ -21,15 +21,13 @@
 
 import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
-import { objType, objAlloc, objAllocSmall, objFree, decref, newref, incref } from './header';
+import { objType, objAlloc, objAllocSmall, objFree, decref, newref } from './header';
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT,
   SLOT_LEN, SLOT_GETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_BYTES_SUBCLASS,
   TPFLAGS_MATCH_SELF, typeSetSlot,
 } from './typelayout';
-import {
-  typeNewBuiltin, typeSetFinal, objectType, typeKind, typeLookup, TK_BYTES, TK_BYTEARRAY, TK_OTHER,
-} from './type';
+import { typeNewBuiltin, typeSetFinal, objectType, typeKind, typeLookup, TK_BYTES, TK_OTHER } from './type';
 import {
   excFormat, excSetString, excOccurred, excNoMemory, excMatches, excClear, excTypeError,
   excValueError, excIndexError,
@@ -40,9 +38,7 @@ import { intType, intFromI64 } from './int';
 import { isStr, siphash13 } from './str';
 import { sbNew, sbAppendChar, sbAppendLiteral, sbFinish } from './strbuild';
 import { objGetIter, objIterNext, objCall } from './abstract';
-import {
-  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells, viaIndex,
-} from './slice';
+import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells } from './slice';
 import { tupleType, richCompareSizes, seqTryOtherSlot, seqRepeatCount } from './tuple';
 import { argsBind } from './methodargs';
 import { iterReturnSelf } from './iter';

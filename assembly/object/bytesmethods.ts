@@ -18,18 +18,20 @@ import { Ptr } from '../common';
 import { objType, decref, newref } from './header';
 import { typeAddMethod, typeAddClassMethod, typeKind, TK_BYTEARRAY, TK_TUPLE } from './type';
 import { SLOT_NB_BINARY, typeSetSlot } from './typelayout';
-import { excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError } from '../vm/exc';
+import { excFormat, excSetString, excTypeError, excValueError, excOverflowError } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { intFromI64 } from './int';
 import { isStr, strLen, strCharAt, strFromKindData, strNew, strData } from './str';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
-import { listNew, listAppend, listSize, listItemsAddr, seqFast, seqFastSize, seqFastItems, ptrsReverse } from './list';
+import {
+  listNew, listAppend, listSize, listItemsAddr, seqFast, seqFastSize, seqFastItems, ptrsReverse,
+} from './list';
 import { objLen, objCall } from './abstract';
 import { NB_REMAINDER } from '../opcodes.gen';
 import {
-  bytesType, bytesEmpty, bytesSize, bytesData, bytesFromData, bytesAlloc, bytesFindIn, bytesRfindIn,
-  byteValue, hexDigit, isBytes, BYTES_DATA, BYTES_MAX,
+  bytesType, bytesSize, bytesData, bytesFromData, bytesAlloc, bytesFindIn, bytesRfindIn, byteValue,
+  hexDigit, isBytes, BYTES_DATA, BYTES_MAX,
 } from './bytes';
 import { bytearrayType, bytearraySize, bytearrayData, bytearrayFromData } from './bytearray';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY } from './buffer';

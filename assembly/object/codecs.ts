@@ -25,7 +25,7 @@ import { objType, decref, newref } from './header';
 import { SLOT_STR, SLOT_GETATTRO, typeSlot, typeSetSlot } from './typelayout';
 import { typeAddMethod, isSubtype } from './type';
 import {
-  excFormat, excSetString, excSetObject, excNewInstance, excRaise, excTypeError, excLookupError,
+  excFormat, excSetString, excNewInstance, excRaise, excTypeError, excLookupError,
   excUnicodeDecodeError, excUnicodeEncodeError, EXC_ARGS,
 } from '../vm/exc';
 import { intFromI64, intValue, isInt } from './int';
@@ -33,9 +33,12 @@ import {
   strType, strLen, strKind, strData, strCharAt, strIsAscii, isStr, strFromKindData, strFromLiteral,
   strEqLiteral, strInternLiteral, kindRead,
 } from './str';
-import { sbNew, sbAppendChar, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish, sbFree, sbAppendHexEscape, hexEscapeInto } from './strbuild';
+import {
+  sbNew, sbAppendChar, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish, sbFree,
+  sbAppendHexEscape, hexEscapeInto,
+} from './strbuild';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem } from './tuple';
-import { BYTES_DATA, bytesSize, bytesFromData, bytesAlloc, isBytes, hexDigit } from './bytes';
+import { BYTES_DATA, bytesSize, bytesFromData, isBytes, hexDigit } from './bytes';
 import { bbNew, bbAppendByte, bbAppend, bbFinish, bbFree } from './bytesbuild';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_ONLY } from './buffer';
 import { argsBind } from './methodargs';

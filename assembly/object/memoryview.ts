@@ -20,36 +20,37 @@
 //   hold a view of itself in its __dict__.
 
 import { Ptr } from '../common';
-import { objType, objAlloc, objFree, decref, newref, incref } from './header';
+import { objType, objAlloc, objFree, decref, newref } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
-  SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_NEW, TPFLAGS_HAVE_GC, TPFLAGS_SEQUENCE, TP_DICT,
-  typeSetSlot,
+  SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_NEW, TPFLAGS_HAVE_GC, TPFLAGS_SEQUENCE,
+  TP_DICT, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_BYTES, TK_OTHER } from './type';
 import {
   excFormat, excSetString, excOccurred, excNoMemory, excTypeError, excValueError, excIndexError,
   excNotImplementedError, excBufferError,
 } from '../vm/exc';
-import { Py_None, Py_NotImplemented, Py_Ellipsis } from './none';
-import { Py_True, Py_False, boolFrom } from './bool';
+import { Py_None, Py_NotImplemented } from './none';
+import { boolFrom } from './bool';
 import { intType, intFromI64 } from './int';
-import { strFromLiteral, strLatin1Char, isStr, strEqLiteral } from './str';
+import { strLatin1Char, isStr, strEqLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
-import {
-  sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells,
-} from './slice';
-import { tupleNew, tupleItemsAddr, tupleItem, argsPositional } from './tuple';
+import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells } from './slice';
+import { tupleNew, tupleItemsAddr } from './tuple';
 import { listNew, listItemsAddr } from './list';
 import { iterReturnSelf } from './iter';
 import { getsetAdd } from './descrobject';
 import { objHash } from './abstract';
 import { BYTES_DATA, bytesSize, bytesAlloc, bytesFromData, bytesHashData, bytesCompareData } from './bytes';
 import { bytearraySize, bytearrayData, bytearrayExports, isBytearray } from './bytearray';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_OWNED, BUF_CELLS, BUF_CONTIG, BUF_CONTIG_ONLY, BUF_COPY } from './buffer';
+import {
+  bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_OWNED, BUF_CELLS, BUF_CONTIG,
+  BUF_CONTIG_ONLY, BUF_COPY,
+} from './buffer';
 import { bytesHex } from './bytesmethods';
-import { argErrNoArgs, argErrNoKw, argsHaveKw, argAt, argsBind } from './methodargs';
+import { argErrNoArgs, argErrNoKw, argsHaveKw, argsBind } from './methodargs';
 
 @inline const MV_OBJ: usize = 8;
 @inline const MV_START: usize = 12;
