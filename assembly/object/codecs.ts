@@ -389,9 +389,17 @@ export function codecsEncode(s: Ptr, codec: i32, errors: Ptr): Ptr {
         bbAppend(bb, esc, hexEscapeInto(x, esc + 1) + 1);
       }
     } else if (eh == EH_SURROGATEESCAPE) {
-      // only U+DC80..U+DCFF stand for raw bytes; anything else fails as strict would
-      for (let k = i; k < end; k++) { const x = kindRead(d, kind, <usize>k); if (x < 0xDC80 || x > 0xDCFF) failed = true; }
-      if (!failed) for (let k = i; k < end; k++) bbAppendByte(bb, kindRead(d, kind, <usize>k) - 0xDC00);
+      // U+DC80..U+DCFF stand for raw bytes: the handler takes the run's prefix of them and the
+      // encoder resumes after it (meeting the rest as a new error); none at all fails as strict
+      let k = i;
+      while (k < end) {
+        const x = kindRead(d, kind, <usize>k);
+        if (x < 0xDC80 || x > 0xDCFF) break;
+        bbAppendByte(bb, x - 0xDC00);
+        k++;
+      }
+      if (k == i) failed = true;
+      else end = k;
     } else if (eh == EH_SURROGATEPASS && codec == CODEC_UTF8) {
       for (let k = i; k < end; k++) appendUtf8(bb, kindRead(d, kind, <usize>k));
     } else failed = true;

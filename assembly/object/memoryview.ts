@@ -70,6 +70,9 @@ export let memoryviewIterType: Ptr = 0;
 @inline function mvLen(m: Ptr): i32 { return load<i32>(m, MV_LEN); }
 @inline function mvStep(m: Ptr): i32 { return load<i32>(m, MV_STEP); }
 @inline function mvReadonly(m: Ptr): bool { return (load<u32>(m, MV_FLAGS) & MVF_READONLY) != 0; }
+/** CPython's rule for a 1-D view: contiguous when its step is 1 or it has exactly one item (an
+ *  empty view with a step is not). */
+@inline function mvContiguous(m: Ptr): bool { return mvStep(m) == 1 || mvLen(m) == 1; }
 
 /** The exporter's data address (obj must be set). */
 @inline function exporterData(o: Ptr): usize {
@@ -118,7 +121,7 @@ export function memoryviewFromObject(o: Ptr): Ptr {
 export function memoryviewAcquire(m: Ptr, cells: usize, mode: i32): i32 {
   if (mvReleased(m)) return -1;
   const n = mvLen(m);
-  if (mvStep(m) == 1 || n <= 1) {
+  if (mvContiguous(m)) {
     store<usize>(cells, mvItemAddr(m, 0), BUF_PTR);
     store<i32>(cells, n, BUF_LEN);
     return 1;
@@ -360,7 +363,7 @@ function memoryview_cast(m: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (!isStr(f)) return excFormat(excTypeError, "cast() argument 'format' must be str, not %A", f);
   if (mvReleased(m)) return 0;
   if (!strEqLiteral(f, 'B')) return excSetString(excNotImplementedError, "memoryview: pyrite views only cast to format 'B'");
-  if (mvStep(m) != 1) return excSetString(excTypeError, 'memoryview: casts are restricted to C-contiguous views');
+  if (!mvContiguous(m)) return excSetString(excTypeError, 'memoryview: casts are restricted to C-contiguous views');
   return mvNew(mvObj(m), load<i32>(m, MV_START), mvLen(m), 1, mvReadonly(m));
 }
 
@@ -384,7 +387,7 @@ function mv_ndim(m: Ptr): Ptr { return mvReleased(m) ? 0 : intFromI64(1); }
 function mv_shape(m: Ptr): Ptr { return mvReleased(m) ? 0 : oneTuple(mvLen(m)); }
 function mv_strides(m: Ptr): Ptr { return mvReleased(m) ? 0 : oneTuple(mvStep(m)); }
 function mv_suboffsets(m: Ptr): Ptr { return mvReleased(m) ? 0 : tupleNew(0); }
-function mv_contiguous(m: Ptr): Ptr { return mvReleased(m) ? 0 : boolFrom(mvStep(m) == 1 || mvLen(m) <= 1); }
+function mv_contiguous(m: Ptr): Ptr { return mvReleased(m) ? 0 : boolFrom(mvContiguous(m)); }
 
 function oneTuple(v: i64): Ptr {
   const x = intFromI64(v);
