@@ -360,8 +360,8 @@ function bytes_repeat(a: Ptr, b: Ptr): Ptr {
 // ---- bytes() ----
 
 /**
- * Appends the byte values of iterable o to builder bb: 0, or -1 with the exception set
- * (TypeError for a non-int item, ValueError out of range, `plural` as byteValue).
+ * Appends the byte values of the items iterator `it` yields to builder bb: 0, or -1 with the
+ * exception set (TypeError for a non-int item, ValueError out of range; `plural` as byteValue).
  */
 export function bytesCollectInts(bb: Ptr, it: Ptr, plural: bool): i32 {
   while (true) {
