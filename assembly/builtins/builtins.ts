@@ -294,7 +294,14 @@ function builtin_chr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 function builtin_ord(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (oneArg('ord', nargs, kwnames)) return 0;
   const o = arg(args, 0);
-  if (typeKind(load<Ptr>(o, OB_TYPE)) != TK_STR) {
+  const ok = typeKind(load<Ptr>(o, OB_TYPE));
+  if (ok == TK_BYTES || ok == TK_BYTEARRAY) {
+    // ord(b'a'): the byte's value; CPython words a wrong length as for str
+    const bn = ok == TK_BYTES ? bytesSize(o) : bytearraySize(o);
+    if (bn != 1) return excFormat(excTypeError, 'ord() expected a character, but string of length %d found', <Ptr>bn);
+    return intFromI64(<i64>load<u8>(ok == TK_BYTES ? bytesData(o) : bytearrayData(o)));
+  }
+  if (ok != TK_STR) {
     return excFormat(excTypeError, 'ord() expected string of length 1, but %T found', o);
   }
   const n = strLen(o);
@@ -657,6 +664,8 @@ function builtin_sum(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (start != 0) {
     const sk = typeKind(load<Ptr>(start, OB_TYPE));
     if (sk == TK_STR) return excSetString(excTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (sk == TK_BYTES) return excSetString(excTypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (sk == TK_BYTEARRAY) return excSetString(excTypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   }
   const it = objGetIter(arg(args, 0));
   if (it == 0) return 0;
@@ -698,6 +707,10 @@ function builtin_sorted(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 import { builtin___build_class__ } from './buildclass';
 import { propertyType, staticmethodType, classmethodType } from '../object/descrobject';
 import { superType } from '../object/super';
+import { bytesType, bytesSize, bytesData } from '../object/bytes';
+import { bytearrayType, bytearraySize, bytearrayData } from '../object/bytearray';
+import { memoryviewType } from '../object/memoryview';
+import { TK_BYTES, TK_BYTEARRAY } from '../object/type';
 
 /** Makes the builtins module (after every type exists). */
 export function builtinsInit(): void {
@@ -758,6 +771,9 @@ export function builtinsInit(): void {
   moduleAddObject(m, 'bool', boolType);
   moduleAddObject(m, 'float', floatType);
   moduleAddObject(m, 'str', strType);
+  moduleAddObject(m, 'bytes', bytesType);
+  moduleAddObject(m, 'bytearray', bytearrayType);
+  moduleAddObject(m, 'memoryview', memoryviewType);
   moduleAddObject(m, 'tuple', tupleType);
   moduleAddObject(m, 'list', listType);
   moduleAddObject(m, 'dict', dictType);

@@ -18,7 +18,7 @@ import { TP_FLAGS, TP_DICT, TP_QUALNAME, TPFLAGS_HEAPTYPE } from './typelayout';
 import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL, typeType } from './type';
 import { objArgBuf, argBufPop } from './descrobject';
 @inline function typeTypeRef(): Ptr { return typeType; }
-import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear } from '../vm/exc';
+import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear, excMatches } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
@@ -468,10 +468,9 @@ export function objContains(container: Ptr, item: Ptr): i32 {
   if (f) return call_indirect<i32>(f, container, item);
   const it = objGetIter(container);
   if (it == 0) {
-    if (excOccurred()) {
-      // CPython: "argument of type 'int' is not iterable"
-      excClearAndFormatNotIterable(container);
-    }
+    // CPython rewords only a TypeError ("argument of type 'int' is not iterable"); other errors
+    // (a released memoryview's ValueError) pass through
+    if (excMatches(excTypeError)) excClearAndFormatNotIterable(container);
     return -1;
   }
   while (true) {

@@ -27,8 +27,7 @@ import {
   SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeKind, TK_STR, TK_INT, TK_BOOL } from './type';
-import { excFormat, excSetString, excSetObject, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError } from '../vm/exc';
-import { sbNew, sbAppendLiteral, sbAppendChar, sbAppendI64, sbFinish } from './strbuild';
+import { excFormat, excSetString, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError } from '../vm/exc';
 import { objStr } from './abstract';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -39,6 +38,7 @@ import { strmethodsInit } from './strmethods';
 import { striterInit } from './striter';
 import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
 import { unicodeIsPrintable } from './unicode';
+import { codecsDecodeObject, codecsDecode, CODEC_UTF8 } from './codecs';
 
 @inline export const STR_LENGTH: usize = 8;
 @inline export const STR_KIND: usize = 12;
@@ -167,7 +167,7 @@ export function strFromAscii(p: usize, len: i32): Ptr {
 
 /**
  * Decodes UTF-8 (strict: no overlongs, no surrogates, nothing above U+10FFFF). New reference;
- * 0 with UnicodeDecodeError-style ValueError set on invalid input, MemoryError on exhaustion.
+ * 0 with UnicodeDecodeError set on invalid input, MemoryError on exhaustion.
  */
 export function strFromUtf8(p: usize, len: i32): Ptr {
   // Pass 1: validate, count code points, find the largest.
@@ -182,15 +182,15 @@ export function strFromUtf8(p: usize, len: i32): Ptr {
     else if (b0 >= 0xC2 && b0 <= 0xDF) { cp = b0 & 0x1F; need = 1; }
     else if (b0 >= 0xE0 && b0 <= 0xEF) { cp = b0 & 0x0F; need = 2; }
     else if (b0 >= 0xF0 && b0 <= 0xF4) { cp = b0 & 0x07; need = 3; }
-    else return utf8Error(b0, i, 'invalid start byte');
-    if (i + need >= len) return utf8Error(b0, i, 'unexpected end of data');
+    else return utf8Error(p, len);
+    if (i + need >= len) return utf8Error(p, len);
     for (let k = 1; k <= need; k++) {
       const b = <u32>load<u8>(p + <usize>(i + k));
-      if ((b & 0xC0) != 0x80) return utf8Error(b0, i, 'invalid continuation byte');
+      if ((b & 0xC0) != 0x80) return utf8Error(p, len);
       cp = (cp << 6) | (b & 0x3F);
     }
     if ((need == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF))) {
-      return utf8Error(b0, i, 'invalid continuation byte');
+      return utf8Error(p, len);
     }
     if (cp > maxchar) maxchar = cp;
     n++;
@@ -222,25 +222,12 @@ export function strFromUtf8(p: usize, len: i32): Ptr {
   return s;
 }
 
-@noinline function utf8Error(byte: u32, pos: i32, why: string): Ptr {
-  // "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
-  const sb = sbNew();
-  if (sb == 0) return 0;
-  sbAppendLiteral(sb, "'utf-8' codec can't decode byte 0x");
-  sbAppendChar(sb, hexDigit(byte >> 4));
-  sbAppendChar(sb, hexDigit(byte & 0xF));
-  sbAppendLiteral(sb, ' in position ');
-  sbAppendI64(sb, pos);
-  sbAppendLiteral(sb, ': ');
-  sbAppendLiteral(sb, why);
-  const msg = sbFinish(sb);
-  if (msg == 0) return 0;
-  excSetObject(excUnicodeDecodeError, msg);
-  decref(msg);
+/** Invalid UTF-8: the full decoder raises CPython's UnicodeDecodeError for it (codecs.ts). */
+@noinline function utf8Error(p: usize, len: i32): Ptr {
+  const r = codecsDecode(p, len, CODEC_UTF8, 0);
+  if (r != 0) { decref(r); excSetString(excUnicodeDecodeError, 'invalid utf-8'); } // never: the input is invalid
   return 0;
 }
-
-@inline function hexDigit(d: u32): u32 { return d < 10 ? 0x30 + d : 0x57 + d; }
 
 /**
  * A str from an AssemblyScript string literal (static data: UTF-16 code units, read in place; no
@@ -806,24 +793,35 @@ function str_mul(a: Ptr, b: Ptr): Ptr {
   return excFormat(excTypeError, "can't multiply sequence by non-int of type '%T'", n);
 }
 
-/** str(object='', encoding=..., errors=...): object's __str__. Decoding (bytes) is not yet
- *  supported, nor are str subclasses (their instances come out as plain strs). */
+/** str(object='', encoding=..., errors=...): object's __str__, or with an encoding or errors
+ *  the decoded bytes-like object (codecs.ts). str subclasses are not supported yet (their
+ *  instances come out as plain strs). */
 function str_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const npos = argsPositional(nargs, kwnames);
   if (nargs > 3) return argsRaiseCount(excTypeError, 'str() takes at most 3 arguments (%D given)', nargs);
   let obj: Ptr = npos > 0 ? load<Ptr>(args) : 0;
-  let decoding = npos > 1;
+  let encoding: Ptr = npos > 1 ? load<Ptr>(args, 4) : 0;
+  let errors: Ptr = npos > 2 ? load<Ptr>(args, 8) : 0;
   for (let i = npos; i < nargs; i++) {
     const kw = tupleItem(kwnames, i - npos);
+    const v = load<Ptr>(args + (<usize>i << 2));
     if (strEqLiteral(kw, 'object')) {
       if (obj != 0) return excSetString(excTypeError, "argument for str() given by name ('object') and position (1)");
-      obj = load<Ptr>(args + (<usize>i << 2));
-    } else if (strEqLiteral(kw, 'encoding') || strEqLiteral(kw, 'errors')) decoding = true;
-    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for str()", kw);
+      obj = v;
+    } else if (strEqLiteral(kw, 'encoding')) {
+      if (encoding != 0) return excSetString(excTypeError, "argument for str() given by name ('encoding') and position (2)");
+      encoding = v;
+    } else if (strEqLiteral(kw, 'errors')) {
+      if (errors != 0) return excSetString(excTypeError, "argument for str() given by name ('errors') and position (3)");
+      errors = v;
+    } else return excFormat(excTypeError, "'%U' is an invalid keyword argument for str()", kw);
   }
-  if (decoding) {
-    if (obj != 0 && isStr(obj)) return excSetString(excTypeError, 'decoding str is not supported');
-    if (obj != 0) return excFormat(excTypeError, 'decoding to str: need a bytes-like object, %T found', obj);
+  if (encoding != 0 && !isStr(encoding)) return excFormat(excTypeError, "str() argument 'encoding' must be str, not %A", encoding);
+  if (errors != 0 && !isStr(errors)) return excFormat(excTypeError, "str() argument 'errors' must be str, not %A", errors);
+  if (encoding != 0 || errors != 0) {
+    if (obj == 0) return newref(strEmpty);
+    if (isStr(obj)) return excSetString(excTypeError, 'decoding str is not supported');
+    return codecsDecodeObject(obj, encoding, errors);
   }
   if (obj == 0) return newref(strEmpty);
   return objStr(obj);

@@ -147,6 +147,30 @@ export function sbAppendAscii(sb: Ptr, p: usize, len: i32): void {
   store<u32>(sb, n + <u32>len, SB_LEN);
 }
 
+/**
+ * Writes CPython's escape for code point c, minus the backslash: xhh, uhhhh or Uhhhhhhhh in
+ * lowercase hex (as ascii(), repr, the Unicode errors and backslashreplace spell it), as ASCII
+ * bytes at buf (10 bytes of room). Returns the count.
+ */
+export function hexEscapeInto(c: u32, buf: usize): i32 {
+  let digits: i32;
+  if (c < 0x100) { store<u8>(buf, 0x78); digits = 2; }
+  else if (c < 0x10000) { store<u8>(buf, 0x75); digits = 4; }
+  else { store<u8>(buf, 0x55); digits = 8; }
+  for (let q = 0; q < digits; q++) {
+    const h = (c >> (<u32>(digits - 1 - q) << 2)) & 0xF;
+    store<u8>(buf + 1 + <usize>q, <u8>(h < 10 ? 0x30 + h : 0x57 + h));
+  }
+  return digits + 1;
+}
+
+/** Appends a backslash and hexEscapeInto's escape of c. */
+export function sbAppendHexEscape(sb: Ptr, c: u32): void {
+  const buf = memory.data(12);
+  store<u8>(buf, 0x5C);
+  sbAppendAscii(sb, buf, hexEscapeInto(c, buf + 1) + 1);
+}
+
 /** Appends v in decimal. */
 export function sbAppendI64(sb: Ptr, v: i64): void {
   const buf = memory.data(24);

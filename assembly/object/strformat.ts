@@ -27,7 +27,7 @@ import { excFormat, excSetString, excTypeError, excValueError, excOverflowError 
 import { intType, intValue, isInt, intRepr } from './int';
 import { floatType, floatValue, isFloat, floatRepr } from './float';
 import { strType, strLen, strCharAt, isStr, strAsUtf8 } from './str';
-import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree } from './strbuild';
+import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree, sbAppendHexEscape } from './strbuild';
 import { objStr, objRepr, objGetAttr, objGetItem, objCall } from './abstract';
 import { typeKind, TK_TUPLE } from './type';
 import { xdecref } from './header';
@@ -38,6 +38,11 @@ import { SLOT_GETITEM, SLOT_FLOAT, SLOT_INDEX, SLOT_NB_BINARY, typeSlot, typeSet
 import { NB_REMAINDER } from '../opcodes.gen';
 import { Py_NotImplemented } from './none';
 import { floatTruncToInt, floatFromObject, floatParseAscii } from './float';
+import { strFromKindData, strData } from './str';
+import { isBytes, bytesSize, bytesData, bytesFromData, bytesFromDunder } from './bytes';
+import { bytearraySize, bytearrayData, bytearrayFromData } from './bytearray';
+import { bufferAcquire, bufferRelease, bufferCheck, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_COPY } from './buffer';
+import { TK_BYTEARRAY } from './type';
 import { intFromI64 } from './int';
 
 // ---- the parsed spec (single-threaded core: module state, valid until the next parse) ----
@@ -667,16 +672,8 @@ export function objAscii(o: Ptr): Ptr {
   const n = strLen(r);
   for (let i = 0; i < n; i++) {
     const c = strCharAt(r, i);
-    if (c < 0x80) { sbAppendChar(sb, c); continue; }
-    sbAppendChar(sb, 0x5C);
-    let digits: u32;
-    if (c < 0x100) { sbAppendChar(sb, 0x78); digits = 2; }
-    else if (c < 0x10000) { sbAppendChar(sb, 0x75); digits = 4; }
-    else { sbAppendChar(sb, 0x55); digits = 8; }
-    for (let q: i32 = <i32>digits - 1; q >= 0; q--) {
-      const h = (c >> (<u32>q << 2)) & 0xF;
-      sbAppendChar(sb, h < 10 ? 0x30 + h : 0x57 + h);
-    }
+    if (c < 0x80) sbAppendChar(sb, c);
+    else sbAppendHexEscape(sb, c);
   }
   decref(r);
   return sbFinish(sb);
@@ -874,13 +871,57 @@ function str_format(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 /** s % args (CPython's PyUnicode_Format). New reference. */
 export function strPrintf(fmt: Ptr, argsObj: Ptr): Ptr {
+  return printfFormat(fmt, argsObj, false);
+}
+
+/**
+ * b % args for a bytes or bytearray b (PEP 461): the same engine run over the format's bytes as
+ * Latin-1 chars, with bytes-specific conversions (%s/%b take bytes-like objects or __bytes__,
+ * %r/%a give ascii(), %c a byte); every piece stays below U+0100, so the result maps back to
+ * bytes one char per byte. New bytes (or bytearray when asBytearray).
+ */
+export function bytesPrintf(fmt: Ptr, argsObj: Ptr, asBytearray: bool): Ptr {
+  const cells = memory.data(BUF_CELLS);
+  if (bufferAcquire(fmt, cells) <= 0) return 0;
+  const f = strFromKindData(load<usize>(cells, BUF_PTR), 1, load<i32>(cells, BUF_LEN));
+  bufferRelease(cells);
+  if (f == 0) return 0;
+  const r = printfFormat(f, argsObj, true);
+  decref(f);
+  if (r == 0) return 0;
+  const b = asBytearray ? bytearrayFromData(strData(r), strLen(r)) : bytesFromData(strData(r), strLen(r));
+  decref(r);
+  return b;
+}
+
+/** The bytes of a %b / %s argument as a Latin-1 str: a bytes-like object or __bytes__. */
+function bytesArgAsLatin1(v: Ptr): Ptr {
+  const cells = memory.data(BUF_CELLS);
+  let src = v;
+  const cell = memory.data(4);
+  let owned: Ptr = 0;
+  if (!bufferCheck(v)) {
+    const d = bytesFromDunder(v, cell);
+    if (d < 0) return 0;
+    if (d == 0) return excFormat(excTypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+    owned = load<Ptr>(cell);
+    src = owned;
+  }
+  if (bufferAcquire(src, cells, BUF_COPY) <= 0) { xdecref(owned); return 0; }
+  const s = strFromKindData(load<usize>(cells, BUF_PTR), 1, load<i32>(cells, BUF_LEN));
+  bufferRelease(cells);
+  xdecref(owned);
+  return s;
+}
+
+function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
   let items: usize = 0;
   let nitems = 0;
   let single = false;
   if (typeKind(objType(argsObj)) == TK_TUPLE) { items = tupleItemsAddr(argsObj); nitems = tupleSize(argsObj); }
   else { single = true; nitems = 1; }
   const t = objType(argsObj);
-  const dict: Ptr = !single || isStr(argsObj) || typeSlot(t, SLOT_GETITEM) == 0 ? 0 : argsObj;
+  const dict: Ptr = !single || isStr(argsObj) || (bytesMode && bufferCheck(argsObj)) || typeSlot(t, SLOT_GETITEM) == 0 ? 0 : argsObj;
   let argi = 0;
   const sb = sbNew();
   if (sb == 0) return 0;
@@ -905,7 +946,13 @@ export function strPrintf(fmt: Ptr, argsObj: Ptr): Ptr {
         j++;
       }
       if (depth > 0) { sbFree(sb); return excSetString(excValueError, 'incomplete format key'); }
-      const key = strSubstring(fmt, i + 1, j - 1);
+      let key = strSubstring(fmt, i + 1, j - 1);
+      if (key != 0 && bytesMode) {
+        // bytes formats look their keys up as bytes
+        const kb = bytesFromData(strData(key), strLen(key));
+        decref(key);
+        key = kb;
+      }
       if (key == 0) { sbFree(sb); return 0; }
       value = objGetItem(dict, key);
       decref(key);
@@ -978,8 +1025,15 @@ export function strPrintf(fmt: Ptr, argsObj: Ptr): Ptr {
     fFill = 0x20; fAlign = left ? 0x3C : 0x3E; fSign = plus ? 0x2B : space ? 0x20 : 0; fNoNeg0 = false;
     fAlt = alt; fWidth = width; fGroup = 0; fPrec = prec; fType = conv;
     let piece: Ptr = 0;
-    if (conv == 0x73 || conv == 0x72 || conv == 0x61) {
-      const sv = conv == 0x73 ? objStr(value) : conv == 0x72 ? objRepr(value) : objAscii(value);
+    if (bytesMode && (conv == 0x73 || conv == 0x62)) {
+      const sv = bytesArgAsLatin1(value);
+      if (sv != 0) {
+        fSign = 0; fAlt = false;
+        piece = padStrLike(sv, prec);
+        decref(sv);
+      }
+    } else if (conv == 0x73 || conv == 0x72 || conv == 0x61) {
+      const sv = conv == 0x73 ? objStr(value) : conv == 0x72 && !bytesMode ? objRepr(value) : objAscii(value);
       if (sv != 0) {
         fSign = 0; fAlt = false;
         piece = padStrLike(sv, prec);
@@ -1008,11 +1062,24 @@ export function strPrintf(fmt: Ptr, argsObj: Ptr): Ptr {
       if (isFloat(value)) x = floatValue(value);
       else if (isInt(value)) x = <f64>intValue(value);
       else {
-        const fv = floatFromObjectForPrintf(value);
+        const fv = floatFromObjectForPrintf(value, bytesMode);
         if (fv == 0) ok = false;
         else { x = floatValue(fv); decref(fv); }
       }
       if (ok) piece = renderFloat(x, value);
+    } else if (conv == 0x63 && bytesMode) {
+      let cp: i64 = -1;
+      const k = typeKind(objType(value));
+      if ((isBytes(value) && bytesSize(value) == 1) || (k == TK_BYTEARRAY && bytearraySize(value) == 1)) {
+        cp = <i64>load<u8>(isBytes(value) ? bytesData(value) : bytearrayData(value));
+      } else if (isInt(value)) {
+        cp = intValue(value);
+        if (cp < 0 || cp > 255) { excSetString(excOverflowError, '%c arg not in range(256)'); cp = -2; }
+      } else { excSetString(excTypeError, '%c requires an integer in range(256) or a single byte'); cp = -2; }
+      if (cp >= 0) {
+        const cs = strFromChar(<u32>cp);
+        if (cs) { piece = padStrLike(cs, -1); decref(cs); }
+      }
     } else if (conv == 0x63) {
       let cp: i64 = -1;
       if (isStr(value) && strLen(value) == 1) cp = strCharAt(value, 0);
@@ -1041,7 +1108,7 @@ export function strPrintf(fmt: Ptr, argsObj: Ptr): Ptr {
   }
   if (argi < nitems && dict == 0 && !usedKey) {
     sbFree(sb);
-    return printfErr('not all arguments converted during string formatting');
+    return printfErr(bytesMode ? 'not all arguments converted during bytes formatting' : 'not all arguments converted during string formatting');
   }
   return sbFinish(sb);
 }
@@ -1070,11 +1137,12 @@ function intFormat0x(o: Ptr): Ptr {
   return r;
 }
 
-/** float(x) for %e/%f/%g: CPython's message differs from float()'s. */
-function floatFromObjectForPrintf(v: Ptr): Ptr {
+/** float(x) for %e/%f/%g: CPython's messages (str's and bytes') differ from float()'s. */
+function floatFromObjectForPrintf(v: Ptr, bytesMode: bool): Ptr {
   const t = objType(v);
   if (typeSlot(t, SLOT_FLOAT) == 0 && typeSlot(t, SLOT_INDEX) == 0) {
-    return excFormat(excTypeError, 'must be real number, not %T', v);
+    return bytesMode ? excFormat(excTypeError, 'float argument required, not %T', v)
+                     : excFormat(excTypeError, 'must be real number, not %T', v);
   }
   return floatFromObject(v);
 }

@@ -32,130 +32,14 @@ import {
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2 } from './tuple';
 import { listNew, listAppend, seqFast, seqFastSize, seqFastItems } from './list';
 import { indexCheck, indexAsI64 } from './slice';
-
-@inline function arg(args: usize, i: i32): Ptr { return load<Ptr>(args + (<usize>i << 2)); }
-@inline function hasKw(kwnames: Ptr): bool { return kwnames != 0 && tupleSize(kwnames) > 0; }
-
-// ---- argument errors (cold) ----
-
-@noinline function errNoKw(name: string): Ptr {
-  const n = strFromLiteralCold(name);
-  excFormat(excTypeError, '%U() takes no keyword arguments', n);
-  decref(n);
-  return 0;
-}
-
-@noinline function errNoArgs(name: string, given: i32): Ptr {
-  const n = strFromLiteralCold(name);
-  const g = intFromI64(given);
-  excFormat(excTypeError, '%U() takes no arguments (%D given)', n, g);
-  decref(n); decref(g);
-  return 0;
-}
-
-@noinline function errExactlyOne(name: string, given: i32): Ptr {
-  const n = strFromLiteralCold(name);
-  const g = intFromI64(given);
-  excFormat(excTypeError, '%U() takes exactly one argument (%D given)', n, g);
-  decref(n); decref(g);
-  return 0;
-}
-
-/** "NAME() takes at least|most N argument(s) (G given)" */
-@noinline function errTakes(name: string, most: bool, limit: i32, given: i32): Ptr {
-  const n = strFromLiteralCold(name);
-  const l = intFromI64(limit);
-  const g = intFromI64(given);
-  if (most) excFormat(excTypeError, limit == 1 ? '%U() takes at most %D argument (%S given)' : '%U() takes at most %D arguments (%S given)', n, l, g);
-  else excFormat(excTypeError, limit == 1 ? '%U() takes at least %D argument (%S given)' : '%U() takes at least %D arguments (%S given)', n, l, g);
-  decref(n); decref(l); decref(g);
-  return 0;
-}
-
-/** "NAME expected at least|most N argument(s), got G" */
-@noinline function errExpected(name: string, most: bool, limit: i32, given: i32): Ptr {
-  const n = strFromLiteralCold(name);
-  const l = intFromI64(limit);
-  const g = intFromI64(given);
-  if (most) excFormat(excTypeError, limit == 1 ? '%U expected at most %D argument, got %S' : '%U expected at most %D arguments, got %S', n, l, g);
-  else excFormat(excTypeError, limit == 1 ? '%U expected at least %D argument, got %S' : '%U expected at least %D arguments, got %S', n, l, g);
-  decref(n); decref(l); decref(g);
-  return 0;
-}
-
-@noinline function errBadKw(kw: Ptr, name: string): Ptr {
-  const n = strFromLiteralCold(name);
-  excFormat(excTypeError, "'%U' is an invalid keyword argument for %U()", kw, n);
-  decref(n);
-  return 0;
-}
-
 import { strFromLiteral } from './str';
-@noinline function strFromLiteralCold(s: string): Ptr { return strFromLiteral(s); }
+import {
+  argAt, argsHaveKw, argErrNoKw, argErrNoArgs, argErrExactlyOne, argErrTakes, argErrExpected,
+  argErrBadKw, argsBind, argSliceBound, argInt, adjustStart, adjustEnd,
+} from './methodargs';
 
-/**
- * Binds up to two parameters (positional or by keyword name) into out[0..1] (borrowed, 0 =
- * missing). Returns false with TypeError set on an unknown or repeated keyword or too many
- * positionals ("NAME() takes at most N arguments (G given)").
- */
-function bind2(args: usize, nargs: i32, kwnames: Ptr, out: usize, n0: string, n1: string, max: i32, name: string): bool {
-  store<Ptr>(out, 0);
-  store<Ptr>(out, 0, 4);
-  const npos = argsPositional(nargs, kwnames);
-  if (npos > max) { errTakes(name, true, max, nargs); return false; }
-  for (let i = 0; i < npos; i++) store<Ptr>(out + (<usize>i << 2), arg(args, i));
-  const nkw = nargs - npos;
-  for (let i = 0; i < nkw; i++) {
-    const kw = tupleItem(kwnames, i);
-    let slot = -1;
-    if (strEqLiteral(kw, n0)) slot = 0;
-    else if (max > 1 && strEqLiteral(kw, n1)) slot = 1;
-    if (slot < 0) { errBadKw(kw, name); return false; }
-    if (load<Ptr>(out + (<usize>slot << 2)) != 0) {
-      const n = strFromLiteralCold(name);
-      const p = intFromI64(slot + 1);
-      excFormat(excTypeError, "argument for %U() given by name ('%U') and position (%D)", n, kw, p);
-      decref(n); decref(p);
-      return false;
-    }
-    store<Ptr>(out + (<usize>slot << 2), arg(args, npos + i));
-  }
-  return true;
-}
-
-/** A slice bound argument (None or missing -> dflt; an index clamps to i32 range). Stores
- *  false at okAddr with TypeError set for anything else. */
-function sliceBound(o: Ptr, dflt: i32, okAddr: usize): i32 {
-  store<u8>(okAddr, 1);
-  if (o == 0 || o == Py_None) return dflt;
-  if (!indexCheck(o)) {
-    excSetString(excTypeError, 'slice indices must be integers or None or have an __index__ method');
-    store<u8>(okAddr, 0);
-    return 0;
-  }
-  const v = indexAsI64(o, 0);
-  if (v == -1 && excOccurred()) { store<u8>(okAddr, 0); return 0; }
-  return v > 0x3FFFFFFF ? 0x3FFFFFFF : v < -0x3FFFFFFF ? -0x3FFFFFFF : <i32>v;
-}
-
-/** CPython's ADJUST_INDICES: negative bounds count from the end; end clamps to len. */
-@inline function adjustStart(start: i32, len: i32): i32 {
-  if (start < 0) { start += len; if (start < 0) start = 0; }
-  return start;
-}
-@inline function adjustEnd(end: i32, len: i32): i32 {
-  if (end > len) return len;
-  if (end < 0) { end += len; if (end < 0) end = 0; }
-  return end;
-}
-
-/** An integer argument (width, count, tabsize): an index, else TypeError. */
-function intArg(o: Ptr, okAddr: usize): i64 {
-  store<u8>(okAddr, 1);
-  const v = indexAsI64(o, excOverflowError);
-  if (v == -1 && excOccurred()) store<u8>(okAddr, 0);
-  return v;
-}
+@inline function arg(args: usize, i: i32): Ptr { return argAt(args, i); }
+@inline function hasKw(kwnames: Ptr): bool { return argsHaveKw(kwnames); }
 
 // ---- case mapping ----
 
@@ -233,33 +117,33 @@ function caseMap(s: Ptr, mode: i32): Ptr {
 }
 
 function str_upper(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.upper');
-  if (nargs) return errNoArgs('str.upper', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'upper');
+  if (nargs) return argErrNoArgs(strType, 'upper', nargs);
   return caseMap(self, MODE_UPPER);
 }
 function str_lower(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.lower');
-  if (nargs) return errNoArgs('str.lower', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'lower');
+  if (nargs) return argErrNoArgs(strType, 'lower', nargs);
   return caseMap(self, MODE_LOWER);
 }
 function str_casefold(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.casefold');
-  if (nargs) return errNoArgs('str.casefold', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'casefold');
+  if (nargs) return argErrNoArgs(strType, 'casefold', nargs);
   return caseMap(self, MODE_FOLD);
 }
 function str_swapcase(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.swapcase');
-  if (nargs) return errNoArgs('str.swapcase', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'swapcase');
+  if (nargs) return argErrNoArgs(strType, 'swapcase', nargs);
   return caseMap(self, MODE_SWAP);
 }
 function str_title(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.title');
-  if (nargs) return errNoArgs('str.title', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'title');
+  if (nargs) return argErrNoArgs(strType, 'title', nargs);
   return caseMap(self, MODE_TITLE);
 }
 function str_capitalize(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.capitalize');
-  if (nargs) return errNoArgs('str.capitalize', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'capitalize');
+  if (nargs) return argErrNoArgs(strType, 'capitalize', nargs);
   return caseMap(self, MODE_CAPITALIZE);
 }
 
@@ -296,40 +180,40 @@ function allHave(s: Ptr, p: i32): Ptr {
 }
 
 function str_isspace(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isspace', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isspace', nargs);
   return allHave(self, P_SPACE);
 }
 function str_isalpha(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isalpha', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isalpha', nargs);
   return allHave(self, P_ALPHA);
 }
 function str_isalnum(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isalnum', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isalnum', nargs);
   return allHave(self, P_ALNUM);
 }
 function str_isdecimal(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isdecimal', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isdecimal', nargs);
   return allHave(self, P_DECIMAL);
 }
 function str_isdigit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isdigit', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isdigit', nargs);
   return allHave(self, P_DIGIT);
 }
 function str_isnumeric(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isnumeric', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isnumeric', nargs);
   return allHave(self, P_NUMERIC);
 }
 function str_isprintable(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isprintable', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isprintable', nargs);
   return allHave(self, P_PRINTABLE);
 }
 function str_isascii(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isascii', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isascii', nargs);
   return boolFrom(strIsAscii(self));
 }
 
 function str_islower(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.islower', nargs);
+  if (nargs) return argErrNoArgs(strType, 'islower', nargs);
   const n = strLen(self);
   let cased = false;
   for (let i = 0; i < n; i++) {
@@ -341,7 +225,7 @@ function str_islower(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function str_isupper(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isupper', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isupper', nargs);
   const n = strLen(self);
   let cased = false;
   for (let i = 0; i < n; i++) {
@@ -353,7 +237,7 @@ function str_isupper(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function str_istitle(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.istitle', nargs);
+  if (nargs) return argErrNoArgs(strType, 'istitle', nargs);
   const n = strLen(self);
   let cased = false, prev = false;
   for (let i = 0; i < n; i++) {
@@ -380,7 +264,7 @@ export function strIsIdentifier(s: Ptr): bool {
 }
 
 function str_isidentifier(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs) return errNoArgs('str.isidentifier', nargs);
+  if (nargs) return argErrNoArgs(strType, 'isidentifier', nargs);
   return boolFrom(strIsIdentifier(self));
 }
 
@@ -407,13 +291,13 @@ export function strStrip(s: Ptr, chars: Ptr, sides: i32): Ptr {
   return strSubstring(s, i, j);
 }
 
-function doStrip(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, sides: i32, qual: string, name: string): Ptr {
-  if (hasKw(kwnames)) return errNoKw(qual);
-  if (nargs > 1) return errExpected(name, true, 1, nargs);
+function doStrip(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, sides: i32, name: string): Ptr {
+  if (hasKw(kwnames)) return argErrNoKw(strType, name);
+  if (nargs > 1) return argErrExpected(name, true, 1, nargs);
   let chars: Ptr = nargs == 1 ? arg(args, 0) : 0;
   if (chars == Py_None) chars = 0;
   if (chars != 0 && !isStr(chars)) {
-    const n = strFromLiteralCold(name);
+    const n = strFromLiteral(name);
     excFormat(excTypeError, '%U arg must be None or str', n);
     decref(n);
     return 0;
@@ -422,13 +306,13 @@ function doStrip(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, sides: i32, q
 }
 
 function str_strip(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  return doStrip(self, args, nargs, kwnames, STRIP_LEFT | STRIP_RIGHT, 'str.strip', 'strip');
+  return doStrip(self, args, nargs, kwnames, STRIP_LEFT | STRIP_RIGHT, 'strip');
 }
 function str_lstrip(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  return doStrip(self, args, nargs, kwnames, STRIP_LEFT, 'str.lstrip', 'lstrip');
+  return doStrip(self, args, nargs, kwnames, STRIP_LEFT, 'lstrip');
 }
 function str_rstrip(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  return doStrip(self, args, nargs, kwnames, STRIP_RIGHT, 'str.rstrip', 'rstrip');
+  return doStrip(self, args, nargs, kwnames, STRIP_RIGHT, 'rstrip');
 }
 
 // ---- split ----
@@ -517,25 +401,15 @@ export function strRsplit(s: Ptr, sep: Ptr, maxsplit: i64): Ptr {
     }
     if (!appendPiece(l, s, 0, j)) { decref(l); return 0; }
   }
-  listReverseItems(l);
+  ptrsReverse(listItemsAddr(l), listSize(l));
   return l;
 }
 
-import { listSize, listItemsAddr } from './list';
-function listReverseItems(l: Ptr): void {
-  const p = listItemsAddr(l);
-  let i = 0, j = listSize(l) - 1;
-  while (i < j) {
-    const a = load<Ptr>(p + (<usize>i << 2));
-    store<Ptr>(p + (<usize>i << 2), load<Ptr>(p + (<usize>j << 2)));
-    store<Ptr>(p + (<usize>j << 2), a);
-    i++; j--;
-  }
-}
+import { listSize, listItemsAddr, ptrsReverse } from './list';
 
 function doSplit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool): Ptr {
-  const out = memory.data(8);
-  if (!bind2(args, nargs, kwnames, out, 'sep', 'maxsplit', 2, right ? 'rsplit' : 'split')) return 0;
+  const out = memory.data(12);
+  if (!argsBind(args, nargs, kwnames, out, right ? 'rsplit' : 'split', 2, 'sep', 'maxsplit')) return 0;
   let sep = load<Ptr>(out);
   const ms = load<Ptr>(out, 4);
   if (sep == Py_None) sep = 0;
@@ -544,7 +418,7 @@ function doSplit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool):
   let maxsplit: i64 = -1;
   if (ms != 0) {
     const ok = memory.data(1);
-    maxsplit = intArg(ms, ok);
+    maxsplit = argInt(ms, ok);
     if (!load<u8>(ok)) return 0;
   }
   return right ? strRsplit(self, sep, maxsplit) : strSplit(self, sep, maxsplit);
@@ -558,13 +432,13 @@ function str_rsplit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { ret
 }
 
 function str_splitlines(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  const out = memory.data(8);
-  if (!bind2(args, nargs, kwnames, out, 'keepends', '', 1, 'splitlines')) return 0;
+  const out = memory.data(12);
+  if (!argsBind(args, nargs, kwnames, out, 'splitlines', 1, 'keepends')) return 0;
   let keep = false;
   const k = load<Ptr>(out);
   if (k != 0) {
     const ok = memory.data(1);
-    keep = intArg(k, ok) != 0;
+    keep = argInt(k, ok) != 0;
     if (!load<u8>(ok)) return 0;
   }
   const l = listNew(0);
@@ -646,8 +520,8 @@ export function strJoin(sep: Ptr, iterable: Ptr): Ptr {
 }
 
 function str_join(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.join');
-  if (nargs != 1) return errExactlyOne('str.join', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'join');
+  if (nargs != 1) return argErrExactlyOne(strType, 'join', nargs);
   return strJoin(self, arg(args, 0));
 }
 
@@ -684,16 +558,16 @@ export function strReplace(s: Ptr, old: Ptr, rep: Ptr, count: i64): Ptr {
 }
 
 function str_replace(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.replace');
-  if (nargs < 2) return errExpected('replace', false, 2, nargs);
-  if (nargs > 3) return errExpected('replace', true, 3, nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'replace');
+  if (nargs < 2) return argErrExpected('replace', false, 2, nargs);
+  if (nargs > 3) return argErrExpected('replace', true, 3, nargs);
   const old = arg(args, 0), rep = arg(args, 1);
   if (!isStr(old)) return excFormat(excTypeError, 'replace() argument 1 must be str, not %T', old);
   if (!isStr(rep)) return excFormat(excTypeError, 'replace() argument 2 must be str, not %T', rep);
   let count: i64 = -1;
   if (nargs == 3) {
     const ok = memory.data(1);
-    count = intArg(arg(args, 2), ok);
+    count = argInt(arg(args, 2), ok);
     if (!load<u8>(ok)) return 0;
   }
   return strReplace(self, old, rep, count);
@@ -703,17 +577,17 @@ function str_replace(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 /** Parses (sub, start=None, end=None) into out: +0 sub Ptr, +4 start i32, +8 end i32 (adjusted
  *  against len(self)). False with TypeError set. */
-function parseSubArgs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, name: string, qual: string, out: usize, subMustBeStr: bool): bool {
-  if (hasKw(kwnames)) { errNoKw(qual); return false; }
-  if (nargs < 1) { errTakes(name, false, 1, nargs); return false; }
-  if (nargs > 3) { errTakes(name, true, 3, nargs); return false; }
+function parseSubArgs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, name: string, out: usize, subMustBeStr: bool): bool {
+  if (hasKw(kwnames)) { argErrNoKw(strType, name); return false; }
+  if (nargs < 1) { argErrTakes(name, false, 1, nargs); return false; }
+  if (nargs > 3) { argErrTakes(name, true, 3, nargs); return false; }
   const sub = arg(args, 0);
   if (subMustBeStr && !isStr(sub)) { excFormat(excTypeError, 'must be str, not %T', sub); return false; }
   const len = strLen(self);
   const ok = memory.data(1);
-  const start = sliceBound(nargs > 1 ? arg(args, 1) : 0, 0, ok);
+  const start = argSliceBound(nargs > 1 ? arg(args, 1) : 0, 0, ok);
   if (!load<u8>(ok)) return false;
-  const end = sliceBound(nargs > 2 ? arg(args, 2) : 0, len, ok);
+  const end = argSliceBound(nargs > 2 ? arg(args, 2) : 0, len, ok);
   if (!load<u8>(ok)) return false;
   store<Ptr>(out, sub);
   store<i32>(out, adjustStart(start, len), 4);
@@ -721,9 +595,9 @@ function parseSubArgs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, name: st
   return true;
 }
 
-function doFind(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool, raise: bool, name: string, qual: string): Ptr {
+function doFind(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool, raise: bool, name: string): Ptr {
   const out = memory.data(12);
-  if (!parseSubArgs(self, args, nargs, kwnames, name, qual, out, true)) return 0;
+  if (!parseSubArgs(self, args, nargs, kwnames, name, out, true)) return 0;
   const sub = load<Ptr>(out), start = load<i32>(out, 4), end = load<i32>(out, 8);
   let r: i32 = -1;
   if (start <= strLen(self)) r = right ? strRfindIn(self, sub, start, end) : strFindIn(self, sub, start, end);
@@ -731,14 +605,14 @@ function doFind(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool, r
   return intFromI64(r);
 }
 
-function str_find(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, false, false, 'find', 'str.find'); }
-function str_rfind(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, true, false, 'rfind', 'str.rfind'); }
-function str_index(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, false, true, 'index', 'str.index'); }
-function str_rindex(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, true, true, 'rindex', 'str.rindex'); }
+function str_find(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, false, false, 'find'); }
+function str_rfind(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, true, false, 'rfind'); }
+function str_index(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, false, true, 'index'); }
+function str_rindex(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doFind(self, args, nargs, kwnames, true, true, 'rindex'); }
 
 function str_count(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const out = memory.data(12);
-  if (!parseSubArgs(self, args, nargs, kwnames, 'count', 'str.count', out, true)) return 0;
+  if (!parseSubArgs(self, args, nargs, kwnames, 'count', out, true)) return 0;
   const sub = load<Ptr>(out), start = load<i32>(out, 4), end = load<i32>(out, 8);
   if (start > strLen(self)) return intFromI64(0);
   return intFromI64(strCountIn(self, sub, start, end, -1));
@@ -756,14 +630,14 @@ function tailMatch(s: Ptr, sub: Ptr, start: i32, end: i32, atEnd: bool): bool {
 function doStartsEnds(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, atEnd: bool): Ptr {
   const name = atEnd ? 'endswith' : 'startswith';
   const out = memory.data(12);
-  if (!parseSubArgs(self, args, nargs, kwnames, name, atEnd ? 'str.endswith' : 'str.startswith', out, false)) return 0;
+  if (!parseSubArgs(self, args, nargs, kwnames, name, out, false)) return 0;
   const sub = load<Ptr>(out), start = load<i32>(out, 4), end = load<i32>(out, 8);
   if (typeKind(objType(sub)) == TK_TUPLE) {
     const n = tupleSize(sub);
     for (let i = 0; i < n; i++) {
       const it = tupleItem(sub, i);
       if (!isStr(it)) {
-        const nm = strFromLiteralCold(name);
+        const nm = strFromLiteral(name);
         excFormat(excTypeError, 'tuple for %U must only contain str, not %T', nm, it);
         decref(nm);
         return 0;
@@ -773,7 +647,7 @@ function doStartsEnds(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, atEnd: b
     return boolFrom(false);
   }
   if (!isStr(sub)) {
-    const nm = strFromLiteralCold(name);
+    const nm = strFromLiteral(name);
     excFormat(excTypeError, '%U first arg must be str or a tuple of str, not %T', nm, sub);
     decref(nm);
     return 0;
@@ -810,12 +684,12 @@ function pad(s: Ptr, left: i64, right: i64, fill: u32): Ptr {
 @inline const PAD_LJUST: i32 = 1;
 @inline const PAD_RJUST: i32 = 2;
 
-function doPad(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, mode: i32, qual: string, name: string): Ptr {
-  if (hasKw(kwnames)) return errNoKw(qual);
-  if (nargs < 1) return errExpected(name, false, 1, nargs);
-  if (nargs > 2) return errExpected(name, true, 2, nargs);
+function doPad(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, mode: i32, name: string): Ptr {
+  if (hasKw(kwnames)) return argErrNoKw(strType, name);
+  if (nargs < 1) return argErrExpected(name, false, 1, nargs);
+  if (nargs > 2) return argErrExpected(name, true, 2, nargs);
   const ok = memory.data(1);
-  const width = intArg(arg(args, 0), ok);
+  const width = argInt(arg(args, 0), ok);
   if (!load<u8>(ok)) return 0;
   let fill: u32 = 0x20;
   if (nargs == 2) {
@@ -833,15 +707,15 @@ function doPad(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, mode: i32, qual
   return pad(self, left, marg - left, fill);
 }
 
-function str_center(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doPad(self, args, nargs, kwnames, PAD_CENTER, 'str.center', 'center'); }
-function str_ljust(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doPad(self, args, nargs, kwnames, PAD_LJUST, 'str.ljust', 'ljust'); }
-function str_rjust(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doPad(self, args, nargs, kwnames, PAD_RJUST, 'str.rjust', 'rjust'); }
+function str_center(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doPad(self, args, nargs, kwnames, PAD_CENTER, 'center'); }
+function str_ljust(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doPad(self, args, nargs, kwnames, PAD_LJUST, 'ljust'); }
+function str_rjust(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doPad(self, args, nargs, kwnames, PAD_RJUST, 'rjust'); }
 
 function str_zfill(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (hasKw(kwnames)) return errNoKw('str.zfill');
-  if (nargs != 1) return errExactlyOne('str.zfill', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, 'zfill');
+  if (nargs != 1) return argErrExactlyOne(strType, 'zfill', nargs);
   const ok = memory.data(1);
-  const width = intArg(arg(args, 0), ok);
+  const width = argInt(arg(args, 0), ok);
   if (!load<u8>(ok)) return 0;
   const n = <i64>strLen(self);
   if (width <= n) return objType(self) == strType ? newref(self) : strSubstring(self, 0, <i32>n);
@@ -860,8 +734,8 @@ function str_zfill(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 // ---- partition ----
 
 function doPartition(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, right: bool): Ptr {
-  if (hasKw(kwnames)) return errNoKw(right ? 'str.rpartition' : 'str.partition');
-  if (nargs != 1) return errExactlyOne(right ? 'str.rpartition' : 'str.partition', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, right ? 'rpartition' : 'partition');
+  if (nargs != 1) return argErrExactlyOne(strType, right ? 'rpartition' : 'partition', nargs);
   const sep = arg(args, 0);
   if (!isStr(sep)) return excFormat(excTypeError, 'must be str, not %T', sep);
   if (strLen(sep) == 0) return excSetString(excValueError, 'empty separator');
@@ -892,12 +766,12 @@ function str_rpartition(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 // ---- expandtabs, removeprefix/suffix ----
 
 function str_expandtabs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  const out = memory.data(8);
-  if (!bind2(args, nargs, kwnames, out, 'tabsize', '', 1, 'expandtabs')) return 0;
+  const out = memory.data(12);
+  if (!argsBind(args, nargs, kwnames, out, 'expandtabs', 1, 'tabsize')) return 0;
   let tab: i64 = 8;
   if (load<Ptr>(out) != 0) {
     const ok = memory.data(1);
-    tab = intArg(load<Ptr>(out), ok);
+    tab = argInt(load<Ptr>(out), ok);
     if (!load<u8>(ok)) return 0;
   }
   const sb = sbNew();
@@ -923,8 +797,8 @@ function str_expandtabs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function doRemoveAffix(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, suffix: bool): Ptr {
-  if (hasKw(kwnames)) return errNoKw(suffix ? 'str.removesuffix' : 'str.removeprefix');
-  if (nargs != 1) return errExactlyOne(suffix ? 'str.removesuffix' : 'str.removeprefix', nargs);
+  if (hasKw(kwnames)) return argErrNoKw(strType, suffix ? 'removesuffix' : 'removeprefix');
+  if (nargs != 1) return argErrExactlyOne(strType, suffix ? 'removesuffix' : 'removeprefix', nargs);
   const a = arg(args, 0);
   if (!isStr(a)) {
     return suffix ? excFormat(excTypeError, 'removesuffix() argument must be str, not %T', a)

@@ -38,6 +38,8 @@ import { cfuncNewDescriptor, cfuncNewClassDescriptor } from './cfunc';
 @inline export const TK_TYPE: u32 = 8;
 @inline export const TK_EXC: u32 = 9;
 @inline export const TK_OTHER: u32 = 10;
+@inline export const TK_BYTES: u32 = 11;
+@inline export const TK_BYTEARRAY: u32 = 12;
 
 export let typeType: Ptr = 0;
 export let objectType: Ptr = 0;

@@ -45,6 +45,7 @@ import { weakrefClearAll, weakrefFirst } from './weakref';
 import { dictMaterialize } from './dict';
 import {
   typeType, objectType, typeLookup, isSubtype, typeName, TK_INT, TK_BOOL, TK_STR, TK_TUPLE, TK_TYPE,
+  TK_BYTES,
 } from './type';
 import { objCall, objGetAttr, objGenericSetAttr, objGenericGetAttr, objGetIter, objIterNext } from './abstract';
 import { strType, strInternLiteral, strIntern, strLen, strCharAt } from './str';
@@ -104,7 +105,7 @@ function isVarSizedWeak(t: Ptr): bool {
 /** Variable-sized builtin layouts: their instances have no room for __slots__ members. */
 function isVarSized(t: Ptr): bool {
   const k = load<u32>(t, TP_KIND);
-  return k == TK_INT || k == TK_BOOL || k == TK_STR || k == TK_TUPLE;
+  return k == TK_INT || k == TK_BOOL || k == TK_STR || k == TK_TUPLE || k == TK_BYTES;
 }
 
 /** The type whose instance layout t's instances have (CPython's solid_base): t itself if it adds

@@ -97,6 +97,7 @@ export let excEOFError: Ptr = 0;
 export let excUnicodeError: Ptr = 0;
 export let excUnicodeDecodeError: Ptr = 0;
 export let excUnicodeEncodeError: Ptr = 0;
+export let excBufferError: Ptr = 0;
 export let excSyntaxError: Ptr = 0;
 export let excReferenceError: Ptr = 0;
 
@@ -211,7 +212,8 @@ export function excNoMemory(): Ptr {
 /**
  * Raises type(message) where message is fmt with its codes replaced: %U a str object, %S str(a),
  * %R repr(a), %T the type name of a, %N the name of a type object, %D an int object, %d the
- * argument itself as a signed 32-bit number (pass `<Ptr>n`), %% a '%'.
+ * argument itself as a signed 32-bit number (pass `<Ptr>n`), %A as %T but 'None' for None
+ * (argument clinic's wording for a bad argument type), %% a '%'.
  * Arguments are taken in order. Always returns 0.
  */
 export function excFormat(type: Ptr, fmt: string, a: Ptr = 0, b: Ptr = 0, c: Ptr = 0): Ptr {
@@ -244,6 +246,11 @@ export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
     else if (code == 83 /* S */) piece = objStr(arg);
     else if (code == 82 /* R */ || code == 68 /* D */) piece = objRepr(arg);
     else if (code == 84 /* T */) { piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false; }
+    else if (code == 65 /* A */) {
+      // argument clinic's _PyArg_BadArgument: the type name, but 'None' for None
+      if (arg == Py_None) { sbAppendLiteralExc(sb, 'None'); continue; }
+      piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false;
+    }
     else if (code == 78 /* N */) { piece = typeName(arg); owned = false; }
     else fatal(21);
     if (piece == 0) { sbFree(sb); return 0; }
@@ -578,7 +585,7 @@ export function excTypesInit(): void {
   excZeroDivisionError = excType('ZeroDivisionError', excArithmeticError);
   excAssertionError = excType('AssertionError', E);
   excAttributeError = excType('AttributeError', E);
-  excType('BufferError', E);
+  excBufferError = excType('BufferError', E);
   excEOFError = excType('EOFError', E);
   excImportError = excType('ImportError', E);
   excModuleNotFoundError = excType('ModuleNotFoundError', excImportError);

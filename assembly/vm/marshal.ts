@@ -11,6 +11,7 @@ import { Py_True, Py_False } from '../object/bool';
 import { intFromI64 } from '../object/int';
 import { floatFromF64 } from '../object/float';
 import { strFromUtf8, strIntern } from '../object/str';
+import { bytesFromData } from '../object/bytes';
 import { tupleNew, tupleItemsAddr, tupleSize } from '../object/tuple';
 import { frozensetNew, frozensetConstRebuild, setAddKey } from '../object/set';
 import {
@@ -74,6 +75,13 @@ function readValue(depth: i32): Ptr {
       cur += n;
       if (s == 0) return 0;
       return tag == 0x7A ? strIntern(s) : s;
+    }
+    case 0x62: {                            // b
+      const n = readU32();
+      if (excOccurred() || !need(<usize>n)) return 0;
+      const b = bytesFromData(cur, n);
+      cur += n;
+      return b;
     }
     case 0x74: {                            // t
       const n = readU32();

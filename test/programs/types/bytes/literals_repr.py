@@ -1,0 +1,23 @@
+# bytes literals and repr: quote choice, escapes, raw and implicitly concatenated literals.
+print(b'plain', b"double", b'''triple''', b"""triple double""")
+print(b'', b"")
+print(b"it's")
+print(b'say "hi"')
+print(b'both \' and "')
+print(b'\x00\x01\x1f\x7f\x80\xff')
+print(b'\t\n\r\\')
+print(b'\a\b\f\v')
+print(rb'\n\x41' + br'\t')
+print(b'abc' b'def' b"'")
+print(b'\101\102\103', b'\x41\x42')
+print(b'line\
+continued')
+x = b'A\tB'
+print(repr(x), str(x), ascii(x))
+print(f'{x}', f'{x!r}', f'{x!s}', f'{x!a}', f'[{x!r:>12}]')
+print('%s and %r' % (x, x))
+print('{} {!r}'.format(x, x))
+print(format(x), format(x, ''))
+print([b'a', b"b'"], (b'',), {b'k': b'v'})
+print(len(b'\x00\x00'), len(b''), len(rb'\x00'))
+print(type(b'x'), type(b'x').__name__)
