@@ -329,9 +329,11 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
-  sysModule = m;
   return m;
 }
+
+/** The run's sys module, once sys.modules holds it (borrowed: sys.modules owns it). */
+export function sysSetCurrent(m: Ptr): void { sysModule = m; }
 
 /** End of a run: the run's sys module is gone (sys.modules was emptied). */
 export function sysEndRun(): void {

@@ -289,7 +289,8 @@ export function excNewInstance(type: Ptr, args: Ptr): Ptr {
  *  uses for "Did you mean" suggestions, as CPython 3.11 does. Borrowed arguments. */
 export function excSetAttrErrorContext(name: Ptr, obj: Ptr): void {
   const e = curExc;
-  if (e == 0) return;
+  // raising the error may have failed (MemoryError is current then): leave that one alone
+  if (e == 0 || !(isSubtype(load<Ptr>(e, OB_TYPE), excNameError) || isSubtype(load<Ptr>(e, OB_TYPE), excAttributeError))) return;
   incref(name);
   setref(e + EXC_X1, name);
   if (obj) incref(obj);

@@ -56,7 +56,7 @@ import { gcCollect, gcEndRun } from '../gc/collect';
 import { weakrefTypeInit } from '../object/weakref';
 import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
-import { sysInit, sysModuleNew, sysEndRun } from '../modules/sys';
+import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent } from '../modules/sys';
 import { strFromUtf8 } from '../object/str';
 import { listNew, listAppend } from '../object/list';
 import { curFrame, frameSetCurrent } from './frame';
@@ -250,6 +250,7 @@ export function vmRunMain(code: Ptr): i32 {
     && setItemLiteral(sysModules, 'sys', sys) == 0
     && setItemLiteral(sysModules, 'builtins', builtinsModule) == 0
     && setItemLiteral(sysModules, '__main__', mainModule) == 0;
+  if (ok) sysSetCurrent(sys);
   xdecref(sys);
   if (!ok) { if (!excOccurred()) excNoMemory(); return STATUS_EXCEPTION; }
   if (callCheckRecursion()) return STATUS_EXCEPTION;
