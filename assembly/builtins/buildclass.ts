@@ -10,7 +10,8 @@
 
 import { Ptr } from '../common';
 import { newref, decref, xdecref, OB_TYPE } from '../object/header';
-import { typeType, isSubtype } from '../object/type';
+import { typeType, isSubtype, typeAddClassMethod } from '../object/type';
+import { SLOT_GETITEM, typeSlot } from '../object/typelayout';
 import { functionType } from '../object/func';
 import { strType, strEqLiteral, strInternLiteral } from '../object/str';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
@@ -26,7 +27,13 @@ import { Py_None } from '../object/none';
 let sPrepare: Ptr = 0;
 /** '__build_class__', interned: LOAD_BUILD_CLASS looks it up in the builtins. */
 export let buildClassName: Ptr = 0;
+/** type.__prepare__(name, bases, **kwds): the namespace of a class body, a new dict. */
+function type_prepare(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return dictNew();
+}
+
 export function buildClassInit(): void {
+  typeAddClassMethod(typeType, '__prepare__', type_prepare.index);
   sPrepare = strInternLiteral('__prepare__');
   buildClassName = strInternLiteral('__build_class__');
 }
@@ -94,6 +101,14 @@ function buildClass(body: Ptr, name: Ptr, bases: Ptr, meta: Ptr, kwv: usize, nre
       ns = objCall(prep, kwv + 4, 2 + nrest, restNames);
       decref(prep);
       if (ns == 0) return 0;
+      // the body stores into it with STORE_NAME: any mapping will do (CPython's PyMapping_Check)
+      if (typeSlot(load<Ptr>(ns, OB_TYPE), SLOT_GETITEM) == 0) {
+        if (isSubtype(load<Ptr>(meta, OB_TYPE), typeType)) {
+          excFormat(excTypeError, '%N.__prepare__() must return a mapping, not %T', meta, ns);
+        } else excFormat(excTypeError, '<metaclass>.__prepare__() must return a mapping, not %T', ns);
+        decref(ns);
+        return 0;
+      }
     }
   }
   if (ns == 0) { ns = dictNew(); if (ns == 0) return 0; }

@@ -361,6 +361,9 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   typeSetSlot(t, SLOT_TRAVERSE, subtype_traverse.index);
   typeSetSlot(t, SLOT_CLEAR, subtype_clear.index);
   typeFixupSlots(t);
+  // CPython's type_ready adds the class to its bases' __subclasses__() before __set_name__ and
+  // __init_subclass__ run
+  if (!subclassesRegister(t)) { decref(t); return excNoMemory(); }
 
   // __classcell__: the cell zero-argument super() and __class__ read
   const cell = dictGetItemStr(dict, sClasscell);
@@ -418,7 +421,14 @@ function setNames(t: Ptr): bool {
     const sn = typeLookup(load<Ptr>(v, OB_TYPE), sSetName);
     if (sn == 0) continue;
     const r = callMethodFoundExt(sn, v, 2, t, key);
-    if (r == 0) { ok = false; break; }
+    if (r == 0) {
+      // CPython 3.11 wraps the error: RuntimeError from the original (its __cause__)
+      const cause = excFetch();
+      excFormat(excRuntimeError, "Error calling __set_name__ on '%N' instance %R in '%N'", load<Ptr>(v, OB_TYPE), key, t);
+      excFromCause(cause);
+      ok = false;
+      break;
+    }
     decref(r);
   }
   heapFree(pos);
@@ -426,6 +436,8 @@ function setNames(t: Ptr): bool {
   return ok;
 }
 import { callMethodFound as callMethodFoundExt } from './slotdefs';
+import { excFetch, excRuntimeError } from '../vm/exc';
+import { excFromCause } from './gen';
 
 /** super(t, t).__init_subclass__(**kwds): the nearest parent's hook, bound to t. */
 function initSubclass(t: Ptr, kwvalues: Ptr, nkw: i32, kwnames: Ptr): bool {
@@ -568,7 +580,6 @@ export function type_setattro(t: Ptr, name: Ptr, v: Ptr): i32 {
       if (r < 0 && excMatches(excKeyError_)) {
         excClear();
         excFormat(excAttributeError, "type object '%U' has no attribute '%U'", load<Ptr>(t, TP_NAME), key);
-        excSetAttrErrorContext(key, t);
       }
     }
   }
@@ -601,11 +612,36 @@ function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   for (let i: i32 = 0; i < n; i++) store<Ptr>(listItemsAddrExt(l) + (<usize>i << 2), newref(tupleItem(mro, i)));
   return l;
 }
-import { listNew as listNewExt, listItemsAddr as listItemsAddrExt } from './list';
-import { typeAddMethod } from './type';
+import { listNew as listNewExt, listItemsAddr as listItemsAddrExt, listAppend as listAppendExt } from './list';
+import { typeAddMethod, typeBuiltinCount, typeBuiltinAt } from './type';
+import { subclassesRegister, subclassesCount, subclassesAt } from './subclasses';
+
+/** type.__subclasses__(): the live classes made from t, in creation order (the builtin types
+ *  made from a builtin t come first: they were made at vmInit). */
+function type_subclasses(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excFormat(excTypeError, 'type.__subclasses__() takes no arguments (%d given)', <Ptr>nargs);
+  const l = listNewExt(0);
+  if (l == 0) return 0;
+  if (!isHeapType(t)) {
+    const nb = typeBuiltinCount();
+    for (let i: i32 = 0; i < nb; i++) {
+      const c = typeBuiltinAt(i);
+      if (c == t) continue;
+      const bases = load<Ptr>(c, TP_BASES);
+      const n = bases != 0 ? tupleSize(bases) : 0;
+      for (let j: i32 = 0; j < n; j++) {
+        if (tupleItem(bases, j) == t) { if (listAppendExt(l, c) < 0) { decref(l); return 0; } break; }
+      }
+    }
+  }
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) if (listAppendExt(l, subclassesAt(t, i)) < 0) { decref(l); return 0; }
+  return l;
+}
 
 export function typeNewInit(): void {
   typeAddMethod(typeType, 'mro', type_mro.index);
+  typeAddMethod(typeType, '__subclasses__', type_subclasses.index);
   typeSetSlot(typeType, SLOT_NEW, type_new.index);
   typeSetSlot(typeType, SLOT_INIT, type_init.index);
   typeSetSlot(typeType, SLOT_SETATTRO, type_setattro.index);

@@ -20,6 +20,7 @@ import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { objAlloc } from './header';
 import { TP_BASICSIZE, TP_FLAGS, TPFLAGS_HEAPTYPE } from './typelayout';
+import { mappingproxyNew } from './mappingproxy';
 
 /** type.__call__: type(x) gives x's type; T(...) runs T.__new__ then T.__init__. */
 function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -109,7 +110,7 @@ function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
   if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
   if (name == sBase) { const b = load<Ptr>(t, TP_BASE); return newref(b ? b : Py_None); }
-  if (name == sDict) return newref(load<Ptr>(t, TP_DICT));
+  if (name == sDict) return mappingproxyNew(load<Ptr>(t, TP_DICT)); // read-only: see mappingproxy.ts
   if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) {
     // builtin types: no __module__/__doc__ entries in their dicts
     if (name == sModule) return newref(sBuiltins);

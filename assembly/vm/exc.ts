@@ -286,6 +286,16 @@ export function excSetAttrErrorContext(name: Ptr, obj: Ptr): void {
   setref(e + EXC_X2, obj);
 }
 
+/** CPython 3.11's set_attribute_error_context: a getattr that ends with an AttributeError whose
+ *  .name and .obj are both still unset (a property or __getattr__ raised a bare one) gives it
+ *  the name looked up and the object. An inner lookup's own context is kept. */
+export function excAugmentAttrError(name: Ptr, obj: Ptr): void {
+  const e = curExc;
+  if (e == 0 || !isSubtype(load<Ptr>(e, OB_TYPE), excAttributeError)) return;
+  if (load<Ptr>(e, EXC_X1) != 0 || load<Ptr>(e, EXC_X2) != 0) return;
+  excSetAttrErrorContext(name, obj);
+}
+
 /** Sets e.__cause__ = cause (borrowed; 0 or None clears) and __suppress_context__ = True. */
 export function excSetCause(e: Ptr, cause: Ptr): void {
   if (cause == Py_None) cause = 0;
