@@ -44,6 +44,7 @@ import { typeLookup } from '../object/type';
 import { rangeType } from '../object/range';
 import { genType, genNext } from '../object/gen';
 import { objIsInstance, objIsSubclass } from '../object/instancecheck';
+import { builtin_vars, builtin_locals, builtin_globals, builtin_dir } from './introspect';
 
 export let builtinsModule: Ptr = 0;
 
@@ -403,23 +404,6 @@ function builtin_delattr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return newref(Py_None);
 }
 
-let sDunderDict: Ptr = 0;
-
-/** vars(obj): obj.__dict__. */
-function builtin_vars(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (noKeywords('vars', kwnames)) return 0;
-  if (nargs != 1) {
-    if (nargs == 0) return excSetString(excTypeError, 'vars() without arguments is not supported yet');
-    return excFormat(excTypeError, 'vars expected at most 1 argument, got %d', <Ptr>nargs);
-  }
-  const d = objGetAttr(arg(args, 0), sDunderDict);
-  if (d == 0 && excMatches(excAttributeError)) {
-    excClear();
-    return excSetString(excTypeError, 'vars() argument must have __dict__ attribute');
-  }
-  return d;
-}
-
 // ---- arithmetic helpers ----
 
 function builtin_divmod(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -657,7 +641,9 @@ export function builtinsInit(): void {
   addFunction(d, m, 'hasattr', builtin_hasattr.index);
   addFunction(d, m, 'delattr', builtin_delattr.index);
   addFunction(d, m, 'vars', builtin_vars.index);
-  sDunderDict = strInternLiteral('__dict__');
+  addFunction(d, m, 'locals', builtin_locals.index);
+  addFunction(d, m, 'globals', builtin_globals.index);
+  addFunction(d, m, 'dir', builtin_dir.index);
   addFunction(d, m, 'divmod', builtin_divmod.index);
   addFunction(d, m, 'pow', builtin_pow.index);
   addFunction(d, m, 'round', builtin_round.index);

@@ -55,6 +55,8 @@
 @inline export const TP_BASICSIZE: usize = 36;
 @inline export const TP_ITEMSIZE: usize = 40;
 @inline export const TP_DICTOFFSET: usize = 44;
+/** Nonzero when instances have a __weakref__ slot in CPython's terms (there are no weak
+ *  references yet: only __class__ assignment's layout check reads it, object/classassign.ts). */
 @inline export const TP_WEAKLISTOFFSET: usize = 48;
 /** Bumped whenever the type or a base changes an attribute: guards inline caches. */
 @inline export const TP_VERSION: usize = 52;

@@ -267,6 +267,7 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const slotsObj = dictGetItemStr(ns, sSlots);
   let slots: Ptr = 0; // tuple of names, owned
   let addDict = dictoffset == 0 && load<u32>(base, TP_KIND) != TK_TYPE;
+  let wantWeak = false;
   if (slotsObj != 0) {
     slots = slotsTuple(slotsObj);
     if (slots == 0) { decref(bases); return 0; }
@@ -282,7 +283,9 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
       if (sn == sDict || strEqStr(sn, sDict)) {
         if (dictoffset != 0) { decref(slots); decref(bases); return excFormat(excTypeError, '__dict__ slot disallowed: we already got one'); }
         addDict = true;
-      } else if (!(sn == sWeakref || strEqStr(sn, sWeakref))) {
+      } else if (sn == sWeakref || strEqStr(sn, sWeakref)) {
+        wantWeak = true;
+      } else {
         if (dictGetItemStr(ns, sn) != 0) {
           decref(slots); decref(bases);
           return excFormat(excValueError_, "'%U' in __slots__ conflicts with class variable", sn);
@@ -338,6 +341,10 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   }
   store<u32>(t, basicsize, TP_BASICSIZE);
   store<i32>(t, dictoffset, TP_DICTOFFSET);
+  // a __weakref__ slot where CPython's type_new would make one (only __class__ assignment's
+  // layout check reads it: object/classassign.ts)
+  if (load<i32>(base, TP_WEAKLISTOFFSET) != 0) store<i32>(t, 1, TP_WEAKLISTOFFSET);
+  else if (slotsObj == 0 ? !typeIsVarSizedForWeak(solid) : wantWeak) store<i32>(t, 1, TP_WEAKLISTOFFSET);
 
   // defaults CPython puts in a class dict
   if (dictGetItemStr(dict, sModule) == 0) {
@@ -615,6 +622,8 @@ function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 import { listNew as listNewExt, listItemsAddr as listItemsAddrExt, listAppend as listAppendExt } from './list';
 import { typeAddMethod, typeBuiltinCount, typeBuiltinAt } from './type';
 import { subclassesRegister, subclassesCount, subclassesAt } from './subclasses';
+import { object_set_class, classAssignInit, typeIsVarSizedForWeak } from './classassign';
+import { TP_WEAKLISTOFFSET } from './typelayout';
 
 /** type.__subclasses__(): the live classes made from t, in creation order (the builtin types
  *  made from a builtin t come first: they were made at vmInit). */
@@ -645,5 +654,6 @@ export function typeNewInit(): void {
   typeSetSlot(typeType, SLOT_NEW, type_new.index);
   typeSetSlot(typeType, SLOT_INIT, type_init.index);
   typeSetSlot(typeType, SLOT_SETATTRO, type_setattro.index);
-  getsetAdd(objectType, '__class__', object_get_class.index, 0, load<Ptr>(objectType, TP_DICT));
+  getsetAdd(objectType, '__class__', object_get_class.index, object_set_class.index, load<Ptr>(objectType, TP_DICT));
+  classAssignInit();
 }

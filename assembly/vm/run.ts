@@ -65,6 +65,7 @@ import { superTypeInit } from '../object/super';
 import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
 import { numberSlotsInit } from '../object/numberslots';
 import { instancecheckInit } from '../object/instancecheck';
+import { introspectTypesInit } from '../builtins/introspect';
 import { mappingproxyTypeInit } from '../object/mappingproxy';
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
@@ -119,6 +120,7 @@ export function vmInit(): void {
   buildClassInit();
   typeNewInit();
   instancecheckInit();
+  introspectTypesInit();
   funcAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
