@@ -22,7 +22,7 @@ import { PySyntaxError } from './messages.js';
 import { CodeRegistry } from './codereg.js';
 import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
-import { decodeReport, exceptionLine, formatException, formatSyntaxError, type ReportSection } from './traceback.js';
+import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
 export type { CodeObject } from './bytecode/code.js';
@@ -282,6 +282,10 @@ class PyriteVM implements VM {
         else if (fd === 2) this.err.flush();
       },
       readline: (cap) => this.input.read(cap),
+      traceback: (memory, ptr) => {
+        this.out.flush();
+        this.err.writeText(formatTraceback(decodeFrames(memory, ptr), this.registry.lookup, { parseSegment }));
+      },
     });
     this.core = core;
     this.call(core, () => {

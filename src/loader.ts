@@ -77,6 +77,9 @@ export interface HostHooks {
   flush(fd: number): void;
   /** Up to `cap` bytes of the next stdin line, or null at end of input. */
   readline(cap: number): Uint8Array | null;
+  /** Writes the traceback in the core's frames block at `ptr` (traceback.ts decodeFrames) to
+   *  stderr, as CPython's PyTraceBack_Print: an exception the core reports itself (__del__). */
+  traceback?(memory: Uint8Array, ptr: number): void;
 }
 
 /** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
@@ -124,6 +127,9 @@ export class Core {
             self.bytes().set(line, ptr >>> 0);
             return line.length;
           });
+        },
+        traceback(ptr: number): void {
+          guard(() => hooks.traceback?.(self.bytes(), ptr >>> 0));
         },
         float_repr(x: number, buf: number): number {
           const s = Math.abs(x).toExponential();

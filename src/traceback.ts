@@ -78,6 +78,21 @@ export function decodeReport(memory: Uint8Array, ptr: number): ReportSection[] {
   return sections;
 }
 
+/**
+ * Decodes a traceback block (the core's `traceback` import, for exceptions it reports itself,
+ * such as one raised in __del__): u32 nframes, then nframes x (u32 hostId, u32 wordIndex,
+ * u32 lineno), oldest call first.
+ */
+export function decodeFrames(memory: Uint8Array, ptr: number): ReportFrame[] {
+  const view = new DataView(memory.buffer, memory.byteOffset, memory.byteLength);
+  const n = view.getUint32(ptr, true);
+  const frames: ReportFrame[] = [];
+  for (let i = 0, p = ptr + 4; i < n; i++, p += 12) {
+    frames.push({ hostId: view.getUint32(p, true), wordIndex: view.getUint32(p + 4, true), lineno: view.getUint32(p + 8, true) });
+  }
+  return frames;
+}
+
 // ---- uncaught exceptions ----
 
 /** Parses a span of one source line as a module (the project's parser); throws if it cannot. */
@@ -104,6 +119,15 @@ export function formatException(sections: readonly ReportSection[], lookup: Code
     if (s.link === ChainLink.Cause) out.push(CAUSE_MESSAGE);
     else if (s.link === ChainLink.Context) out.push(CONTEXT_MESSAGE);
   }
+  return out.join('');
+}
+
+/** What CPython's PyTraceBack_Print writes for a traceback: the header and the frames (the
+ *  same frame lines as an uncaught exception's). Empty when there are no frames. */
+export function formatTraceback(frames: readonly ReportFrame[], lookup: CodeLookup, options: FormatOptions = {}): string {
+  if (frames.length === 0) return '';
+  const out: string[] = ['Traceback (most recent call last):\n'];
+  formatFrames(out, frames, lookup, options);
   return out.join('');
 }
 

@@ -435,14 +435,31 @@ function slot_int(o: Ptr): Ptr { return callDunder(o, D_NEG + 4, 0, 0, 0); }
 function slot_float(o: Ptr): Ptr { return callDunder(o, D_NEG + 5, 0, 0, 0); }
 function slot_index(o: Ptr): Ptr { return callDunder(o, D_NEG + 6, 0, 0, 0); }
 
-/** __del__: errors are reported as CPython's "Exception ignored in" and cleared. */
+/** __del__ (CPython's slot_tp_finalize): a function or builtin method is called with the
+ *  object, anything else is bound through its __get__ first (or called as it is). An error is
+ *  reported as "Exception ignored in: <what was called>" with its traceback, then dropped; an
+ *  exception that was being raised when the object died is kept. */
 function slot_finalize(o: Ptr): void {
   const attr = typeLookup(load<Ptr>(o, OB_TYPE), slotdefName(D_DEL));
   if (attr == 0) return;
   const saved = excFetchForFinalizer();
-  const r = callMethodFound(attr, o, 0, 0, 0);
-  if (r == 0) excWriteUnraisable(attr);
-  else decref(r);
+  const at = load<Ptr>(attr, OB_TYPE);
+  let del = attr;
+  let r: Ptr = 0;
+  if (at == functionType || at == descrType || at == wrapperType) {
+    incref(del);
+    r = callMethodFound(attr, o, 0, 0, 0);
+  } else {
+    const get = typeSlot(at, SLOT_DESCR_GET);
+    del = get != 0 ? call_indirect<Ptr>(get, attr, o, load<Ptr>(o, OB_TYPE)) : newref(attr);
+    if (del != 0) r = objCall(del, 0, 0, 0);
+  }
+  if (del == 0) excClear(); // its __get__ failed: CPython drops that error
+  else {
+    if (r == 0) excWriteUnraisable(del);
+    else decref(r);
+    decref(del);
+  }
   excRestoreAfterFinalizer(saved);
 }
 import { excFetch as excFetchForFinalizer, excRestore, excWriteUnraisable } from '../vm/exc';

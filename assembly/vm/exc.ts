@@ -623,9 +623,15 @@ export function excInstancesInit(): void {
 }
 
 /**
- * Reports the current exception as one that cannot be raised (an error inside __del__), the way
- * CPython's PyErr_WriteUnraisable prints it to stderr, and clears it. `obj` is what it happened
- * in. The traceback lines are left out: the core has no source text.
+ * Reports the current exception as one that cannot be raised (an error inside __del__) and
+ * clears it, as CPython's default sys.unraisablehook writes it to stderr:
+ *
+ *   Exception ignored in: <repr(obj)>
+ *   Traceback (most recent call last):        } the traceback, if it has one (the host formats
+ *     File "x.py", line 3, in __del__         }  it: it has the source lines)
+ *   Type: str(exc)                              ": " even when str(exc) is empty; no chain, no
+ *                                               "Did you mean"
+ * `obj` is what it happened in (borrowed).
  */
 export function excWriteUnraisable(obj: Ptr): void {
   const e = excFetch();
@@ -635,20 +641,27 @@ export function excWriteUnraisable(obj: Ptr): void {
   const r = objRepr(obj);
   if (r) { sbAppendStr(sb, r); decref(r); } else { excClear(); sbAppendLiteralExc(sb, '<object repr() failed>'); }
   sbAppendChar(sb, 10);
-  sbAppendStr(sb, typeName(load<Ptr>(e, OB_TYPE)));
+  const head = sbFinish(sb);
+  if (head != 0) { ioWriteStr(2, head); decref(head); } else excClear();
+  const tb = load<Ptr>(e, EXC_TRACEBACK);
+  if (tb != 0) {
+    const block = reportFrames(tb);
+    if (block != 0) { ioWriteTraceback(block); heapFreeExc(block); }
+  }
+  const sb2 = sbNew();
+  sbAppendStr(sb2, load<Ptr>(load<Ptr>(e, OB_TYPE), TP_QUALNAME_EXC));
+  sbAppendLiteralExc(sb2, ': ');
   const m = objStr(e);
-  if (m) {
-    if (strLenExc(m) > 0) { sbAppendLiteralExc(sb, ': '); sbAppendStr(sb, m); }
-    decref(m);
-  } else excClear();
-  sbAppendChar(sb, 10);
-  const s = sbFinish(sb);
+  if (m) { sbAppendStr(sb2, m); decref(m); } else { excClear(); sbAppendLiteralExc(sb2, '<exception str() failed>'); }
+  sbAppendChar(sb2, 10);
+  const tail = sbFinish(sb2);
   decref(e);
-  if (s == 0) { excClear(); return; }
-  ioFlushStdout();
-  ioWriteStr(2, s);
-  decref(s);
+  if (tail == 0) { excClear(); return; }
+  ioWriteStr(2, tail);
+  decref(tail);
 }
 import { sbAppendLiteral as sbAppendLiteralExc } from '../object/strbuild';
-import { strLen as strLenExc } from '../object/str';
-import { ioWriteStr, ioFlushStdout } from './io';
+import { ioWriteStr, ioWriteTraceback } from './io';
+import { reportFrames } from './report';
+import { heapFree as heapFreeExc } from '../heap/heap';
+import { TP_QUALNAME as TP_QUALNAME_EXC } from '../object/typelayout';
