@@ -426,7 +426,7 @@ function builtin_pow(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     if (strEqLiteral(key, 'base')) slot = 0;
     else if (strEqLiteral(key, 'exp')) slot = 1;
     else if (strEqLiteral(key, 'mod')) slot = 2;
-    else return excFormat(excTypeError, "pow() got an unexpected keyword argument '%U'", key);
+    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for pow()", key);
     if (slot < npos) return excFormat(excTypeError, "argument for pow() given by name ('%U') and position (%d)", key, <Ptr>(slot + 1));
     if (slot == 0) base = v; else if (slot == 1) exp = v; else mod = v;
   }

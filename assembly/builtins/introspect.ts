@@ -193,7 +193,7 @@ function object_dir(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 
 /** type.__dir__(cls): the class's attributes and its bases'. */
 function type_dir(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0) return excFormat(excTypeError, 'type.__dir__() takes no arguments (%d given)', <Ptr>nargs);
+  if (nargs != 0) return excFormat(excTypeError, '%N.__dir__() takes no arguments (%d given)', self, <Ptr>nargs);
   const d = dictNew();
   if (d == 0) return 0;
   if (mergeClassDict(d, self) < 0) { decref(d); return 0; }

@@ -233,7 +233,14 @@ export function objSetItem(o: Ptr, key: Ptr, v: Ptr): i32 {
 export function objDelItem(o: Ptr, key: Ptr): i32 {
   const f = slotOf(o, SLOT_SETITEM);
   if (f) return call_indirect<i32>(f, o, key, 0);
-  excFormat(excTypeError, "'%T' object doesn't support item deletion", o);
+  // CPython words it by the path that failed: PySequence_DelItem ("doesn't") for an index on a
+  // type with a sequence protocol (a container builtin, any class), PyObject_DelItem otherwise
+  const t = load<Ptr>(o, OB_TYPE);
+  const seq = (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0 || typeSlot(t, SLOT_LEN) != 0 || typeSlot(t, SLOT_CONTAINS) != 0;
+  const k = typeKind(load<Ptr>(key, OB_TYPE));
+  if (seq && (k == TK_INT || k == TK_BOOL || slotOf(key, SLOT_INDEX) != 0)) {
+    excFormat(excTypeError, "'%T' object doesn't support item deletion", o);
+  } else excFormat(excTypeError, "'%T' object does not support item deletion", o);
   return -1;
 }
 

@@ -194,14 +194,14 @@ export function objIsSubclass(c: Ptr, cls: Ptr): i32 {
 
 /** type.__instancecheck__(cls, o): the plain check, which is what a metaclass's super() gets. */
 function type_instancecheck(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 1 || kwnames != 0) return excFormat(excTypeError, 'type.__instancecheck__() takes exactly one argument (%d given)', <Ptr>nargs);
+  if (nargs != 1 || kwnames != 0) return excFormat(excTypeError, '%N.__instancecheck__() takes exactly one argument (%d given)', cls, <Ptr>nargs);
   const r = plainIsInstance(load<Ptr>(args), cls);
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }
 
 /** type.__subclasscheck__(cls, c) */
 function type_subclasscheck(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 1 || kwnames != 0) return excFormat(excTypeError, 'type.__subclasscheck__() takes exactly one argument (%d given)', <Ptr>nargs);
+  if (nargs != 1 || kwnames != 0) return excFormat(excTypeError, '%N.__subclasscheck__() takes exactly one argument (%d given)', cls, <Ptr>nargs);
   const r = plainIsSubclass(load<Ptr>(args), cls);
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }

@@ -609,9 +609,10 @@ function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {
 }
 
 /** Installs the class machinery on `type` and `object` (after slotdefs and descriptors exist). */
-/** type.mro(): the C3 order as a list. */
+/** type.mro(): the C3 order as a list. Argument errors name the class it is bound to (`int.mro()
+ *  takes no arguments`), as CPython's qualname of a builtin method bound to a type does. */
 function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0) return excFormat(excTypeError, 'type.mro() takes no arguments (%d given)', <Ptr>nargs);
+  if (nargs != 0) return excFormat(excTypeError, '%N.mro() takes no arguments (%d given)', t, <Ptr>nargs);
   const mro = load<Ptr>(t, TP_MRO);
   const n = tupleSize(mro);
   const l = listNewExt(n);
@@ -628,7 +629,7 @@ import { TP_WEAKLISTOFFSET } from './typelayout';
 /** type.__subclasses__(): the live classes made from t, in creation order (the builtin types
  *  made from a builtin t come first: they were made at vmInit). */
 function type_subclasses(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0) return excFormat(excTypeError, 'type.__subclasses__() takes no arguments (%d given)', <Ptr>nargs);
+  if (nargs != 0) return excFormat(excTypeError, '%N.__subclasses__() takes no arguments (%d given)', t, <Ptr>nargs);
   const l = listNewExt(0);
   if (l == 0) return 0;
   if (!isHeapType(t)) {
