@@ -135,6 +135,9 @@ export function disassembleSource(source: string, filename = '<string>'): string
   return disassemble(compile(source, filename));
 }
 
+/** Decodes the stderr bytes kept after an uncaught exception (whole strings from the core). */
+const divertDecoder = new TextDecoder('utf-8');
+
 /** Re-parses a one-line span for the traceback's `~~^^` anchors. */
 const parseSegment = (segment: string) => parse(segment, '<segment>');
 
@@ -152,6 +155,8 @@ class PyriteVM implements VM {
   private readonly err: OutputStream;
   private readonly input: InputStream;
   private busy = false;
+  /** While set, stderr text goes here instead of the stream (see steps()). */
+  private errDivert: string[] | null = null;
 
   constructor(private readonly module: WebAssembly.Module, private readonly options: VMOptions) {
     this.out = new OutputStream(options.stdout ?? defaultSink(1));
@@ -274,7 +279,8 @@ class PyriteVM implements VM {
           this.out.writeBytes(bytes);
         } else if (fd === 2) {
           this.out.flush();
-          this.err.writeBytes(bytes);
+          if (this.errDivert !== null) this.errDivert.push(divertDecoder.decode(bytes));
+          else this.err.writeBytes(bytes);
         }
       },
       flush: (fd) => {
@@ -284,7 +290,10 @@ class PyriteVM implements VM {
       readline: (cap) => this.input.read(cap),
       traceback: (memory, ptr) => {
         this.out.flush();
-        this.err.writeText(formatTraceback(decodeFrames(memory, ptr), this.registry.lookup, { parseSegment }));
+        const { frames, finalizing } = decodeFrames(memory, ptr);
+        const text = formatTraceback(frames, this.registry.lookup, { parseSegment, noSource: finalizing });
+        if (this.errDivert !== null) this.errDivert.push(text);
+        else this.err.writeText(text);
       },
     });
     this.core = core;
@@ -311,6 +320,7 @@ class PyriteVM implements VM {
       const ids = this.registry.registerModule(code, source, filename);
       this.input.resetEof();
       let codePtr = 0;
+      let failure = null as PythonError | null; // set by the catch below (TS cannot see it in finally)
       try {
         const bytes = marshalCode(code, ids.hostIdOf);
         const buf = this.call(core, () => core.copyIn(bytes));
@@ -325,23 +335,44 @@ class PyriteVM implements VM {
             status = this.call(core, () => ex.vmResume());
           }
         }
-        if (status === RunStatus.Exception) return this.uncaught(core);
+        if (status === RunStatus.Exception) {
+          try {
+            return this.uncaught(core);
+          } catch (e) {
+            if (e instanceof PythonError) failure = e;
+            throw e;
+          }
+        }
         if (status !== RunStatus.Done) {
           this.discard();
           throw systemError(`the core returned an unknown status ${status}`);
         }
         return { exitCode: 0 };
       } finally {
+        // After an uncaught exception, what the cleanup writes to stderr (errors in __del__ of
+        // objects the module held) comes after the traceback, as CPython prints the traceback
+        // before it tears the module down: it is kept and appended to the traceback's text.
+        let afterTraceback = '';
         if (this.core === core) {
           const release = codePtr;
-          this.call(core, () => {
-            if (release !== 0) ex.vmRelease(release);
-            ex.vmEndRun();
-          });
+          if (failure !== null) this.errDivert = [];
+          try {
+            this.call(core, () => {
+              if (release !== 0) ex.vmRelease(release);
+              ex.vmEndRun();
+            });
+          } finally {
+            afterTraceback = this.errDivert?.join('') ?? '';
+            this.errDivert = null;
+          }
         }
         this.registry.release(ids.ids);
         this.out.end();
         this.err.end();
+        if (failure !== null && afterTraceback !== '') {
+          // eslint-disable-next-line no-unsafe-finally -- replaces the error with a fuller one
+          throw new PythonError(failure.type, failure.pyMessage, failure.traceback + afterTraceback);
+        }
       }
     } finally {
       this.busy = false;

@@ -25,7 +25,7 @@ import { floatType, floatValue, floatFromF64 } from './float';
 import { tupleNew, tupleItemsAddr } from './tuple';
 import { Py_NotImplemented } from './none';
 import { getsetAdd } from './descrobject';
-import { excSetString, excMatches, excClear, excTypeError, excValueError, excZeroDivisionError } from '../vm/exc';
+import { excSetString, excFormat, excMatches, excClear, excTypeError, excValueError, excZeroDivisionError } from '../vm/exc';
 import { NB_FLOOR_DIVIDE, NB_REMAINDER, NB_DIVMOD } from '../opcodes.gen';
 
 // ---- divmod ----
@@ -140,7 +140,7 @@ function float_get_real(o: Ptr): Ptr {
 function float_get_imag(o: Ptr): Ptr { return floatFromF64(0.0); }
 
 function float_conjugate(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0) return excSetString(excTypeError, 'float.conjugate() takes no arguments');
+  if (nargs != 0) return excFormat(excTypeError, 'float.conjugate() takes no arguments (%d given)', <Ptr>nargs);
   return float_get_real(self);
 }
 import { typeAddMethod } from './type';

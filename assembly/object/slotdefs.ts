@@ -682,7 +682,18 @@ function wrapNew(w: Ptr, owner: Ptr, sub: Ptr, args: Ptr, nargs: i32, kwnames: P
     return excFormat(excTypeError, '%N.__new__(X): X is not a type object (%T)', owner, sub);
   }
   if (!isSubtype(sub, owner)) {
-    return excFormat(excTypeError, '%N.__new__(%N): %N is not a subtype of %N', owner, sub, sub);
+    // four names: more than excFormat takes
+    const sb = sbNew();
+    sbAppendStr(sb, load<Ptr>(owner, TP_NAME_));
+    sbAppendLiteral(sb, '.__new__(');
+    sbAppendStr(sb, load<Ptr>(sub, TP_NAME_));
+    sbAppendLiteral(sb, '): ');
+    sbAppendStr(sb, load<Ptr>(sub, TP_NAME_));
+    sbAppendLiteral(sb, ' is not a subtype of ');
+    sbAppendStr(sb, load<Ptr>(owner, TP_NAME_));
+    const msg = sbFinish(sb);
+    if (msg != 0) excSetObjectStolen(excTypeError, msg);
+    return 0;
   }
   // The most derived builtin base of sub must be the one whose __new__ this is (object.__new__(int)
   // would make an int without int's fields).
@@ -794,7 +805,8 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
   }
 }
 
-import { excSetObject } from '../vm/exc';
+import { excSetObject, excSetObjectStolen } from '../vm/exc';
+import { TP_NAME as TP_NAME_ } from './typelayout';
 
 function wrapper_get(w: Ptr, obj: Ptr, type: Ptr): Ptr {
   if (slotdefKind(<i32>load<u32>(w, WD_DEF)) == K_NEW) return newref(w); // __new__ stays unbound

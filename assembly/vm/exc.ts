@@ -104,6 +104,11 @@ let excTypeCountV: i32 = 0;
 export function excTypeCount(): i32 { return excTypeCountV; }
 export function excTypeAt(i: i32): Ptr { return load<Ptr>(excTypeList + (<usize>i << 2)); }
 
+/** True while vmEndRun tears the finished program's module down (CPython's finalization: its
+ *  unraisable reports then print tracebacks without source lines). */
+export let excFinalizing = false;
+export function excSetFinalizing(on: bool): void { excFinalizing = on; }
+
 /** Preallocated so that running out of memory can always be reported. */
 let memoryErrorInstance: Ptr = 0;
 
@@ -645,7 +650,7 @@ export function excWriteUnraisable(obj: Ptr): void {
   if (head != 0) { ioWriteStr(2, head); decref(head); } else excClear();
   const tb = load<Ptr>(e, EXC_TRACEBACK);
   if (tb != 0) {
-    const block = reportFrames(tb);
+    const block = reportFrames(tb, excFinalizing);
     if (block != 0) { ioWriteTraceback(block); heapFreeExc(block); }
   }
   const sb2 = sbNew();

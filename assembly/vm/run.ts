@@ -49,7 +49,7 @@ import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
 import { intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
-import { excNoMemory } from './exc';
+import { excNoMemory, excSetFinalizing } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
 import { gcCollect } from '../gc/collect';
 
@@ -210,6 +210,7 @@ export function vmEndRun(): void {
   excSetHandled(0);
   excSetHandledOuter(0);
   xdecref(h);
+  excSetFinalizing(true);
   if (mainModule) {
     moduleClear(mainModule);
     decref(mainModule);
@@ -217,6 +218,7 @@ export function vmEndRun(): void {
   }
   // the cycles the program left (a list holding itself, closures in containers...)
   gcCollect(2);
+  excSetFinalizing(false);
   intFreeListClear();
   floatFreeListClear();
   strInternEndRun();
