@@ -91,7 +91,9 @@ function plainIsInstance(o: Ptr, cls: Ptr): i32 {
   const ot = load<Ptr>(o, OB_TYPE);
   if (isType(cls)) {
     if (ot == cls || isSubtype(ot, cls)) return 1;
-    // o.__class__, unless it is certainly type(o): object's own descriptor, found the usual way
+    // o.__class__, unless it is certainly type(o): a builtin type's instances cannot say
+    // otherwise, nor a class that reaches object's own descriptor the usual way
+    if ((load<u32>(ot, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) return 0;
     if (typeLookup(ot, sClass) == objectClassDescr && isPlainGetattr(ot)) return 0;
     const c = lookupAttr(o, sClass);
     if (c == 0) return excOccurredI32();
@@ -110,7 +112,7 @@ function plainIsInstance(o: Ptr, cls: Ptr): i32 {
   decref(c);
   return r;
 }
-import { SLOT_GETATTRO, typeSlot } from './typelayout';
+import { SLOT_GETATTRO, TP_FLAGS, TPFLAGS_HEAPTYPE, typeSlot } from './typelayout';
 import { objGenericGetAttr } from './abstract';
 @inline function isPlainGetattr(t: Ptr): bool {
   const f = typeSlot(t, SLOT_GETATTRO);
