@@ -17,7 +17,7 @@ import { Ptr } from '../common';
 import { newref, decref, OB_TYPE } from '../object/header';
 import { TP_DICT, TP_BASES } from '../object/typelayout';
 import { typeType, objectType, isSubtype, typeLookup, typeAddMethod } from '../object/type';
-import { objGetAttr, objCall } from '../object/abstract';
+import { objGetAttr, objCall, objCallAttr, objLookupAttr } from '../object/abstract';
 import { callMethodFound } from '../object/slotdefs';
 import { dictNew, dictType, dictSetItem, dictCopy, dictMerge, dictUpdateArg, dictGetItemStr } from '../object/dict';
 import { listType, listFromIterable } from '../object/list';
@@ -108,7 +108,9 @@ export function builtin_dir(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
     if (ns == 0) return 0;
     // CPython's PyMapping_Keys: a dict's keys, or a mapping's keys() as a list
     if (load<Ptr>(ns, OB_TYPE) == dictType) return sortedList(ns);
-    const keys = callNamed(ns, 'keys');
+    const kn = strInternLiteral('keys');
+    const keys = objCallAttr(ns, kn, 0, 0, 0);
+    decref(kn);
     decref(ns);
     if (keys == 0) return 0;
     return sortedList(keys);
@@ -121,23 +123,6 @@ export function builtin_dir(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   return sortedList(r);
 }
 
-function callNamed(o: Ptr, name: string): Ptr {
-  const n = strInternLiteral(name);
-  const f = objGetAttr(o, n);
-  decref(n);
-  if (f == 0) return 0;
-  const r = objCall(f, 0, 0, 0);
-  decref(f);
-  return r;
-}
-
-/** getattr(o, name), with AttributeError as "absent": new reference, or 0 (excOccurred()
- *  tells an error apart). */
-function lookupAttr(o: Ptr, name: Ptr): Ptr {
-  const v = objGetAttr(o, name);
-  if (v == 0 && excMatches(excAttributeError)) excClear();
-  return v;
-}
 
 /** Adds the attribute names of class c and of its bases to dict d (CPython's
  *  merge_class_dict). A type is read directly; anything else through __dict__ and __bases__. */
@@ -146,7 +131,7 @@ function mergeClassDict(d: Ptr, c: Ptr): i32 {
   if (isType) {
     if (dictMerge(d, load<Ptr>(c, TP_DICT), true) < 0) return -1;
   } else {
-    const cd = lookupAttr(c, sDict);
+    const cd = objLookupAttr(c, sDict);
     if (cd == 0 && excOccurred()) return -1;
     if (cd != 0) {
       const r = dictUpdateArg(d, cd);
@@ -154,7 +139,7 @@ function mergeClassDict(d: Ptr, c: Ptr): i32 {
       if (r < 0) return -1;
     }
   }
-  const bases = isType ? newref(load<Ptr>(c, TP_BASES)) : lookupAttr(c, sBases);
+  const bases = isType ? newref(load<Ptr>(c, TP_BASES)) : objLookupAttr(c, sBases);
   if (bases == 0) return excOccurred() ? -1 : 0;
   if (load<Ptr>(bases, OB_TYPE) != tupleType) {
     // any sequence will do for CPython; a tuple is all a class can have
@@ -172,14 +157,14 @@ function mergeClassDict(d: Ptr, c: Ptr): i32 {
 /** object.__dir__(self): the instance's __dict__ keys, then its class's attributes. */
 function object_dir(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 0) return excFormat(excTypeError, 'object.__dir__() takes no arguments (%d given)', <Ptr>nargs);
-  const od = lookupAttr(self, sDict);
+  const od = objLookupAttr(self, sDict);
   if (od == 0 && excOccurred()) return 0;
   let d: Ptr;
   if (od != 0 && isSubtype(load<Ptr>(od, OB_TYPE), dictType)) d = dictCopy(od);
   else d = dictNew();
   if (od != 0) decref(od);
   if (d == 0) return 0;
-  const c = lookupAttr(self, sClass);
+  const c = objLookupAttr(self, sClass);
   if (c == 0 && excOccurred()) { decref(d); return 0; }
   if (c != 0) {
     const r = mergeClassDict(d, c);

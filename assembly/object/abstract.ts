@@ -18,7 +18,7 @@ import { TP_FLAGS, TP_DICT, TP_QUALNAME, TPFLAGS_HEAPTYPE } from './typelayout';
 import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL, typeType } from './type';
 import { objArgBuf, argBufPop } from './descrobject';
 @inline function typeTypeRef(): Ptr { return typeType; }
-import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear, excAugmentAttrError } from '../vm/exc';
+import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear, excAugmentAttrError, excMatches } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
@@ -283,6 +283,15 @@ export function objGetAttr(o: Ptr, name: Ptr): Ptr {
   return r;
 }
 
+/** getattr(o, name) where a missing attribute is no error (CPython's _PyObject_LookupAttr): a
+ *  new reference, or 0 with no exception when o has no such attribute (other errors stay set:
+ *  test excOccurred()). */
+export function objLookupAttr(o: Ptr, name: Ptr): Ptr {
+  const v = objGetAttr(o, name);
+  if (v == 0 && excMatches(excAttributeError)) excClear();
+  return v;
+}
+
 /** object.__getattribute__: data descriptors on the type, then the instance dict, then other
  *  descriptors and plain class attributes. */
 export function objGenericGetAttr(o: Ptr, name: Ptr): Ptr {
@@ -359,6 +368,15 @@ export function objCall(callable: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   if (recursionEnter('maximum recursion depth exceeded while calling a Python object')) return 0;
   const r = call_indirect<Ptr>(f, callable, args, nargs, kwnames);
   recursionLeave();
+  return r;
+}
+
+/** o.<name>(*args) (name a str, borrowed): the attribute, then the call. New reference. */
+export function objCallAttr(o: Ptr, name: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const f = objGetAttr(o, name);
+  if (f == 0) return 0;
+  const r = objCall(f, args, nargs, kwnames);
+  decref(f);
   return r;
 }
 

@@ -27,7 +27,7 @@ import {
   TP_BASE, TP_DICT, TP_FLAGS, TP_BASICSIZE, TP_DICTOFFSET, TP_WEAKLISTOFFSET, TP_KIND,
   TPFLAGS_HEAPTYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT, SLOT_DEALLOC, typeSlot,
 } from './typelayout';
-import { typeType, isSubtype, TK_INT, TK_BOOL, TK_TUPLE } from './type';
+import { typeType, isSubtype, objIsInstanceOf, TK_INT, TK_BOOL, TK_TUPLE } from './type';
 import { moduleType } from './module';
 import { memberType, memberOwner, memberName } from './descrobject';
 import { dictNext, dictGetItemStr } from './dict';
@@ -151,8 +151,7 @@ function compatibleForAssignment(oldto: Ptr, newto: Ptr): i32 {
 /** object.__class__ = v (the getset's setter; v = 0 deletes). */
 export function object_set_class(o: Ptr, v: Ptr): i32 {
   if (v == 0) { excSetString(excTypeError, "can't delete __class__ attribute"); return -1; }
-  const vt = load<Ptr>(v, OB_TYPE);
-  if (vt != typeType && !isSubtype(vt, typeType)) {
+  if (!objIsInstanceOf(v, typeType)) {
     excFormat(excTypeError, "__class__ must be set to a class, not '%T' object", v);
     return -1;
   }

@@ -16,9 +16,9 @@
 
 import { Ptr } from '../common';
 import { newref, decref, OB_TYPE } from './header';
-import { typeType, typeLookup, isSubtype, objectType, typeAddMethod } from './type';
+import { typeType, typeLookup, isSubtype, objectType, typeAddMethod, objIsInstanceOf } from './type';
 import { tupleType, tupleSize, tupleItem } from './tuple';
-import { objGetAttr, objIsTrue } from './abstract';
+import { objLookupAttr, objIsTrue } from './abstract';
 import { callMethodFound } from './slotdefs';
 import { descrType, CF_FN } from './cfunc';
 import { strInternLiteral } from './str';
@@ -30,22 +30,11 @@ let sInstancecheck: Ptr = 0, sSubclasscheck: Ptr = 0, sClass: Ptr = 0, sBases: P
 /** object's own __class__ descriptor: an object whose type finds it reports its real type. */
 let objectClassDescr: Ptr = 0;
 
-@inline function isType(o: Ptr): bool {
-  const t = load<Ptr>(o, OB_TYPE);
-  return t == typeType || isSubtype(t, typeType);
-}
-
-/** getattr(o, name) with AttributeError meaning "absent": new reference, or 0 (check
- *  excOccurred() for an error). */
-function lookupAttr(o: Ptr, name: Ptr): Ptr {
-  const v = objGetAttr(o, name);
-  if (v == 0 && excMatches(excAttributeError)) excClear();
-  return v;
-}
+@inline function isType(o: Ptr): bool { return objIsInstanceOf(o, typeType); }
 
 /** cls.__bases__ when it is a tuple (CPython's abstract_get_bases): new reference or 0. */
 function basesOf(cls: Ptr): Ptr {
-  const b = lookupAttr(cls, sBases);
+  const b = objLookupAttr(cls, sBases);
   if (b == 0) return 0;
   if (load<Ptr>(b, OB_TYPE) != tupleType && !isSubtype(load<Ptr>(b, OB_TYPE), tupleType)) { decref(b); return 0; }
   return b;
@@ -95,7 +84,7 @@ function plainIsInstance(o: Ptr, cls: Ptr): i32 {
     // otherwise, nor a class that reaches object's own descriptor the usual way
     if ((load<u32>(ot, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) return 0;
     if (typeLookup(ot, sClass) == objectClassDescr && isPlainGetattr(ot)) return 0;
-    const c = lookupAttr(o, sClass);
+    const c = objLookupAttr(o, sClass);
     if (c == 0) return excOccurredI32();
     const r: i32 = c != ot && isType(c) && isSubtype(c, cls) ? 1 : 0;
     decref(c);
@@ -106,7 +95,7 @@ function plainIsInstance(o: Ptr, cls: Ptr): i32 {
     if (ok == 0) excSetString(excTypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
     return -1;
   }
-  const c = lookupAttr(o, sClass);
+  const c = objLookupAttr(o, sClass);
   if (c == 0) return excOccurredI32();
   const r = abstractIsSubclass(c, cls);
   decref(c);

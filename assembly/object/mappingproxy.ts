@@ -17,7 +17,7 @@ import {
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeAddMethod, typeSetFinal, typeKind, TK_OTHER, TK_LIST, TK_TUPLE } from './type';
 import {
-  objRepr, objStr, objLen, objGetItem, objContains, objGetIter, objRichCompare, objGetAttr, objCall,
+  objRepr, objStr, objLen, objGetItem, objContains, objGetIter, objRichCompare, objCallAttr,
   objHashUnhashable, binaryOp,
 } from './abstract';
 import { strInternLiteral } from './str';
@@ -95,11 +95,8 @@ function mp_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 /** mapping.<name>(*args): the methods are the mapping's own. */
 function callOnMapping(p: Ptr, name: string, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const n = strInternLiteral(name);
-  const f = objGetAttr(mapOf(p), n);
+  const r = objCallAttr(mapOf(p), n, args, nargs, kwnames);
   decref(n);
-  if (f == 0) return 0;
-  const r = objCall(f, args, nargs, kwnames);
-  decref(f);
   return r;
 }
 
