@@ -416,6 +416,29 @@ function exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   return 0;
 }
 
+/** AttributeError.__init__(*args, name=None, obj=None) and NameError.__init__(*args, name=None):
+ *  the positional arguments as BaseException's, the keywords into .name/.obj. */
+function name_exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
+  const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
+  if (exc_init(e, args, nargs - nkw, 0) < 0) return -1;
+  const attr = isSubtype(load<Ptr>(e, OB_TYPE), excAttributeError);
+  for (let k: i32 = 0; k < nkw; k++) {
+    const key = tupleItem(kwnames, k);
+    const v = load<Ptr>(args + (<usize>(nargs - nkw + k) << 2));
+    let off: usize = 0;
+    if (strEqLiteralExc(key, 'name')) off = EXC_X1;
+    else if (attr && strEqLiteralExc(key, 'obj')) off = EXC_X2;
+    else {
+      excFormat(excTypeError, attr ? "'%U' is an invalid keyword argument for AttributeError()"
+        : "'%U' is an invalid keyword argument for NameError()", key);
+      return -1;
+    }
+    setref(e + off, newref(v));
+  }
+  return 0;
+}
+import { strEqLiteral as strEqLiteralExc } from '../object/str';
+
 // ---- attributes: args, __cause__, __context__, __traceback__, ... ----
 
 let nArgs: Ptr = 0, nCause: Ptr = 0, nContext: Ptr = 0, nTraceback: Ptr = 0, nSuppress: Ptr = 0;
@@ -554,6 +577,7 @@ export function excTypesInit(): void {
   excZeroDivisionError = excType('ZeroDivisionError', excArithmeticError);
   excAssertionError = excType('AssertionError', E);
   excAttributeError = excType('AttributeError', E);
+  typeSetSlot(excAttributeError, SLOT_INIT, name_exc_init.index);
   excType('BufferError', E);
   excEOFError = excType('EOFError', E);
   excImportError = excType('ImportError', E);
@@ -563,6 +587,7 @@ export function excTypesInit(): void {
   excKeyError = excType('KeyError', excLookupError);
   excMemoryError = excType('MemoryError', E);
   excNameError = excType('NameError', E);
+  typeSetSlot(excNameError, SLOT_INIT, name_exc_init.index); // before UnboundLocalError inherits it
   excUnboundLocalError = excType('UnboundLocalError', excNameError);
   excOSError = excType('OSError', E);
   excType('BlockingIOError', excOSError);
