@@ -269,31 +269,44 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   let addDict = dictoffset == 0 && load<u32>(base, TP_KIND) != TK_TYPE;
   let wantWeak = false;
   if (slotsObj != 0) {
-    slots = slotsTuple(slotsObj);
-    if (slots == 0) { decref(bases); return 0; }
+    const raw = slotsTuple(slotsObj);
+    if (raw == 0) { decref(bases); return 0; }
     addDict = false;
-    let nmembers: i32 = 0;
-    const ns_ = tupleSize(slots);
-    for (let i: i32 = 0; i < ns_; i++) {
-      const sn = tupleItem(slots, i);
+    // the member names: mangled for the class (`__x` -> `_Cls__x`), sorted, without __dict__
+    // and __weakref__ (CPython's ht_slots)
+    const names = listNewExt(0);
+    if (names == 0) { decref(raw); decref(bases); return 0; }
+    const nraw = tupleSize(raw);
+    let err = false;
+    for (let i: i32 = 0; i < nraw && !err; i++) {
+      const sn = tupleItem(raw, i);
       if (load<Ptr>(sn, OB_TYPE) != strType) {
-        decref(slots); decref(bases);
-        return excFormat(excTypeError, '__slots__ items must be strings, not \'%T\'', sn);
-      }
-      if (sn == sDict || strEqStr(sn, sDict)) {
-        if (dictoffset != 0) { decref(slots); decref(bases); return excFormat(excTypeError, '__dict__ slot disallowed: we already got one'); }
+        excFormat(excTypeError, '__slots__ items must be strings, not \'%T\'', sn);
+        err = true;
+      } else if (!strIsIdentifier(sn)) {
+        excSetString(excTypeError, '__slots__ must be identifiers');
+        err = true;
+      } else if (sn == sDict || strEqStr(sn, sDict)) {
+        if (dictoffset != 0 || addDict) { excFormat(excTypeError, '__dict__ slot disallowed: we already got one'); err = true; }
         addDict = true;
       } else if (sn == sWeakref || strEqStr(sn, sWeakref)) {
         wantWeak = true;
       } else {
-        if (dictGetItemStr(ns, sn) != 0) {
-          decref(slots); decref(bases);
-          return excFormat(excValueError_, "'%U' in __slots__ conflicts with class variable", sn);
-        }
-        nmembers++;
+        const m = mangleName(name, sn);
+        if (m == 0) { err = true; break; }
+        if (dictGetItemStr(ns, m) != 0 && !strEqStr(m, sQualname) && !strEqStr(m, sClasscell)) {
+          excFormat(excValueError_, "%R in __slots__ conflicts with class variable", m);
+          err = true;
+        } else if (listAppendExt(names, m) < 0) err = true;
+        decref(m);
       }
     }
-    if (nmembers > 0 && isVarSized(solid)) {
+    decref(raw);
+    if (!err && listSortImpl(names, 0, false) < 0) err = true;
+    if (!err) { slots = tupleFromIterableExt(names); if (slots == 0) err = true; }
+    decref(names);
+    if (err) { decref(bases); return 0; }
+    if (tupleSize(slots) > 0 && isVarSized(solid)) {
       decref(slots); decref(bases);
       return excFormat(excTypeError, "nonempty __slots__ not supported for subtype of '%U'", load<Ptr>(solid, TP_NAME));
     }
@@ -326,12 +339,11 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (mro == 0) { xdecref(slots); decref(t); return 0; }
   store<Ptr>(t, mro, TP_MRO);
 
-  // members for __slots__
+  // members for __slots__ (slots holds their names only)
   if (slots != 0) {
     const n = tupleSize(slots);
     for (let i: i32 = 0; i < n; i++) {
       const sn = tupleItem(slots, i);
-      if (strEqStr(sn, sDict) || strEqStr(sn, sWeakref)) continue;
       const m = memberNew(t, sn, basicsize);
       if (m == 0 || dictSetItem(dict, sn, m) < 0) { xdecref(m); decref(slots); decref(t); return 0; }
       decref(m);
@@ -353,14 +365,18 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     const mn = g != 0 ? dictGetItemStr(g, sName) : 0;
     if (mn != 0) dictSetItem(dict, sModule, mn);
   }
-  if (dictGetItemStr(dict, sDoc) == 0) dictSetItem(dict, sDoc, Py_None);
-  if (dictGetItemStr(dict, sEq) != 0 && dictGetItemStr(dict, sHash) == 0) dictSetItem(dict, sHash, Py_None);
   if (!wrapSpecial(dict, sNew, staticmethodType)) { decref(t); return 0; }
   if (!wrapSpecial(dict, sInitSubclass, classmethodType)) { decref(t); return 0; }
   if (!wrapSpecial(dict, sClassGetitem, classmethodType)) { decref(t); return 0; }
+  // in CPython's order (vars(C) shows it): __dict__, __weakref__, then __doc__ and __hash__
   if (addDict && load<i32>(base, TP_DICTOFFSET) == 0) {
     getsetAdd(t, '__dict__', subtype_dict_get.index, subtype_dict_set.index, dict);
   }
+  if (load<i32>(t, TP_WEAKLISTOFFSET) != 0 && load<i32>(base, TP_WEAKLISTOFFSET) == 0) {
+    getsetAdd(t, '__weakref__', subtype_weakref_get.index, 0, dict);
+  }
+  if (dictGetItemStr(dict, sDoc) == 0) dictSetItem(dict, sDoc, Py_None);
+  if (dictGetItemStr(dict, sEq) != 0 && dictGetItemStr(dict, sHash) == 0) dictSetItem(dict, sHash, Py_None);
 
   // slots: inherited from the base, then the dunder-backed ones from the MRO
   for (let s: i32 = 0; s < SLOT_COUNT; s++) typeSetSlot(t, s, typeSlot(base, s));
@@ -390,6 +406,29 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 import { excValueError as excValueError_ } from '../vm/exc';
 import { strEq } from './str';
 @inline function strEqStr(a: Ptr, b: Ptr): bool { return a == b || strEq(a, b); }
+
+/** A private name as the class body's code sees it (CPython's _Py_Mangle): `__x` in class
+ *  `_Cls` is `_Cls__x`; dunders, dotted names and a class named only underscores keep theirs.
+ *  New reference. */
+function mangleName(cls: Ptr, n: Ptr): Ptr {
+  const len = strLen(n);
+  if (len < 3 || strCharAt(n, 0) != 95 || strCharAt(n, 1) != 95 ||
+      (strCharAt(n, len - 1) == 95 && strCharAt(n, len - 2) == 95)) return newref(n);
+  for (let i: i32 = 0; i < len; i++) if (strCharAt(n, i) == 46) return newref(n); // '.'
+  const clen = strLen(cls);
+  let start: i32 = 0;
+  while (start < clen && strCharAt(cls, start) == 95) start++;
+  if (start == clen) return newref(n);
+  const sb = sbNew();
+  sbAppendLiteral(sb, '_');
+  sbAppendSubstr(sb, cls, start, clen);
+  sbAppendStr(sb, n);
+  const r = sbFinish(sb);
+  return r != 0 ? strIntern(r) : 0;
+}
+import { sbAppendSubstr } from './strbuild';
+import { strIsIdentifier } from './strmethods';
+import { listSortImpl } from './listsort';
 
 /** __slots__ as a tuple of names: a str is one name, anything else is iterated. */
 function slotsTuple(o: Ptr): Ptr {
@@ -551,6 +590,9 @@ function subtype_dict_set(o: Ptr, v: Ptr): i32 {
   setref(a, newref(v));
   return 0;
 }
+
+/** instance.__weakref__: always None (there are no weak references yet). */
+function subtype_weakref_get(o: Ptr): Ptr { return newref(Py_None); }
 
 /** object.__class__ */
 export function object_get_class(o: Ptr): Ptr { return newref(load<Ptr>(o, OB_TYPE)); }

@@ -138,7 +138,7 @@ export function object_init(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   if (nargs > 0) {
     const t = load<Ptr>(o, OB_TYPE);
     if (typeSlot(t, SLOT_INIT) != object_init.index) {
-      excFormat(excTypeError, '%U.__init__() takes exactly one argument (the instance to initialize)', load<Ptr>(t, TP_NAME));
+      excFormat(excTypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
       return -1;
     }
     if (typeSlot(t, SLOT_NEW) == object_new.index) {
