@@ -691,7 +691,43 @@ function type_subclasses(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return l;
 }
 
+let sAnnotations: Ptr = 0;
+
+/** C.__annotations__: the class's own (never a base's), made empty on first access when its
+ *  body had none; builtin types have none. A descriptor stored there is bound to the class. */
+function type_get_annotations(t: Ptr): Ptr {
+  if (!isHeapType(t)) {
+    excFormat(excAttributeError, "type object '%U' has no attribute '__annotations__'", load<Ptr>(t, TP_NAME));
+    return 0;
+  }
+  const d = load<Ptr>(t, TP_DICT);
+  const a = dictGetItemStr(d, sAnnotations);
+  if (a != 0) {
+    const get = typeSlot(load<Ptr>(a, OB_TYPE), SLOT_DESCR_GET);
+    return get != 0 ? call_indirect<Ptr>(get, a, 0, t) : newref(a);
+  }
+  const n = dictNew();
+  if (n == 0 || dictSetItem(d, sAnnotations, n) < 0) { xdecref(n); return 0; }
+  return n;
+}
+
+function type_set_annotations(t: Ptr, v: Ptr): i32 {
+  if (!isHeapType(t)) {
+    excFormat(excTypeError, "cannot set '__annotations__' attribute of immutable type '%U'", load<Ptr>(t, TP_NAME));
+    return -1;
+  }
+  const d = load<Ptr>(t, TP_DICT);
+  if (v != 0) return dictSetItem(d, sAnnotations, v);
+  if (dictDelItem(d, sAnnotations) < 0) {
+    if (excMatches(excKeyError_)) { excClear(); excSetString(excAttributeError, '__annotations__'); }
+    return -1;
+  }
+  return 0;
+}
+
 export function typeNewInit(): void {
+  sAnnotations = strInternLiteral('__annotations__');
+  getsetAdd(typeType, '__annotations__', type_get_annotations.index, type_set_annotations.index, load<Ptr>(typeType, TP_DICT));
   typeAddMethod(typeType, 'mro', type_mro.index);
   typeAddMethod(typeType, '__subclasses__', type_subclasses.index);
   typeSetSlot(typeType, SLOT_NEW, type_new.index);

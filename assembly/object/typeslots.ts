@@ -9,12 +9,12 @@ import {
   SLOT_CALL, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_GETATTRO, SLOT_DESCR_GET, SLOT_DESCR_SET,
   SLOT_HASH, SLOT_RICHCOMPARE, SLOT_STR, SLOT_SETATTRO, TP_NAME, TP_QUALNAME, TP_MRO, TP_BASE, TP_BASES, TP_DICT, typeSlot, typeSetSlot,
 } from './typelayout';
-import { typeType, objectType, typeLookup, isSubtype, typeName } from './type';
-import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr, hashPointer } from './abstract';
+import { typeType, objectType, typeLookup, isSubtype, typeName, typeAddMethod, typeAddClassMethod } from './type';
+import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr, objStr, hashPointer } from './abstract';
 import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
 import { dictGetItemStr } from './dict';
-import { strInternLiteral, strType, strEqLiteral } from './str';
+import { strInternLiteral, strType, strEqLiteral, strLen } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -176,6 +176,22 @@ function object_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   return newref(Py_NotImplemented);
 }
 
+/** object.__format__(spec): str(self) for the empty spec; any other is an error (what a
+ *  class's own __format__ reaches through super()). */
+function object_format(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 1 || kwnames != 0) return excFormat(excTypeError, 'object.__format__() takes exactly one argument (%d given)', <Ptr>nargs);
+  const spec = load<Ptr>(args);
+  if (!isSubtype(load<Ptr>(spec, OB_TYPE), strType)) return excFormat(excTypeError, '__format__() argument must be str, not %T', spec);
+  if (strLen(spec) != 0) return excFormat(excTypeError, 'unsupported format string passed to %N.__format__', load<Ptr>(o, OB_TYPE));
+  return objStr(o);
+}
+
+/** object.__subclasshook__(cls, sub): NotImplemented, "no opinion" (a classmethod, which the
+ *  abc machinery overrides). */
+function object_subclasshook(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return newref(Py_NotImplemented);
+}
+
 /** Installs the slots above on `type` and `object` (before the other types inherit them). */
 export function typeSlotsInit(): void {
   typeSetSlot(typeType, SLOT_CALL, type_call.index);
@@ -189,4 +205,6 @@ export function typeSlotsInit(): void {
   typeSetSlot(objectType, SLOT_HASH, object_hash.index);
   typeSetSlot(objectType, SLOT_GETATTRO, objGenericGetAttr.index);
   typeSetSlot(objectType, SLOT_SETATTRO, objGenericSetAttr.index);
+  typeAddMethod(objectType, '__format__', object_format.index);
+  typeAddClassMethod(objectType, '__subclasshook__', object_subclasshook.index);
 }

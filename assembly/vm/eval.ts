@@ -70,7 +70,7 @@ import {
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
   evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
-  evalBeforeWith, evalWithExceptStart,
+  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations,
 } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
@@ -939,6 +939,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           if (r == 0) { action = ACT_ERROR; break; }
           store<Ptr>(sp, r);
           sp += 4;
+          continue;
+        }
+        case OP.OP_SETUP_ANNOTATIONS: {
+          saveState(frame, ip, sp, lasti);
+          if (!evalSetupAnnotations(load<Ptr>(frame, FR_LOCALS))) { action = ACT_ERROR; break; }
           continue;
         }
         case OP.OP_LOAD_BUILD_CLASS: {

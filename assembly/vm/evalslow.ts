@@ -13,7 +13,9 @@ import {
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
 import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr, objGenericGetAttr, objLookupAttr } from '../object/abstract';
-import { dictNew } from '../object/dict';
+import { dictNew, dictSetItem } from '../object/dict';
+import { objGetItem, objSetItem } from '../object/abstract';
+import { excSystemError, excKeyError } from './exc';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
 import { dictType, dictGetItemStr, dictSize, dictNext } from '../object/dict';
@@ -419,11 +421,32 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
 }
 let sKeys: Ptr = 0;
 
+/** SETUP_ANNOTATIONS: a module or class body with annotations gets `__annotations__ = {}` in
+ *  its namespace unless it already has one (any mapping: a class's __prepare__ may make it). */
+export function evalSetupAnnotations(locals: Ptr): bool {
+  if (locals == 0) { excSetString(excSystemError, 'no locals found when setting up annotations'); return false; }
+  if (load<Ptr>(locals, OB_TYPE) == dictType) {
+    if (dictGetItemStr(locals, sAnnotations) != 0) return true;
+  } else {
+    const v = objGetItem(locals, sAnnotations);
+    if (v != 0) { decref(v); return true; }
+    if (!excMatches(excKeyError)) return false;
+    excClear();
+  }
+  const d = dictNew();
+  if (d == 0) return false;
+  const r = load<Ptr>(locals, OB_TYPE) == dictType ? dictSetItem(locals, sAnnotations, d) : objSetItem(locals, sAnnotations, d);
+  decref(d);
+  return r >= 0;
+}
+let sAnnotations: Ptr = 0;
+
 // ---- with ----
 
 let sEnter: Ptr = 0, sExit: Ptr = 0;
 export function evalWithNamesInit(): void {
   sKeys = strInternLiteral('keys');
+  sAnnotations = strInternLiteral('__annotations__');
   sEnter = strInternLiteral('__enter__');
   sExit = strInternLiteral('__exit__');
 }
