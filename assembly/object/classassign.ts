@@ -130,8 +130,15 @@ function sameSlotsAdded(a: Ptr, b: Ptr): i32 {
   return size == cpySize(a) && size == cpySize(b) ? 1 : 0;
 }
 
-/** Can instances of oldto become instances of newto? 1, 0 (TypeError set), -1 (other error). */
-function compatibleForAssignment(oldto: Ptr, newto: Ptr): i32 {
+/** Can instances of oldto become instances of newto (CPython's compatible_for_assignment)?
+ *  1, 0 (TypeError set, worded for `__class__` or, with forBases, `__bases__` assignment), -1
+ *  (another error). A GC type and a non-GC one differ first of all (CPython's tp_free). */
+export function typeLayoutCompatible(oldto: Ptr, newto: Ptr, forBases: bool): i32 {
+  if (isGC(oldto) != isGC(newto)) {
+    excFormat(excTypeError, forBases ? "__bases__ assignment: '%N' deallocator differs from '%N'"
+      : "__class__ assignment: '%N' deallocator differs from '%N'", newto, oldto);
+    return 0;
+  }
   let nb = newto, ob = oldto;
   while (compatibleWithBase(nb)) nb = load<Ptr>(nb, TP_BASE);
   while (compatibleWithBase(ob)) ob = load<Ptr>(ob, TP_BASE);
@@ -144,7 +151,8 @@ function compatibleForAssignment(oldto: Ptr, newto: Ptr): i32 {
     }
   }
   if (ok == 1 && hasManagedDict(oldto) == hasManagedDict(newto)) return 1;
-  excFormat(excTypeError, "__class__ assignment: '%N' object layout differs from '%N'", newto, oldto);
+  excFormat(excTypeError, forBases ? "__bases__ assignment: '%N' object layout differs from '%N'"
+    : "__class__ assignment: '%N' object layout differs from '%N'", newto, oldto);
   return 0;
 }
 
@@ -161,7 +169,7 @@ export function object_set_class(o: Ptr, v: Ptr): i32 {
     excSetString(excTypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
     return -1;
   }
-  if (compatibleForAssignment(oldto, v) != 1) return -1;
+  if (typeLayoutCompatible(oldto, v, false) != 1) return -1;
   // an instance holds a reference to its type only when it is a heap type (header.ts)
   if (isHeap(v)) incref(v);
   store<Ptr>(o, v, OB_TYPE);

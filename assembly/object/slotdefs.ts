@@ -619,6 +619,13 @@ export function typeFixupSlots(t: Ptr): void {
   }
 }
 
+/** Every slot of t and of the classes below it (after t's MRO changed: __bases__ assignment). */
+export function typeFixupSlotsDeep(t: Ptr): void {
+  typeFixupSlots(t);
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) typeFixupSlotsDeep(subclassesAt(t, i));
+}
+
 /** After dunder `name` was set on or deleted from class t: re-derives the slot it feeds on t and
  *  on every class made from t, directly or not, as CPython's update_slot does (they inherit the
  *  slot through their MRO; a subclass that defines the dunder itself finds its own first). */

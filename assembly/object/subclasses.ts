@@ -86,6 +86,14 @@ export function subclassesRegister(t: Ptr): bool {
   return true;
 }
 
+/** After `t.__bases__ = ...`: t leaves the lists of oldBases and joins those of its new bases
+ *  (at the end: CPython re-adds it too). False when out of memory. */
+export function subclassesRebase(t: Ptr, oldBases: Ptr): bool {
+  const n = tupleSize(oldBases);
+  for (let i: i32 = 0; i < n; i++) subclassesRemove(tupleItem(oldBases, i), t);
+  return subclassesRegister(t);
+}
+
 /** A dying class leaves its bases' lists (type_dealloc, before it drops its bases). */
 export function subclassesUnregister(t: Ptr): void {
   if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) return;

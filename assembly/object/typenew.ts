@@ -45,7 +45,7 @@ import { Py_None } from './none';
 import { cellType, CELL_CONTENTS } from './cell';
 import { functionType } from './func';
 import { staticmethodWrap, staticmethodType, classmethodType, memberNew, getsetAdd } from './descrobject';
-import { typeFixupSlots, typeFixupSlotFor, slotdefFind } from './slotdefs';
+import { typeFixupSlots, typeFixupSlotFor, slotdefFind, typeFixupSlotsDeep } from './slotdefs';
 import {
   excFormat, excTypeError, excOccurred, excSetString, excAttributeError, excClear, excMatches,
   excSetAttrErrorContext, excNoMemory,
@@ -57,7 +57,7 @@ import { gcFinalizeFromDealloc } from '../gc/finalize';
 
 let sQualname: Ptr = 0, sModule: Ptr = 0, sDoc: Ptr = 0, sSlots: Ptr = 0, sDict: Ptr = 0;
 let sWeakref: Ptr = 0, sClasscell: Ptr = 0, sNew: Ptr = 0, sInitSubclass: Ptr = 0;
-let sClassGetitem: Ptr = 0, sSetName: Ptr = 0, sName: Ptr = 0, sEq: Ptr = 0, sHash: Ptr = 0;
+let sClassGetitem: Ptr = 0, sSetName: Ptr = 0, sName: Ptr = 0, sEq: Ptr = 0, sHash: Ptr = 0, sBases: Ptr = 0;
 
 export function typeNewNamesInit(): void {
   sQualname = strInternLiteral('__qualname__');
@@ -74,6 +74,7 @@ export function typeNewNamesInit(): void {
   sName = strInternLiteral('__name__');
   sEq = strInternLiteral('__eq__');
   sHash = strInternLiteral('__hash__');
+  sBases = strInternLiteral('__bases__');
 }
 
 @inline function isHeapType(t: Ptr): bool { return (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0; }
@@ -97,6 +98,27 @@ function solidBase(t: Ptr): Ptr {
   if (b == 0) return t;
   const sb = solidBase(b);
   return load<u32>(t, TP_BASICSIZE) != load<u32>(b, TP_BASICSIZE) ? t : sb;
+}
+
+/** v (a tuple or a tuple subclass) as an exact tuple: a new reference. */
+function tupleExact(v: Ptr): Ptr {
+  if (load<Ptr>(v, OB_TYPE) == tupleType) return newref(v);
+  return tupleFromIterableExt(v);
+}
+
+/** The base whose instance layout the class extends (CPython's best_base): the one with the
+ *  most derived solid base; 0 + TypeError when two bases' layouts are unrelated. bases: a
+ *  non-empty tuple of types. */
+function bestBase(bases: Ptr): Ptr {
+  let base: Ptr = 0, solid: Ptr = 0;
+  const nb = tupleSize(bases);
+  for (let i: i32 = 0; i < nb; i++) {
+    const b = tupleItem(bases, i);
+    const s = solidBase(b);
+    if (solid == 0 || isSubtype(s, solid)) { if (solid == 0 || s != solid) { solid = s; base = b; } }
+    else if (!isSubtype(solid, s)) return excFormat(excTypeError, 'multiple bases have instance lay-out conflict');
+  }
+  return base != 0 ? base : tupleItem(bases, 0);
 }
 
 // ---- C3 linearization ----
@@ -239,7 +261,6 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     store<Ptr>(tupleItemsAddr(bases), newref(objectType));
   } else bases = newref(bases0);
   const nb = tupleSize(bases);
-  let base: Ptr = 0, solid: Ptr = 0;
   for (let i: i32 = 0; i < nb; i++) {
     const b = tupleItem(bases, i);
     if (!isSubtype(load<Ptr>(b, OB_TYPE), typeType)) { decref(bases); return excFormat(excTypeError, 'bases must be types'); }
@@ -250,14 +271,10 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     for (let j: i32 = 0; j < i; j++) {
       if (tupleItem(bases, j) == b) { decref(bases); return excFormat(excTypeError, 'duplicate base class %U', load<Ptr>(b, TP_NAME)); }
     }
-    const s = solidBase(b);
-    if (solid == 0 || isSubtype(s, solid)) { if (solid == 0 || s != solid) { solid = s; base = b; } }
-    else if (!isSubtype(solid, s)) {
-      decref(bases);
-      return excFormat(excTypeError, 'multiple bases have instance lay-out conflict');
-    }
   }
-  if (base == 0) base = tupleItem(bases, 0);
+  const base = bestBase(bases);
+  if (base == 0) { decref(bases); return 0; }
+  const solid = solidBase(base);
 
   // layout
   let basicsize = load<u32>(base, TP_BASICSIZE);
@@ -621,6 +638,7 @@ export function type_setattro(t: Ptr, name: Ptr, v: Ptr): i32 {
   if (key == 0) return -1;
   let r: i32;
   if (key == sName || key == sQualname) r = typeSetNameField(t, key, v);
+  else if (key == sBases) r = typeSetBases(t, v);
   else {
     const d = load<Ptr>(t, TP_DICT);
     if (v) r = dictSetItem(d, key, v);
@@ -642,11 +660,95 @@ import { SLOT_DESCR_SET as SLOT_DESCR_SET_ } from './typelayout';
 import { excKeyError as excKeyError_ } from '../vm/exc';
 
 function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {
-  if (v == 0 || load<Ptr>(v, OB_TYPE) != strType) {
+  if (v == 0) {
+    // CPython's check_set_special_type_attr words it so, for classes too
+    excFormat(excTypeError, "cannot delete '%U' attribute of immutable type '%U'", key, load<Ptr>(t, TP_NAME));
+    return -1;
+  }
+  if (load<Ptr>(v, OB_TYPE) != strType) {
     excFormat(excTypeError, key == sName ? "can only assign string to %U.__name__, not '%T'" : "can only assign string to %U.__qualname__, not '%T'", load<Ptr>(t, TP_NAME), v ? v : Py_None);
     return -1;
   }
   setref(t + (key == sName ? TP_NAME : TP_QUALNAME), newref(v));
+  return 0;
+}
+
+// ---- `C.__bases__ = (...)` (CPython's type_set_bases) ----
+
+/** Recomputes the MRO of t and of every class below it, parents first, recording each class
+ *  and its old MRO in `undo` (a list of pairs kept flat) so that a failure can put them all
+ *  back. False with the exception set (an inconsistent MRO somewhere below). */
+function mroHierarchy(t: Ptr, undo: Ptr): bool {
+  const mro = mroCompute(t, load<Ptr>(t, TP_BASES));
+  if (mro == 0) return false;
+  const old = load<Ptr>(t, TP_MRO);
+  if (listAppendExt(undo, t) < 0 || listAppendExt(undo, old) < 0) { decref(mro); return false; }
+  store<Ptr>(t, mro, TP_MRO);
+  decref(old); // undo keeps it
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) if (!mroHierarchy(subclassesAt(t, i), undo)) return false;
+  return true;
+}
+
+/** Puts back the MROs recorded by mroHierarchy. */
+function mroUndo(undo: Ptr): void {
+  const n = listSizeExt(undo);
+  for (let i: i32 = 0; i + 1 < n; i += 2) {
+    const c = load<Ptr>(listItemsAddrExt(undo) + (<usize>i << 2));
+    setref(c + TP_MRO, newref(load<Ptr>(listItemsAddrExt(undo) + (<usize>(i + 1) << 2))));
+  }
+}
+
+/** t.__bases__ = v: a new tuple of bases whose layout agrees with the old one (the same
+ *  compatibility check as __class__ assignment, on the best bases); then the MRO of t and of
+ *  the classes below it, t's place in the subclass lists, and every slot below it follow. */
+function typeSetBases(t: Ptr, v: Ptr): i32 {
+  if (v == 0) {
+    excFormat(excTypeError, "cannot delete '__bases__' attribute of immutable type '%U'", load<Ptr>(t, TP_NAME));
+    return -1;
+  }
+  if (!isSubtype(load<Ptr>(v, OB_TYPE), tupleType)) {
+    excFormat(excTypeError, 'can only assign tuple to %U.__bases__, not %T', load<Ptr>(t, TP_NAME), v);
+    return -1;
+  }
+  const n = tupleSize(v);
+  if (n == 0) {
+    excFormat(excTypeError, 'can only assign non-empty tuple to %U.__bases__, not ()', load<Ptr>(t, TP_NAME));
+    return -1;
+  }
+  for (let i: i32 = 0; i < n; i++) {
+    const b = tupleItem(v, i);
+    if (!isSubtype(load<Ptr>(b, OB_TYPE), typeType)) {
+      excFormat(excTypeError, "%U.__bases__ must be tuple of classes, not '%T'", load<Ptr>(t, TP_NAME), b);
+      return -1;
+    }
+    if (isSubtype(b, t)) { excSetString(excTypeError, 'a __bases__ item causes an inheritance cycle'); return -1; }
+    for (let j: i32 = 0; j < i; j++) {
+      if (tupleItem(v, j) == b) { excFormat(excTypeError, 'duplicate base class %U', load<Ptr>(b, TP_NAME)); return -1; }
+    }
+  }
+  const nb = bestBase(v);
+  if (nb == 0) return -1;
+  if (typeLayoutCompatible(load<Ptr>(t, TP_BASE), nb, true) != 1) return -1;
+
+  const oldBases = load<Ptr>(t, TP_BASES), oldBase = load<Ptr>(t, TP_BASE);
+  store<Ptr>(t, tupleExact(v), TP_BASES);
+  store<Ptr>(t, newref(nb), TP_BASE);
+  const undo = listNewExt(0);
+  if (undo == 0 || !mroHierarchy(t, undo)) {
+    if (undo != 0) { mroUndo(undo); decref(undo); }
+    decref(load<Ptr>(t, TP_BASES));
+    decref(nb);
+    store<Ptr>(t, oldBases, TP_BASES);
+    store<Ptr>(t, oldBase, TP_BASE);
+    return -1;
+  }
+  decref(undo);
+  const ok = subclassesRebase(t, oldBases);
+  typeFixupSlotsDeep(t);
+  decref(oldBases);
+  decref(oldBase);
+  if (!ok) { excNoMemory(); return -1; }
   return 0;
 }
 
@@ -662,10 +764,10 @@ function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   for (let i: i32 = 0; i < n; i++) store<Ptr>(listItemsAddrExt(l) + (<usize>i << 2), newref(tupleItem(mro, i)));
   return l;
 }
-import { listNew as listNewExt, listItemsAddr as listItemsAddrExt, listAppend as listAppendExt } from './list';
+import { listNew as listNewExt, listItemsAddr as listItemsAddrExt, listAppend as listAppendExt, listSize as listSizeExt } from './list';
 import { typeAddMethod, typeBuiltinCount, typeBuiltinAt } from './type';
-import { subclassesRegister, subclassesCount, subclassesAt } from './subclasses';
-import { object_set_class, classAssignInit, typeIsVarSizedForWeak } from './classassign';
+import { subclassesRegister, subclassesCount, subclassesAt, subclassesRebase } from './subclasses';
+import { object_set_class, classAssignInit, typeIsVarSizedForWeak, typeLayoutCompatible } from './classassign';
 import { TP_WEAKLISTOFFSET } from './typelayout';
 
 /** type.__subclasses__(): the live classes made from t, in creation order (the builtin types
