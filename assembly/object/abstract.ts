@@ -25,6 +25,7 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
 import { dictGetItemStr, dictSetItem, dictDelItem, dictNew } from './dict';
 import { seqIterNew } from './iter';
+import { gaNew } from './genericalias';
 import { recursionEnter, recursionLeave } from '../vm/frame';
 
 @inline function slotOf(o: Ptr, s: i32): u32 {
@@ -204,6 +205,7 @@ export function objGetItem(o: Ptr, key: Ptr): Ptr {
   const f = slotOf(o, SLOT_GETITEM);
   if (f) return call_indirect<Ptr>(f, o, key);
   if (isSubtype(load<Ptr>(o, OB_TYPE), typeTypeRef())) {
+    if (o == typeTypeRef()) return gaNew(o, key); // type[int], a special case as in CPython
     // Box[int]: the class's __class_getitem__ (an implicit classmethod)
     const cg = typeLookup(o, nameClassGetitem);
     if (cg != 0) {

@@ -4,7 +4,8 @@
 // isinstance(o, cls):
 //   1. type(o) is cls: True at once;
 //   2. cls an exact `type` instance (a class with no custom metaclass): the plain check below;
-//   3. cls a tuple: each item in turn (nested tuples too), stopping at the first True or error;
+//   3. cls a tuple (or a union `int | str`, as the tuple of its items): each item in turn
+//      (nested tuples too), stopping at the first True or error;
 //   4. type(cls).__instancecheck__(cls, o), looked up on the metaclass as a special method (an
 //      instance attribute of cls does not count); `type` has one, the plain check;
 //   5. the plain check (object_isinstance): type(o) a subtype of cls, or else o.__class__ (a
@@ -25,6 +26,7 @@ import { strInternLiteral } from './str';
 import { Py_True, Py_False } from './bool';
 import { excSetString, excMatches, excClear, excTypeError, excAttributeError, excFormat } from '../vm/exc';
 import { recursionEnter, recursionLeave } from '../vm/frame';
+import { unionType, unionArgs } from './union';
 
 let sInstancecheck: Ptr = 0, sSubclasscheck: Ptr = 0, sClass: Ptr = 0, sBases: Ptr = 0;
 /** object's own __class__ descriptor: an object whose type finds it reports its real type. */
@@ -141,11 +143,13 @@ function callChecker(attr: Ptr, cls: Ptr, arg: Ptr, msg: string): i32 {
 }
 
 /** isinstance(o, cls): 1, 0, or -1 with an exception set. */
-export function objIsInstance(o: Ptr, cls: Ptr): i32 {
+export function objIsInstance(o: Ptr, cls0: Ptr): i32 {
+  let cls = cls0;
   const ot = load<Ptr>(o, OB_TYPE);
   if (ot == cls) return 1;
-  const ct = load<Ptr>(cls, OB_TYPE);
+  let ct = load<Ptr>(cls, OB_TYPE);
   if (ct == typeType) return plainIsInstance(o, cls);
+  if (ct == unionType) { cls = unionArgs(cls); ct = tupleType; } // `int | str`: as (int, str)
   if (ct == tupleType || isSubtype(ct, tupleType)) {
     if (recursionEnter('maximum recursion depth exceeded in __instancecheck__')) return -1;
     let r: i32 = 0;
@@ -162,12 +166,14 @@ export function objIsInstance(o: Ptr, cls: Ptr): i32 {
 }
 
 /** issubclass(c, cls): 1, 0, or -1 with an exception set. */
-export function objIsSubclass(c: Ptr, cls: Ptr): i32 {
-  const ct = load<Ptr>(cls, OB_TYPE);
+export function objIsSubclass(c: Ptr, cls0: Ptr): i32 {
+  let cls = cls0;
+  let ct = load<Ptr>(cls, OB_TYPE);
   if (ct == typeType) {
     if (c == cls) return 1;
     return plainIsSubclass(c, cls);
   }
+  if (ct == unionType) { cls = unionArgs(cls); ct = tupleType; }
   if (ct == tupleType || isSubtype(ct, tupleType)) {
     if (recursionEnter('maximum recursion depth exceeded in __subclasscheck__')) return -1;
     let r: i32 = 0;

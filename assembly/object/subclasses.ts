@@ -1,7 +1,7 @@
 // === Subclass lists (CPython's tp_subclasses): the classes made from each type ===
 //
-// type_new registers every new class with each of its bases, and a class unregisters itself when
-// it dies (type_dealloc). The lists serve type.__subclasses__() and the re-derivation of slots
+// type_new registers every new class with each of its bases, `C.__bases__ = ...` moves it to
+// its new bases (typenew.ts), and a class unregisters itself when it dies (type_dealloc). The lists serve type.__subclasses__() and the re-derivation of slots
 // when a dunder is set on or deleted from a class that already has subclasses (slotdefs.ts,
 // CPython's update_slot walking tp_subclasses).
 //

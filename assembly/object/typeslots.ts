@@ -48,12 +48,11 @@ function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 function type_repr(t: Ptr): Ptr {
   const sb = sbNew();
   sbAppendLiteral(sb, "<class '");
-  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
-    const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule);
-    if (m != 0 && load<Ptr>(m, OB_TYPE) == strType && !strEqLiteral(m, 'builtins')) {
-      sbAppendStr(sb, m);
-      sbAppendLiteral(sb, '.');
-    }
+  // a class's __module__; builtin types have one in their dict only outside builtins ('types')
+  const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule);
+  if (m != 0 && load<Ptr>(m, OB_TYPE) == strType && !strEqLiteral(m, 'builtins')) {
+    sbAppendStr(sb, m);
+    sbAppendLiteral(sb, '.');
   }
   sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
   sbAppendLiteral(sb, "'>");
@@ -113,7 +112,10 @@ function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
   if (name == sDict) return mappingproxyNew(load<Ptr>(t, TP_DICT)); // read-only: see mappingproxy.ts
   if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) {
     // builtin types: no __module__/__doc__ entries in their dicts
-    if (name == sModule) return newref(sBuiltins);
+    if (name == sModule) {
+      const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule); // a str ('types'), or function's getset
+      return newref(m != 0 && load<Ptr>(m, OB_TYPE) == strType ? m : sBuiltins);
+    }
     if (name == sDoc && dictGetItemStr(load<Ptr>(t, TP_DICT), sDoc) == 0) return newref(Py_None);
   }
   return 0;

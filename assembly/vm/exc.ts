@@ -225,6 +225,19 @@ export function excFormat(type: Ptr, fmt: string, a: Ptr = 0, b: Ptr = 0, c: Ptr
 }
 
 /** The message excFormat would raise, as a new str (0 with an exception set on failure). */
+/** CPython's tp_name of a builtin type defined outside builtins carries its module
+ *  ('types.GenericAlias'): such types keep a str __module__ in their dict. */
+function appendModulePrefix(sb: Ptr, t: Ptr): void {
+  if ((load<u32>(t, TP_FLAGS_EXC) & TPFLAGS_HEAPTYPE_EXC) != 0 || nModule == 0) return;
+  const m = dictGetItemStrExc(load<Ptr>(t, TP_DICT_EXC), nModule);
+  if (m == 0 || load<Ptr>(m, OB_TYPE) != strTypeExc) return;
+  sbAppendStr(sb, m);
+  sbAppendChar(sb, 46); // '.'
+}
+import { TP_FLAGS as TP_FLAGS_EXC, TP_DICT as TP_DICT_EXC, TPFLAGS_HEAPTYPE as TPFLAGS_HEAPTYPE_EXC } from '../object/typelayout';
+import { dictGetItemStr as dictGetItemStrExc } from '../object/dict';
+import { strType as strTypeExc } from '../object/str';
+
 export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const sb = sbNew();
   if (sb == 0) return excNoMemory();
@@ -245,8 +258,12 @@ export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
     if (code == 85 /* U */) { piece = arg; owned = false; }
     else if (code == 83 /* S */) piece = objStr(arg);
     else if (code == 82 /* R */ || code == 68 /* D */) piece = objRepr(arg);
-    else if (code == 84 /* T */) { piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false; }
-    else if (code == 78 /* N */) { piece = typeName(arg); owned = false; }
+    else if (code == 84 /* T */ || code == 78 /* N */) {
+      const t = code == 84 ? load<Ptr>(arg, OB_TYPE) : arg;
+      appendModulePrefix(sb, t);
+      piece = typeName(t);
+      owned = false;
+    }
     else fatal(21);
     if (piece == 0) { sbFree(sb); return 0; }
     sbAppendStr(sb, piece);
@@ -442,7 +459,7 @@ import { strEqLiteral as strEqLiteralExc } from '../object/str';
 // ---- attributes: args, __cause__, __context__, __traceback__, ... ----
 
 let nArgs: Ptr = 0, nCause: Ptr = 0, nContext: Ptr = 0, nTraceback: Ptr = 0, nSuppress: Ptr = 0;
-let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0;
+let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0, nModule: Ptr = 0;
 let nTbNext: Ptr = 0, nTbLineno: Ptr = 0;
 
 /** Interns the attribute names the exception slots answer (once, at vmInit). */
@@ -456,6 +473,7 @@ export function excNamesInit(): void {
   nCode = strInternLiteral('code');
   nName = strInternLiteral('name');
   nObj = strInternLiteral('obj');
+  nModule = strInternLiteral('__module__');
   nTbNext = strInternLiteral('tb_next');
   nTbLineno = strInternLiteral('tb_lineno');
 }

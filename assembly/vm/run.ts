@@ -67,6 +67,8 @@ import { numberSlotsInit } from '../object/numberslots';
 import { instancecheckInit } from '../object/instancecheck';
 import { introspectTypesInit } from '../builtins/introspect';
 import { mappingproxyTypeInit } from '../object/mappingproxy';
+import { genericAliasTypeInit } from '../object/genericalias';
+import { unionTypeInit } from '../object/union';
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
@@ -114,6 +116,8 @@ export function vmInit(): void {
   wrapperTypeInit();
   superTypeInit();
   mappingproxyTypeInit();
+  genericAliasTypeInit();
+  unionTypeInit();
   slotdefsInit();
   descrNamesInit();
   typeNewNamesInit();
