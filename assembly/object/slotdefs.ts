@@ -584,6 +584,9 @@ function heapSlotFnsInit(): void {
   setHeap(i + 12, slot_inb12.index);
 }
 
+/** Is fn the function a class gets in slot s for its dunders (slot_nb0...), not a builtin's? */
+export function slotIsFromDunder(s: i32, fn: u32): bool { return fn != 0 && heapSlotFnOf(s) == fn; }
+
 /** Does a class in t's MRO, before any builtin type that implements slot s, define one of the
  *  dunders of s? Then the slot calls that dunder; otherwise it is that builtin's function. */
 function fixupSlot(t: Ptr, s: i32): void {

@@ -790,7 +790,12 @@ function str_contains(s: Ptr, item: Ptr): i32 {
 
 function str_add(a: Ptr, b: Ptr): Ptr {
   if (!isStr(a)) return newref(Py_NotImplemented);
-  if (!isStr(b)) return excFormat(excTypeError, 'can only concatenate str (not "%T") to str', b);
+  if (!isStr(b)) {
+    // b's __radd__ first: CPython concatenates (sq_concat) only after every nb_add declined
+    const r = seqTryOtherSlot(a, b, NB_ADD);
+    if (r != 0 || excOccurred()) return r;
+    return excFormat(excTypeError, 'can only concatenate str (not "%T") to str', b);
+  }
   return strConcat(a, b);
 }
 
