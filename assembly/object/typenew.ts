@@ -659,12 +659,15 @@ export function type_setattro(t: Ptr, name: Ptr, v: Ptr): i32 {
 import { SLOT_DESCR_SET as SLOT_DESCR_SET_ } from './typelayout';
 import { excKeyError as excKeyError_ } from '../vm/exc';
 
+/** `del C.__name__` (or __qualname__, __bases__): CPython's check_set_special_type_attr words it
+ *  so, for classes too. Returns -1. */
+function cannotDelete(t: Ptr, key: Ptr): i32 {
+  excFormat(excTypeError, "cannot delete '%U' attribute of immutable type '%U'", key, load<Ptr>(t, TP_NAME));
+  return -1;
+}
+
 function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {
-  if (v == 0) {
-    // CPython's check_set_special_type_attr words it so, for classes too
-    excFormat(excTypeError, "cannot delete '%U' attribute of immutable type '%U'", key, load<Ptr>(t, TP_NAME));
-    return -1;
-  }
+  if (v == 0) return cannotDelete(t, key);
   if (load<Ptr>(v, OB_TYPE) != strType) {
     excFormat(excTypeError, key == sName ? "can only assign string to %U.__name__, not '%T'" : "can only assign string to %U.__qualname__, not '%T'", load<Ptr>(t, TP_NAME), v ? v : Py_None);
     return -1;
@@ -703,10 +706,7 @@ function mroUndo(undo: Ptr): void {
  *  compatibility check as __class__ assignment, on the best bases); then the MRO of t and of
  *  the classes below it, t's place in the subclass lists, and every slot below it follow. */
 function typeSetBases(t: Ptr, v: Ptr): i32 {
-  if (v == 0) {
-    excFormat(excTypeError, "cannot delete '__bases__' attribute of immutable type '%U'", load<Ptr>(t, TP_NAME));
-    return -1;
-  }
+  if (v == 0) return cannotDelete(t, sBases);
   if (!isSubtype(load<Ptr>(v, OB_TYPE), tupleType)) {
     excFormat(excTypeError, 'can only assign tuple to %U.__bases__, not %T', load<Ptr>(t, TP_NAME), v);
     return -1;
