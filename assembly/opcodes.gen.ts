@@ -344,6 +344,7 @@ export function opcodeName(op: u32): string {
 @inline export const NB_INPLACE_SUBTRACT: u32 = 23;
 @inline export const NB_INPLACE_TRUE_DIVIDE: u32 = 24;
 @inline export const NB_INPLACE_XOR: u32 = 25;
+@inline export const NB_DIVMOD: u32 = 26;
 
 // MAKE_FUNCTION flags.
 @inline export const MF_DEFAULTS: u32 = 1;

@@ -24,7 +24,7 @@ import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink 
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
 import { ModuleFinder, sourceReader, type CodeCache } from './modules.js';
 export type { CodeCache } from './modules.js';
-import { decodeReport, exceptionLine, formatException, formatSyntaxError, type ReportSection } from './traceback.js';
+import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
 
@@ -172,6 +172,9 @@ export function disassembleSource(source: string, filename = '<string>'): string
   return disassemble(compile(source, filename));
 }
 
+/** Decodes the stderr bytes kept after an uncaught exception (whole strings from the core). */
+const divertDecoder = new TextDecoder('utf-8');
+
 /** Re-parses a one-line span for the traceback's `~~^^` anchors. */
 const parseSegment = (segment: string) => parse(segment, '<segment>');
 
@@ -190,6 +193,8 @@ class PyriteVM implements VM {
   private readonly input: InputStream;
   private busy = false;
   private readonly modules: ModuleFinder;
+  /** While set, stderr text goes here instead of the stream (see steps()). */
+  private errDivert: string[] | null = null;
 
   constructor(private readonly module: WebAssembly.Module, private readonly options: VMOptions) {
     this.out = new OutputStream(options.stdout ?? defaultSink(1));
@@ -338,7 +343,8 @@ class PyriteVM implements VM {
           this.out.writeBytes(bytes);
         } else if (fd === 2) {
           this.out.flush();
-          this.err.writeBytes(bytes);
+          if (this.errDivert !== null) this.errDivert.push(divertDecoder.decode(bytes));
+          else this.err.writeBytes(bytes);
         }
       },
       flush: (fd) => {
@@ -348,6 +354,13 @@ class PyriteVM implements VM {
       readline: (cap) => this.input.read(cap),
       importFind: (name, dirs) => this.modules.find(name, dirs),
       importBundled: (name) => this.modules.findBundled(name),
+      traceback: (memory, ptr) => {
+        this.out.flush();
+        const { frames, finalizing } = decodeFrames(memory, ptr);
+        const text = formatTraceback(frames, this.registry.lookup, { parseSegment, noSource: finalizing });
+        if (this.errDivert !== null) this.errDivert.push(text);
+        else this.err.writeText(text);
+      },
     });
     this.core = core;
     this.call(core, () => {
@@ -374,6 +387,7 @@ class PyriteVM implements VM {
       this.input.resetEof();
       this.modules.startRun();
       let codePtr = 0;
+      let failure = null as PythonError | null; // set by the catch below (TS cannot see it in finally)
       try {
         const bytes = marshalCode(code, ids.hostIdOf);
         const buf = this.call(core, () => core.copyIn(bytes));
@@ -390,24 +404,45 @@ class PyriteVM implements VM {
           }
         }
         if (options.beforeEnd) options.beforeEnd();
-        if (status === RunStatus.Exception) return this.uncaught(core);
+        if (status === RunStatus.Exception) {
+          try {
+            return this.uncaught(core);
+          } catch (e) {
+            if (e instanceof PythonError) failure = e;
+            throw e;
+          }
+        }
         if (status !== RunStatus.Done) {
           this.discard();
           throw systemError(`the core returned an unknown status ${status}`);
         }
         return { exitCode: 0 };
       } finally {
+        // After an uncaught exception, what the cleanup writes to stderr (errors in __del__ of
+        // objects the module held) comes after the traceback, as CPython prints the traceback
+        // before it tears the module down: it is kept and appended to the traceback's text.
+        let afterTraceback = '';
         if (this.core === core) {
           const release = codePtr;
-          this.call(core, () => {
-            if (release !== 0) ex.vmRelease(release);
-            ex.vmEndRun();
-          });
+          if (failure !== null) this.errDivert = [];
+          try {
+            this.call(core, () => {
+              if (release !== 0) ex.vmRelease(release);
+              ex.vmEndRun();
+            });
+          } finally {
+            afterTraceback = this.errDivert?.join('') ?? '';
+            this.errDivert = null;
+          }
         }
         this.registry.release(ids.ids);
         this.modules.endRun();
         this.out.end();
         this.err.end();
+        if (failure !== null && afterTraceback !== '') {
+          // eslint-disable-next-line no-unsafe-finally -- replaces the error with a fuller one
+          throw new PythonError(failure.type, failure.pyMessage, failure.traceback + afterTraceback);
+        }
       }
     } finally {
       this.busy = false;

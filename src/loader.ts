@@ -88,6 +88,9 @@ export interface HostHooks {
   importFind(name: string, dirs: string[]): Uint8Array | null;
   /** The import blob of top-level module `name` of the bundled library (lib/*.py), or null. */
   importBundled(name: string): Uint8Array | null;
+  /** Writes the traceback in the core's frames block at `ptr` (traceback.ts decodeFrames) to
+   *  stderr, as CPython's PyTraceBack_Print: an exception the core reports itself (__del__). */
+  traceback?(memory: Uint8Array, ptr: number): void;
 }
 
 /** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
@@ -151,6 +154,9 @@ export class Core {
         import_fetch(buf: number): void {
           if (pendingBlob !== null) self.bytes().set(pendingBlob, buf >>> 0);
           pendingBlob = null;
+        },
+        traceback(ptr: number): void {
+          guard(() => hooks.traceback?.(self.bytes(), ptr >>> 0));
         },
         float_repr(x: number, buf: number): number {
           const s = Math.abs(x).toExponential();

@@ -110,6 +110,23 @@ export function decodeReport(memory: Uint8Array, ptr: number): ReportSection[] {
   return sections;
 }
 
+/**
+ * Decodes a traceback block (the core's `traceback` import, for exceptions it reports itself,
+ * such as one raised in __del__): u32 flags (bit 0: the VM is finalizing, tearing the module
+ * down after the program ended: CPython then prints no source lines, it can no longer read
+ * files), u32 nframes, then nframes x (u32 hostId, u32 wordIndex, u32 lineno), oldest call first.
+ */
+export function decodeFrames(memory: Uint8Array, ptr: number): { frames: ReportFrame[]; finalizing: boolean } {
+  const view = new DataView(memory.buffer, memory.byteOffset, memory.byteLength);
+  const flags = view.getUint32(ptr, true);
+  const n = view.getUint32(ptr + 4, true);
+  const frames: ReportFrame[] = [];
+  for (let i = 0, p = ptr + 8; i < n; i++, p += 12) {
+    frames.push({ hostId: view.getUint32(p, true), wordIndex: view.getUint32(p + 4, true), lineno: view.getUint32(p + 8, true) });
+  }
+  return { frames, finalizing: (flags & 1) !== 0 };
+}
+
 // ---- uncaught exceptions ----
 
 /** Parses a span of one source line as a module (the project's parser); throws if it cannot. */
@@ -118,6 +135,8 @@ export type SegmentParser = (segment: string) => Module;
 export interface FormatOptions {
   /** Without a parser no anchors are found: carets are all `^`. */
   parseSegment?: SegmentParser;
+  /** Frame lines only, no source lines or carets (a traceback printed at interpreter exit). */
+  noSource?: boolean;
 }
 
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
@@ -137,6 +156,15 @@ export function formatException(sections: readonly ReportSection[], lookup: Code
     if (s.link === ChainLink.Cause) out.push(CAUSE_MESSAGE);
     else if (s.link === ChainLink.Context) out.push(CONTEXT_MESSAGE);
   }
+  return out.join('');
+}
+
+/** What CPython's PyTraceBack_Print writes for a traceback: the header and the frames (the
+ *  same frame lines as an uncaught exception's). Empty when there are no frames. */
+export function formatTraceback(frames: readonly ReportFrame[], lookup: CodeLookup, options: FormatOptions = {}): string {
+  if (frames.length === 0) return '';
+  const out: string[] = ['Traceback (most recent call last):\n'];
+  formatFrames(out, frames, lookup, options);
   return out.join('');
 }
 
@@ -169,6 +197,7 @@ function formatFrames(out: string[], frames: readonly ReportFrame[], lookup: Cod
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
     out.push(`  File "${filename}", line ${f.lineno}, in ${name}\n`);
+    if (options.noSource) continue;
     const line = info?.sourceLine(f.lineno);
     if (line === undefined) continue;
     const pos = info?.positions?.[f.wordIndex];

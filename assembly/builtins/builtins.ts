@@ -11,7 +11,7 @@ import { SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
 import { typeType, objectType, isSubtype, typeKind, TK_STR } from '../object/type';
 import {
   objRepr, objStr, objLen, objHash, objIsTrue, objGetIter, objIterNext, objRichCompareBool,
-  objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex,
+  objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex, objPower3,
 } from '../object/abstract';
 import { cfuncNew } from '../object/cfunc';
 import { moduleNew, moduleDict, moduleAddFunction, moduleAddObject } from '../object/module';
@@ -39,7 +39,7 @@ import { dictCheck } from '../object/dict';
 import { excSystemError } from '../vm/exc';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
 import { heapAlloc, heapFree } from '../heap/heap';
-import { NB_POWER, NB_REMAINDER, NB_FLOOR_DIVIDE } from '../opcodes.gen';
+import { NB_POWER, NB_DIVMOD } from '../opcodes.gen';
 import { typeName } from '../object/type';
 import { callIterNew } from '../object/iter';
 import { formatValue, objAscii, intToBase } from '../object/strformat';
@@ -48,6 +48,8 @@ import { tupleNew } from '../object/tuple';
 import { typeLookup } from '../object/type';
 import { rangeType } from '../object/range';
 import { genType, genNext } from '../object/gen';
+import { objIsInstance, objIsSubclass } from '../object/instancecheck';
+import { builtin_vars, builtin_locals, builtin_globals, builtin_dir } from './introspect';
 
 export let builtinsModule: Ptr = 0;
 
@@ -232,15 +234,6 @@ function builtin___import__(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   return importName(name, globals, fromlist, level);
 }
 
-/** globals(): the calling frame's module namespace. */
-function builtin_globals(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (noKeywords('globals', kwnames)) return 0;
-  if (nargs != 0) return excFormat(excTypeError, 'globals() takes no arguments (%d given)', <Ptr>nargs);
-  const f = curFrame;
-  if (f == 0) return excSetString(excSystemError, 'globals(): no current frame');
-  return newref(load<Ptr>(f, FR_GLOBALS));
-}
-
 // ---- one-argument builtins ----
 
 function builtin_len(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -282,11 +275,10 @@ function builtin_callable(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 
 function builtin_chr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (oneArg('chr', nargs, kwnames)) return 0;
-  const o = arg(args, 0);
-  if (typeKind(load<Ptr>(o, OB_TYPE)) != 1 /* TK_INT */ && typeKind(load<Ptr>(o, OB_TYPE)) != 2) {
-    return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", o);
-  }
-  const v = intValue(o);
+  const i = objIndex(arg(args, 0)); // an int, or anything with __index__
+  if (i == 0) return 0;
+  const v = intValue(i);
+  decref(i);
   if (v < 0 || v > 0x10FFFF) return excSetString(excValueError, 'chr() arg not in range(0x110000)');
   return strFromChar(<u32>v);
 }
@@ -387,56 +379,17 @@ function anyAll(name: string, args: Ptr, nargs: i32, kwnames: Ptr, any: bool): P
   }
 }
 
-// ---- isinstance / issubclass ----
-
-/** isinstance(o, cls) with cls a type or a (nested) tuple of types. 1, 0 or -1. */
-function isInstance(o: Ptr, cls: Ptr, what: string): i32 {
-  const ct = load<Ptr>(cls, OB_TYPE);
-  if (ct == tupleType) {
-    const n = tupleSize(cls);
-    for (let i: i32 = 0; i < n; i++) {
-      const r = isInstance(o, tupleItem(cls, i), what);
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  if (!isSubtype(ct, typeType)) {
-    const w = strFromLiteral(what);
-    excFormat(excTypeError, '%U arg 2 must be a type, a tuple of types, or a union', w);
-    decref(w);
-    return -1;
-  }
-  return isSubtype(load<Ptr>(o, OB_TYPE), cls) ? 1 : 0;
-}
+// ---- isinstance / issubclass (object/instancecheck.ts) ----
 
 function builtin_isinstance(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('isinstance', 2, 2, nargs, kwnames)) return 0;
-  const r = isInstance(arg(args, 0), arg(args, 1), 'isinstance()');
+  const r = objIsInstance(arg(args, 0), arg(args, 1));
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
-}
-
-/** issubclass(c, cls) with cls a class or a (nested) tuple of classes. 1, 0 or -1. */
-function isSubclass(c: Ptr, cls: Ptr): i32 {
-  if (load<Ptr>(cls, OB_TYPE) == tupleType) {
-    const n = tupleSize(cls);
-    for (let i: i32 = 0; i < n; i++) {
-      const r = isSubclass(c, tupleItem(cls, i));
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  if (!isSubtype(load<Ptr>(cls, OB_TYPE), typeType)) {
-    excSetString(excTypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
-    return -1;
-  }
-  return isSubtype(c, cls) ? 1 : 0;
 }
 
 function builtin_issubclass(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('issubclass', 2, 2, nargs, kwnames)) return 0;
-  const c = arg(args, 0);
-  if (!isSubtype(load<Ptr>(c, OB_TYPE), typeType)) return excSetString(excTypeError, 'issubclass() arg 1 must be a class');
-  const r = isSubclass(c, arg(args, 1));
+  const r = objIsSubclass(arg(args, 0), arg(args, 1));
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }
 
@@ -480,68 +433,36 @@ function builtin_delattr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return newref(Py_None);
 }
 
-let sDunderDict: Ptr = 0;
-
-/** vars(obj): obj.__dict__. */
-function builtin_vars(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (noKeywords('vars', kwnames)) return 0;
-  if (nargs != 1) {
-    if (nargs == 0) return excSetString(excTypeError, 'vars() without arguments is not supported yet');
-    return excFormat(excTypeError, 'vars expected at most 1 argument, got %d', <Ptr>nargs);
-  }
-  const d = objGetAttr(arg(args, 0), sDunderDict);
-  if (d == 0 && excMatches(excAttributeError)) {
-    excClear();
-    return excSetString(excTypeError, 'vars() argument must have __dict__ attribute');
-  }
-  return d;
-}
-
 // ---- arithmetic helpers ----
 
 function builtin_divmod(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('divmod', 2, 2, nargs, kwnames)) return 0;
-  const a = arg(args, 0), b = arg(args, 1);
-  const q = binaryOp(a, b, <i32>NB_FLOOR_DIVIDE);
-  if (q == 0) return fixDivmodMessage(a, b);
-  const r = binaryOp(a, b, <i32>NB_REMAINDER);
-  if (r == 0) { decref(q); return 0; }
-  const t = tupleNewPair(q, r);
-  return t;
+  return binaryOp(arg(args, 0), arg(args, 1), <i32>NB_DIVMOD);
 }
 
-function tupleNewPair(a: Ptr, b: Ptr): Ptr {
-  const t = tupleNew(2);
-  if (t == 0) { decref(a); decref(b); return 0; }
-  store<Ptr>(tupleItemsAddr(t), a);
-  store<Ptr>(tupleItemsAddr(t) + 4, b);
-  return t;
-}
-
-/** divmod's unsupported-operand message names divmod(), not //. */
-function fixDivmodMessage(a: Ptr, b: Ptr): Ptr {
-  if (excMatches(excTypeError)) {
-    // Only rewrite the generic "unsupported operand" error.
-    const probe = typeSlot(load<Ptr>(a, OB_TYPE), 29 + <i32>NB_FLOOR_DIVIDE);
-    if (probe == 0 || load<Ptr>(a, OB_TYPE) != load<Ptr>(b, OB_TYPE)) {
-      excClear();
-      return excFormat(excTypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
-    }
-  }
-  return 0;
-}
-
+/** pow(base, exp, mod=None): the ** operator, or the ternary slots given a modulus. */
 function builtin_pow(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (noKeywords('pow', kwnames)) return 0;
-  if (nargs < 2) return excSetString(excTypeError, nargs == 0 ? "pow() missing required argument 'base' (pos 1)" : "pow() missing required argument 'exp' (pos 2)");
+  const nkw = nkwOf(kwnames);
+  const npos = nargs - nkw;
+  let base: Ptr = npos > 0 ? arg(args, 0) : 0;
+  let exp: Ptr = npos > 1 ? arg(args, 1) : 0;
+  let mod: Ptr = npos > 2 ? arg(args, 2) : 0;
   if (nargs > 3) return excFormat(excTypeError, 'pow() takes at most 3 arguments (%d given)', <Ptr>nargs);
-  if (nargs == 3 && arg(args, 2) != Py_None) return excSetString(excTypeError, 'pow() with 3 arguments is not supported yet');
-  const r = binaryOp(arg(args, 0), arg(args, 1), <i32>NB_POWER);
-  if (r == 0 && excMatches(excTypeError)) {
-    excClear();
-    return excFormat(excTypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'", arg(args, 0), arg(args, 1));
+  for (let k: i32 = 0; k < nkw; k++) {
+    const key = tupleItem(kwnames, k);
+    const v = arg(args, npos + k);
+    let slot: i32 = -1;
+    if (strEqLiteral(key, 'base')) slot = 0;
+    else if (strEqLiteral(key, 'exp')) slot = 1;
+    else if (strEqLiteral(key, 'mod')) slot = 2;
+    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for pow()", key);
+    if (slot < npos) return excFormat(excTypeError, "argument for pow() given by name ('%U') and position (%d)", key, <Ptr>(slot + 1));
+    if (slot == 0) base = v; else if (slot == 1) exp = v; else mod = v;
   }
-  return r;
+  if (base == 0) return excSetString(excTypeError, "pow() missing required argument 'base' (pos 1)");
+  if (exp == 0) return excSetString(excTypeError, "pow() missing required argument 'exp' (pos 2)");
+  if (mod != 0 && mod != Py_None) return objPower3(base, exp, mod);
+  return binaryOp(base, exp, <i32>NB_POWER);
 }
 
 /** round(number, ndigits=None): delegates to type(number).__round__. */
@@ -742,7 +663,8 @@ export function builtinsInit(): void {
   moduleAddFunction(m, 'hasattr', builtin_hasattr.index);
   moduleAddFunction(m, 'delattr', builtin_delattr.index);
   moduleAddFunction(m, 'vars', builtin_vars.index);
-  sDunderDict = strInternLiteral('__dict__');
+  moduleAddFunction(m, 'locals', builtin_locals.index);
+  moduleAddFunction(m, 'dir', builtin_dir.index);
   moduleAddFunction(m, 'divmod', builtin_divmod.index);
   moduleAddFunction(m, 'pow', builtin_pow.index);
   moduleAddFunction(m, 'round', builtin_round.index);

@@ -11,20 +11,21 @@ import {
   SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_BOOL, SLOT_LEN, SLOT_GETITEM,
   SLOT_SETITEM, SLOT_ITER, SLOT_ITERNEXT, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_CALL,
   SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NB_BINARY, SLOT_NEG, SLOT_POS, SLOT_INVERT, SLOT_INDEX,
-  TP_DICTOFFSET, SLOT_CONTAINS, typeSlot,
+  TP_DICTOFFSET, SLOT_CONTAINS, SLOT_POW3, NB_SLOT_COUNT, typeSlot,
 } from './typelayout';
 import { strInternLiteral, strType, strEqLiteral } from './str';
 import { TP_FLAGS, TP_DICT, TP_QUALNAME, TPFLAGS_HEAPTYPE } from './typelayout';
 import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL, typeType } from './type';
 import { objArgBuf, argBufPop } from './descrobject';
 @inline function typeTypeRef(): Ptr { return typeType; }
-import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear, excMatches } from '../vm/exc';
+import { excFormat, excTypeError, excAttributeError, excOccurred, excSetAttrErrorContext, excClear, excAugmentAttrError, excMatches } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolFrom } from './bool';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
 import { dictGetItemStr, dictSetItem, dictDelItem, dictNew } from './dict';
 import { seqIterNew } from './iter';
+import { gaNew } from './genericalias';
 import { recursionEnter, recursionLeave } from '../vm/frame';
 
 @inline function slotOf(o: Ptr, s: i32): u32 {
@@ -204,6 +205,7 @@ export function objGetItem(o: Ptr, key: Ptr): Ptr {
   const f = slotOf(o, SLOT_GETITEM);
   if (f) return call_indirect<Ptr>(f, o, key);
   if (isSubtype(load<Ptr>(o, OB_TYPE), typeTypeRef())) {
+    if (o == typeTypeRef()) return gaNew(o, key); // type[int], a special case as in CPython
     // Box[int]: the class's __class_getitem__ (an implicit classmethod)
     const cg = typeLookup(o, nameClassGetitem);
     if (cg != 0) {
@@ -233,7 +235,14 @@ export function objSetItem(o: Ptr, key: Ptr, v: Ptr): i32 {
 export function objDelItem(o: Ptr, key: Ptr): i32 {
   const f = slotOf(o, SLOT_SETITEM);
   if (f) return call_indirect<i32>(f, o, key, 0);
-  excFormat(excTypeError, "'%T' object doesn't support item deletion", o);
+  // CPython words it by the path that failed: PySequence_DelItem ("doesn't") for an index on a
+  // type with a sequence protocol (a container builtin, any class), PyObject_DelItem otherwise
+  const t = load<Ptr>(o, OB_TYPE);
+  const seq = (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0 || typeSlot(t, SLOT_LEN) != 0 || typeSlot(t, SLOT_CONTAINS) != 0;
+  const k = typeKind(load<Ptr>(key, OB_TYPE));
+  if (seq && (k == TK_INT || k == TK_BOOL || slotOf(key, SLOT_INDEX) != 0)) {
+    excFormat(excTypeError, "'%T' object doesn't support item deletion", o);
+  } else excFormat(excTypeError, "'%T' object does not support item deletion", o);
   return -1;
 }
 
@@ -266,11 +275,23 @@ export function objGetIter(o: Ptr): Ptr {
   return off == 0 ? 0 : o + <usize>off;
 }
 
-/** getattr(o, name); name is a str. */
+/** getattr(o, name); name is a str. An AttributeError it ends with that has no .name/.obj yet
+ *  (raised by a property's getter, or __getattr__) gets name and o, as CPython 3.11's
+ *  PyObject_GetAttr does (the traceback's "Did you mean" reads them). */
 export function objGetAttr(o: Ptr, name: Ptr): Ptr {
   const f = slotOf(o, SLOT_GETATTRO);
-  if (f != 0 && f != objGenericGetAttr.index) return call_indirect<Ptr>(f, o, name);
-  return objGenericGetAttr(o, name);
+  const r = f != 0 && f != objGenericGetAttr.index ? call_indirect<Ptr>(f, o, name) : objGenericGetAttr(o, name);
+  if (r == 0) excAugmentAttrError(name, o);
+  return r;
+}
+
+/** getattr(o, name) where a missing attribute is no error (CPython's _PyObject_LookupAttr): a
+ *  new reference, or 0 with no exception when o has no such attribute (other errors stay set:
+ *  test excOccurred()). */
+export function objLookupAttr(o: Ptr, name: Ptr): Ptr {
+  const v = objGetAttr(o, name);
+  if (v == 0 && excMatches(excAttributeError)) excClear();
+  return v;
 }
 
 /** object.__getattribute__: data descriptors on the type, then the instance dict, then other
@@ -301,7 +322,8 @@ export function objSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
   return objGenericSetAttr(o, name, v);
 }
 
-/** object.__setattr__ (v = 0 deletes). */
+/** object.__setattr__ (v = 0 deletes). Its AttributeErrors carry no .name/.obj (CPython 3.11
+ *  sets them only on lookups), so they get no "Did you mean" either. */
 import { MANAGED_DICT_OFFSET } from './typelayout';
 import { dictMarkHidden } from './dict';
 export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
@@ -318,15 +340,13 @@ export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
     } else {
       excFormat(excAttributeError, "'%T' object attribute '%U' is read-only", o, name);
     }
-    excSetAttrErrorContext(name, o);
     return -1;
   }
   let d = load<Ptr>(da);
   if (d == 0) {
     if (v == 0) {
       excFormat(excAttributeError, "'%T' object has no attribute '%U'", o, name);
-      excSetAttrErrorContext(name, o);
-      return -1;
+        return -1;
     }
     d = dictNew();
     if (d == 0) return -1;
@@ -339,8 +359,7 @@ export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
     if (excOccurred()) {
       // dictDelItem raised KeyError: CPython reports it as an AttributeError.
       excFormat(excAttributeError, "'%T' object has no attribute '%U'", o, name);
-      excSetAttrErrorContext(name, o);
-    }
+      }
     return -1;
   }
   return 0;
@@ -358,6 +377,15 @@ export function objCall(callable: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   return r;
 }
 
+/** o.<name>(*args) (name a str, borrowed): the attribute, then the call. New reference. */
+export function objCallAttr(o: Ptr, name: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const f = objGetAttr(o, name);
+  if (f == 0) return 0;
+  const r = objCall(f, args, nargs, kwnames);
+  decref(f);
+  return r;
+}
+
 @inline export function objIsCallable(o: Ptr): bool {
   return slotOf(o, SLOT_CALL) != 0;
 }
@@ -372,10 +400,11 @@ function nbLiteral(nb: i32): string {
     case 12: return '^'; case 13: return '+='; case 14: return '&='; case 15: return '//=';
     case 16: return '<<='; case 17: return '@='; case 18: return '*='; case 19: return '%=';
     case 20: return '|='; case 21: return '**='; case 22: return '>>='; case 23: return '-=';
-    case 24: return '/='; default: return '^=';
+    case 24: return '/='; case 25: return '^='; default: return 'divmod()';
   }
 }
-const nbSymbols: usize = memory.data(26 * 4);
+/** One symbol per binary slot: the 26 BINARY_OP operators, then NB_DIVMOD's 'divmod()'. */
+const nbSymbols: usize = memory.data(NB_SLOT_COUNT * 4);
 @inline function nbSymbol(nb: i32): Ptr {
   return load<Ptr>(nbSymbols + (<usize>nb << 2));
 }
@@ -391,7 +420,7 @@ export function abstractInit(): void {
   nameFormat = strInternLiteral('__format__');
   nameClassGetitem = strInternLiteral('__class_getitem__');
   for (let i: i32 = 0; i < 6; i++) store<Ptr>(cmpSymbols + (<usize>i << 2), strInternLiteral(cmpLiteral(i)));
-  for (let i: i32 = 0; i < 26; i++) store<Ptr>(nbSymbols + (<usize>i << 2), strInternLiteral(nbLiteral(i)));
+  for (let i: i32 = 0; i < NB_SLOT_COUNT; i++) store<Ptr>(nbSymbols + (<usize>i << 2), strInternLiteral(nbLiteral(i)));
 }
 
 /** One binary operator without the in-place step (CPython's binary_op1): a's slot, b's reflected
@@ -418,9 +447,11 @@ function binaryOp1(a: Ptr, b: Ptr, nb: i32): Ptr {
 }
 
 /** a <nb> b for BINARY_OP (nb = NB_*, in-place variants 13..25 try the in-place slot of a
- *  first and fall back to the plain operator). Slots receive (a, b) and check both types. */
+ *  first and fall back to the plain operator), and divmod(a, b) (nb = NB_DIVMOD). Slots receive
+ *  (a, b) and check both types. */
 export function binaryOp(a: Ptr, b: Ptr, nb: i32): Ptr {
-  if (nb >= 13) {
+  const inplace = nb >= 13 && nb < 26;
+  if (inplace) {
     const fi = slotOf(a, SLOT_NB_BINARY + nb);
     if (fi) {
       const r = call_indirect<Ptr>(fi, a, b);
@@ -428,11 +459,44 @@ export function binaryOp(a: Ptr, b: Ptr, nb: i32): Ptr {
       decref(r);
     }
   }
-  const base = nb >= 13 ? nb - 13 : nb;
+  const base = inplace ? nb - 13 : nb;
   const r = binaryOp1(a, b, base);
   if (r != Py_NotImplemented) return r;
   decref(r);
   return excFormat(excTypeError, "unsupported operand type(s) for %U: '%T' and '%T'", nbSymbol(nb), a, b);
+}
+
+/** pow(a, b, m) with m not None (CPython's ternary_op): the POW3 slots of a's type, b's type
+ *  (first when it is a subclass of a's) and m's type, each tried once; only int implements it
+ *  among the builtin types, classes through __pow__ (slotdefs.ts slot_pow3). */
+export function objPower3(a: Ptr, b: Ptr, m: Ptr): Ptr {
+  const ta = load<Ptr>(a, OB_TYPE), tb = load<Ptr>(b, OB_TYPE);
+  const slotv = typeSlot(ta, SLOT_POW3);
+  let slotw = ta != tb ? typeSlot(tb, SLOT_POW3) : 0;
+  if (slotw == slotv) slotw = 0;
+  if (slotv) {
+    if (slotw != 0 && isSubtype(tb, ta)) {
+      const r = call_indirect<Ptr>(slotw, a, b, m);
+      if (r != Py_NotImplemented) return r;
+      decref(r);
+      slotw = 0;
+    }
+    const r = call_indirect<Ptr>(slotv, a, b, m);
+    if (r != Py_NotImplemented) return r;
+    decref(r);
+  }
+  if (slotw) {
+    const r = call_indirect<Ptr>(slotw, a, b, m);
+    if (r != Py_NotImplemented) return r;
+    decref(r);
+  }
+  const slotz = typeSlot(load<Ptr>(m, OB_TYPE), SLOT_POW3);
+  if (slotz != 0 && slotz != slotv && slotz != slotw) {
+    const r = call_indirect<Ptr>(slotz, a, b, m);
+    if (r != Py_NotImplemented) return r;
+    decref(r);
+  }
+  return excFormat(excTypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, m);
 }
 
 function unaryOp(o: Ptr, slot: i32, what: string): Ptr {

@@ -283,6 +283,9 @@ export function memberNew(owner: Ptr, name: Ptr, offset: u32): Ptr {
   store<Ptr>(m, newref(owner), MB_OWNER);
   return m;
 }
+/** A member's owner class and name (borrowed). */
+@inline export function memberOwner(m: Ptr): Ptr { return load<Ptr>(m, MB_OWNER); }
+@inline export function memberName(m: Ptr): Ptr { return load<Ptr>(m, MB_NAME); }
 function member_dealloc(m: Ptr): void { fieldsDealloc(m, MB_NAME, <usize>MB_SIZE); }
 function member_traverse(m: Ptr, visit: u32, arg: Ptr): i32 { return fieldsTraverse(m, MB_NAME, <usize>MB_SIZE, visit, arg); }
 

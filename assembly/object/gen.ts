@@ -40,7 +40,7 @@ import {
   TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, typeSetSlot, typeSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeSetFinal, typeAddMethod, objectType, TK_OTHER, isSubtype, typeLookup } from './type';
-import { objGenericGetAttr, objGetAttr, objCall, objGetIter } from './abstract';
+import { objGenericGetAttr, objGetAttr, objCall, objGetIter, objLookupAttr } from './abstract';
 import {
   CO_FLAGS, CO_FRAMESIZE, CO_NLOCALSPLUS, CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR,
   codeWords,
@@ -403,7 +403,7 @@ function genCloseIter(yf: Ptr): i32 {
     decref(r);
     return 0;
   }
-  const meth = lookupMethod(yf, nClose);
+  const meth = objLookupAttr(yf, nClose);
   if (meth == 0) {
     if (excOccurred()) excClear(); // CPython reports it as unraisable and goes on
     return 0;
@@ -415,13 +415,6 @@ function genCloseIter(yf: Ptr): i32 {
   return 0;
 }
 
-/** getattr(o, name), or 0 with no exception when o has no such attribute (other errors stay
- *  set). */
-function lookupMethod(o: Ptr, name: Ptr): Ptr {
-  const m = objGetAttr(o, name);
-  if (m == 0 && excMatches(excAttributeError)) excClear();
-  return m;
-}
 
 // ---- close, throw ----
 
@@ -487,7 +480,7 @@ export function genThrow(g: Ptr, closeOnGenExit: bool, typ: Ptr, val: Ptr, tb: P
     if (genCheckExact(yf)) {
       ret = genThrow(yf, closeOnGenExit, typ, val, tb);
     } else {
-      const meth = lookupMethod(yf, nThrow);
+      const meth = objLookupAttr(yf, nThrow);
       if (meth == 0) {
         store<u32>(g, st, GEN_STATE);
         decref(yf);

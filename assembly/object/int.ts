@@ -451,7 +451,7 @@ function int_bit_length(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function int_conjugate(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0) return excSetString(excTypeError, 'int.conjugate() takes no arguments');
+  if (nargs != 0) return excFormat(excTypeError, 'int.conjugate() takes no arguments (%d given)', <Ptr>nargs);
   return int_pos(self);
 }
 

@@ -639,6 +639,10 @@ function list_repeat(a: Ptr, b: Ptr): Ptr {
 /** l += iterable: extends l in place and returns it. */
 function list_inplace_concat(a: Ptr, b: Ptr): Ptr {
   if (!listCheck(a)) return newref(Py_NotImplemented);
+  // CPython extends (sq_inplace_concat) only after every nb_add slot declined: b's __radd__
+  // comes first
+  const r = seqTryOtherSlot(a, b, NB_ADD);
+  if (r != 0 || excOccurred()) return r;
   if (listExtend(a, b) < 0) return 0;
   return newref(a);
 }
@@ -646,6 +650,10 @@ function list_inplace_concat(a: Ptr, b: Ptr): Ptr {
 /** l *= n */
 function list_inplace_repeat(a: Ptr, b: Ptr): Ptr {
   if (!listCheck(a)) return newref(Py_NotImplemented);
+  if (!indexCheck(b)) {
+    const r = seqTryOtherSlot(a, b, NB_MULTIPLY); // b's __rmul__ first, as for list_repeat
+    if (r != 0 || excOccurred()) return r;
+  }
   const count = seqRepeatCount(b);
   if (count < 0) return 0;
   const len = <i64>listSize(a);

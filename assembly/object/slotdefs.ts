@@ -23,7 +23,7 @@ import {
   SLOT_ITERNEXT, SLOT_CALL, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NEW,
   SLOT_INIT, SLOT_BOOL, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEG, SLOT_POS,
   SLOT_INVERT, SLOT_ABS, SLOT_INT, SLOT_FLOAT, SLOT_INDEX, SLOT_FINALIZE, SLOT_NB_BINARY,
-  TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, typeSlot, typeSetSlot,
+  SLOT_POW3, SLOT_COUNT, NB_SLOT_COUNT, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, typeSlot, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeType, typeLookup, isSubtype, objIsInstanceOf, TK_OTHER, TK_INT, typeKind, typeSetFinal } from './type';
 import {
@@ -68,6 +68,8 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 @inline const K_DESCR_DEL: u8 = 17; // i32 f(d, obj, 0)
 @inline const K_NEXT: u8 = 18;      // Ptr f(o), 0 without exception = StopIteration
 @inline const K_NONE: u8 = 19;      // no wrapper (__getattr__, __del__: heap types only)
+@inline const K_POW: u8 = 20;       // Ptr f(o, x), or the type's POW3 slot (o, x, m) given a modulus
+@inline const K_POW_R: u8 = 21;     // Ptr f(x, o), or POW3 (x, o, m)
 
 // Definition indices (the order of slotdefsInit).
 @inline const D_REPR: i32 = 0;
@@ -97,7 +99,16 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 @inline const D_NB: i32 = 35;       // __add__ ... (13, NB_* order)
 @inline const D_RNB: i32 = 48;      // __radd__ ...
 @inline const D_INB: i32 = 61;      // __iadd__ ... (NB_* 13..25)
-@inline const NDEFS: i32 = 74;
+@inline const D_DIVMOD: i32 = 74;   // __divmod__, then __rdivmod__ (NB_DIVMOD)
+@inline const NDEFS: i32 = 76;
+
+/** NB_DIVMOD: the divmod() slot follows the 26 BINARY_OP operators. */
+@inline const NB_DIVMOD: i32 = 26;
+@inline const NB_POWER: i32 = 8;
+
+/** The definition of the (reflected) dunder of binary slot nb (an operator, or NB_DIVMOD). */
+@inline function dOp(nb: i32): i32 { return nb < 13 ? D_NB + nb : D_DIVMOD; }
+@inline function dROp(nb: i32): i32 { return nb < 13 ? D_RNB + nb : D_DIVMOD + 1; }
 
 const defName: usize = memory.data(NDEFS * 4);
 const defSlot: usize = memory.data(NDEFS);
@@ -184,9 +195,11 @@ export function slotdefsInit(): void {
   def('__float__', SLOT_FLOAT, K_UNARY);
   def('__index__', SLOT_INDEX, K_UNARY);
   def('__del__', SLOT_FINALIZE, K_NONE);
-  for (let nb: i32 = 0; nb < 13; nb++) def(nbDunder(nb), SLOT_NB_BINARY + nb, K_BINARY);
-  for (let nb: i32 = 0; nb < 13; nb++) def(nbRDunder(nb), SLOT_NB_BINARY + nb, K_BINARY_R);
+  for (let nb: i32 = 0; nb < 13; nb++) def(nbDunder(nb), SLOT_NB_BINARY + nb, nb == NB_POWER ? K_POW : K_BINARY);
+  for (let nb: i32 = 0; nb < 13; nb++) def(nbRDunder(nb), SLOT_NB_BINARY + nb, nb == NB_POWER ? K_POW_R : K_BINARY_R);
   for (let nb: i32 = 0; nb < 13; nb++) def(nbIDunder(nb), SLOT_NB_BINARY + 13 + nb, K_BINARY);
+  def('__divmod__', SLOT_NB_BINARY + NB_DIVMOD, K_BINARY);
+  def('__rdivmod__', SLOT_NB_BINARY + NB_DIVMOD, K_BINARY_R);
   if (ndefs != NDEFS) unreachable();
   heapSlotFnsInit();
 }
@@ -422,14 +435,31 @@ function slot_int(o: Ptr): Ptr { return callDunder(o, D_NEG + 4, 0, 0, 0); }
 function slot_float(o: Ptr): Ptr { return callDunder(o, D_NEG + 5, 0, 0, 0); }
 function slot_index(o: Ptr): Ptr { return callDunder(o, D_NEG + 6, 0, 0, 0); }
 
-/** __del__: errors are reported as CPython's "Exception ignored in" and cleared. */
+/** __del__ (CPython's slot_tp_finalize): a function or builtin method is called with the
+ *  object, anything else is bound through its __get__ first (or called as it is). An error is
+ *  reported as "Exception ignored in: <what was called>" with its traceback, then dropped; an
+ *  exception that was being raised when the object died is kept. */
 function slot_finalize(o: Ptr): void {
   const attr = typeLookup(load<Ptr>(o, OB_TYPE), slotdefName(D_DEL));
   if (attr == 0) return;
   const saved = excFetchForFinalizer();
-  const r = callMethodFound(attr, o, 0, 0, 0);
-  if (r == 0) excWriteUnraisable(attr);
-  else decref(r);
+  const at = load<Ptr>(attr, OB_TYPE);
+  let del = attr;
+  let r: Ptr = 0;
+  if (at == functionType || at == descrType || at == wrapperType) {
+    incref(del);
+    r = callMethodFound(attr, o, 0, 0, 0);
+  } else {
+    const get = typeSlot(at, SLOT_DESCR_GET);
+    del = get != 0 ? call_indirect<Ptr>(get, attr, o, load<Ptr>(o, OB_TYPE)) : newref(attr);
+    if (del != 0) r = objCall(del, 0, 0, 0);
+  }
+  if (del == 0) excClear(); // its __get__ failed: CPython drops that error
+  else {
+    if (r == 0) excWriteUnraisable(del);
+    else decref(r);
+    decref(del);
+  }
   excRestoreAfterFinalizer(saved);
 }
 import { excFetch as excFetchForFinalizer, excRestore, excWriteUnraisable } from '../vm/exc';
@@ -442,22 +472,22 @@ function slotBinary(a: Ptr, b: Ptr, nb: i32, self: u32): Ptr {
   let doOther = ta != tb && typeSlot(tb, SLOT_NB_BINARY + nb) == self;
   if (typeSlot(ta, SLOT_NB_BINARY + nb) == self) {
     if (doOther && isSubtype(tb, ta) && overridesReflected(ta, tb, nb)) {
-      const r = callDunderOrNotImplemented(b, D_RNB + nb, 1, a);
+      const r = callDunderOrNotImplemented(b, dROp(nb), 1, a);
       if (r != Py_NotImplemented) return r;
       decref(r);
       doOther = false;
     }
-    const r = callDunderOrNotImplemented(a, D_NB + nb, 1, b);
+    const r = callDunderOrNotImplemented(a, dOp(nb), 1, b);
     if (r != Py_NotImplemented || ta == tb) return r;
     decref(r);
   }
-  if (doOther) return callDunderOrNotImplemented(b, D_RNB + nb, 1, a);
+  if (doOther) return callDunderOrNotImplemented(b, dROp(nb), 1, a);
   return newref(Py_NotImplemented);
 }
 
 /** Does tb's __rop__ differ from ta's (CPython's method_is_overloaded)? */
 function overridesReflected(ta: Ptr, tb: Ptr, nb: i32): bool {
-  const name = slotdefName(D_RNB + nb);
+  const name = slotdefName(dROp(nb));
   const fb = typeLookup(tb, name);
   if (fb == 0) return false;
   return typeLookup(ta, name) != fb;
@@ -481,6 +511,17 @@ function slot_nb9(a: Ptr, b: Ptr): Ptr { return slotBinary(a, b, 9, slot_nb9.ind
 function slot_nb10(a: Ptr, b: Ptr): Ptr { return slotBinary(a, b, 10, slot_nb10.index); }
 function slot_nb11(a: Ptr, b: Ptr): Ptr { return slotBinary(a, b, 11, slot_nb11.index); }
 function slot_nb12(a: Ptr, b: Ptr): Ptr { return slotBinary(a, b, 12, slot_nb12.index); }
+function slot_nb26(a: Ptr, b: Ptr): Ptr { return slotBinary(a, b, NB_DIVMOD, slot_nb26.index); }
+
+/** pow(a, b, m) for a class defining __pow__ or __rpow__ (CPython's slot_nb_power with a
+ *  modulus): only a's __pow__(b, m) is ever called, never a reflected method, and only when this
+ *  is a's own slot (objPower3 also reaches it through b's or m's type). */
+function slot_pow3(a: Ptr, b: Ptr, m: Ptr): Ptr {
+  if (typeSlot(load<Ptr>(a, OB_TYPE), SLOT_POW3) != slot_pow3.index) return newref(Py_NotImplemented);
+  const attr = typeLookup(load<Ptr>(a, OB_TYPE), slotdefName(D_NB + NB_POWER));
+  if (attr == 0) return excFormat(excAttributeError, '%U', slotdefName(D_NB + NB_POWER));
+  return callMethodFound(attr, a, 2, b, m);
+}
 function slot_inb0(a: Ptr, b: Ptr): Ptr { return slotInplace(a, b, 0); }
 function slot_inb1(a: Ptr, b: Ptr): Ptr { return slotInplace(a, b, 1); }
 function slot_inb2(a: Ptr, b: Ptr): Ptr { return slotInplace(a, b, 2); }
@@ -496,7 +537,7 @@ function slot_inb11(a: Ptr, b: Ptr): Ptr { return slotInplace(a, b, 11); }
 function slot_inb12(a: Ptr, b: Ptr): Ptr { return slotInplace(a, b, 12); }
 
 /** The slot_* function of each slot (table indices), filled once. */
-const heapSlotFn: usize = memory.data(<i32>SLOT_NB_BINARY * 4 + 26 * 4);
+const heapSlotFn: usize = memory.data(<i32>SLOT_COUNT * 4);
 @inline function heapSlotFnOf(s: i32): u32 { return load<u32>(heapSlotFn + (<usize>s << 2)); }
 function setHeap(s: i32, fn: u32): void { store<u32>(heapSlotFn + (<usize>s << 2), fn); }
 
@@ -533,6 +574,8 @@ function heapSlotFnsInit(): void {
   setHeap(b + 6, slot_nb6.index); setHeap(b + 7, slot_nb7.index); setHeap(b + 8, slot_nb8.index);
   setHeap(b + 9, slot_nb9.index); setHeap(b + 10, slot_nb10.index); setHeap(b + 11, slot_nb11.index);
   setHeap(b + 12, slot_nb12.index);
+  setHeap(b + NB_DIVMOD, slot_nb26.index);
+  setHeap(SLOT_POW3, slot_pow3.index);
   const i = SLOT_NB_BINARY + 13;
   setHeap(i + 0, slot_inb0.index); setHeap(i + 1, slot_inb1.index); setHeap(i + 2, slot_inb2.index);
   setHeap(i + 3, slot_inb3.index); setHeap(i + 4, slot_inb4.index); setHeap(i + 5, slot_inb5.index);
@@ -541,9 +584,14 @@ function heapSlotFnsInit(): void {
   setHeap(i + 12, slot_inb12.index);
 }
 
+/** Is fn the function a class gets in slot s for its dunders (slot_nb0...), not a builtin's? */
+export function slotIsFromDunder(s: i32, fn: u32): bool { return fn != 0 && heapSlotFnOf(s) == fn; }
+
 /** Does a class in t's MRO, before any builtin type that implements slot s, define one of the
  *  dunders of s? Then the slot calls that dunder; otherwise it is that builtin's function. */
 function fixupSlot(t: Ptr, s: i32): void {
+  // the ternary pow slot is fed by the dunders of the binary one (__pow__, __rpow__)
+  const fedBy = s == SLOT_POW3 ? SLOT_NB_BINARY + NB_POWER : s;
   const mro = load<Ptr>(t, TP_MRO);
   const n = tupleSize(mro);
   for (let k: i32 = 0; k < n; k++) {
@@ -551,7 +599,7 @@ function fixupSlot(t: Ptr, s: i32): void {
     if ((load<u32>(b, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
       const d = load<Ptr>(b, TP_DICT);
       for (let i: i32 = 0; i < NDEFS; i++) {
-        if (slotdefSlot(i) != s) continue;
+        if (slotdefSlot(i) != fedBy) continue;
         const v = dictGetItemStr(d, slotdefName(i));
         if (v == 0) continue;
         if (s == SLOT_HASH && v == Py_None) typeSetSlot(t, s, objHashUnhashable.index);
@@ -569,16 +617,38 @@ function fixupSlot(t: Ptr, s: i32): void {
 /** Derives every dunder-backed slot of class t from its MRO (after creation, and after a dunder
  *  is set or deleted on it). */
 export function typeFixupSlots(t: Ptr): void {
-  for (let s: i32 = SLOT_REPR; s < SLOT_NB_BINARY + 26; s++) {
+  for (let s: i32 = SLOT_REPR; s < SLOT_COUNT; s++) {
     if (heapSlotFnOf(s) != 0) fixupSlot(t, s);
   }
 }
 
-/** Re-derives only the slot that dunder `name` feeds (cheap path of setattr on a class). */
+/** Every slot of t and of the classes below it (after t's MRO changed: __bases__ assignment). */
+export function typeFixupSlotsDeep(t: Ptr): void {
+  typeFixupSlots(t);
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) typeFixupSlotsDeep(subclassesAt(t, i));
+}
+
+/** After dunder `name` was set on or deleted from class t: re-derives the slot it feeds on t and
+ *  on every class made from t, directly or not, as CPython's update_slot does (they inherit the
+ *  slot through their MRO; a subclass that defines the dunder itself finds its own first). */
 export function typeFixupSlotFor(t: Ptr, name: Ptr): void {
   const d = slotdefFind(name);
-  if (d >= 0) fixupSlot(t, slotdefSlot(d));
+  if (d < 0) return;
+  const s = slotdefSlot(d);
+  fixupSlotDeep(t, s);
+  if (s == SLOT_NB_BINARY + NB_POWER) fixupSlotDeep(t, SLOT_POW3);
 }
+
+/** fixupSlot on t and its subclasses, depth first. No Python code runs, so the lists hold
+ *  still; the depth is that of the class hierarchy. A class reached twice (diamond) is fixed
+ *  twice, harmlessly. */
+function fixupSlotDeep(t: Ptr, s: i32): void {
+  fixupSlot(t, s);
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) fixupSlotDeep(subclassesAt(t, i), s);
+}
+import { subclassesCount, subclassesAt } from './subclasses';
 
 // ---- wrapper descriptors: builtin slots seen from Python ----
 
@@ -622,7 +692,18 @@ function wrapNew(w: Ptr, owner: Ptr, sub: Ptr, args: Ptr, nargs: i32, kwnames: P
     return excFormat(excTypeError, '%N.__new__(X): X is not a type object (%T)', owner, sub);
   }
   if (!isSubtype(sub, owner)) {
-    return excFormat(excTypeError, '%N.__new__(%N): %N is not a subtype of %N', owner, sub, sub);
+    // four names: more than excFormat takes
+    const sb = sbNew();
+    sbAppendStr(sb, load<Ptr>(owner, TP_NAME_));
+    sbAppendLiteral(sb, '.__new__(');
+    sbAppendStr(sb, load<Ptr>(sub, TP_NAME_));
+    sbAppendLiteral(sb, '): ');
+    sbAppendStr(sb, load<Ptr>(sub, TP_NAME_));
+    sbAppendLiteral(sb, ' is not a subtype of ');
+    sbAppendStr(sb, load<Ptr>(owner, TP_NAME_));
+    const msg = sbFinish(sb);
+    if (msg != 0) excSetObjectStolen(excTypeError, msg);
+    return 0;
   }
   // The most derived builtin base of sub must be the one whose __new__ this is (object.__new__(int)
   // would make an int without int's fields).
@@ -674,6 +755,17 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
       if (nargs != 1) return argCountError(w, 1, nargs);
       return call_indirect<Ptr>(fn, a0, self);
     }
+    case K_POW: case K_POW_R: {
+      // __pow__(other, mod=None): a modulus goes to the owner's ternary slot
+      if (nargs < 1) return excFormat(excTypeError, ' expected at least 1 argument, got %d', <Ptr>nargs);
+      if (nargs > 2) return excFormat(excTypeError, ' expected at most 2 arguments, got %d', <Ptr>nargs);
+      if (nargs == 2 && a1 != Py_None) {
+        const f3 = typeSlot(load<Ptr>(w, WD_OWNER), SLOT_POW3);
+        if (f3 == 0) return newref(Py_NotImplemented);
+        return kind == K_POW ? call_indirect<Ptr>(f3, self, a0, a1) : call_indirect<Ptr>(f3, a0, self, a1);
+      }
+      return kind == K_POW ? call_indirect<Ptr>(fn, self, a0) : call_indirect<Ptr>(fn, a0, self);
+    }
     case K_RICHCMP: {
       if (nargs != 1) return argCountError(w, 1, nargs);
       return call_indirect<Ptr>(fn, self, a0, di - D_LT);
@@ -723,7 +815,8 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
   }
 }
 
-import { excSetObject } from '../vm/exc';
+import { excSetObject, excSetObjectStolen } from '../vm/exc';
+import { TP_NAME as TP_NAME_ } from './typelayout';
 
 function wrapper_get(w: Ptr, obj: Ptr, type: Ptr): Ptr {
   if (slotdefKind(<i32>load<u32>(w, WD_DEF)) == K_NEW) return newref(w); // __new__ stays unbound

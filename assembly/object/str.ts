@@ -21,7 +21,7 @@
 
 import { Ptr, fatal } from '../common';
 import { heapAlloc, heapFree, heapRealloc } from '../heap/heap';
-import { objType, objAllocSmall, objFree, incref, decref, newref } from './header';
+import { objType, objAllocSmall, objAlloc, objFree, incref, decref, newref } from './header';
 import {
   SLOT_DEALLOC, SLOT_REPR, SLOT_STR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_LEN, SLOT_GETITEM,
   SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot, TPFLAGS_MATCH_SELF,
@@ -36,7 +36,8 @@ import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
 import { sliceType, sliceUnpack, sliceAdjustIndices, indexCheck, viaIndex } from './slice';
 import { strmethodsInit } from './strmethods';
 import { striterInit } from './striter';
-import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
+import { tupleItem, argsPositional, argsRaiseCount, seqTryOtherSlot, seqRepeatCount } from './tuple';
+import { excOccurred } from '../vm/exc';
 import { unicodeIsPrintable } from './unicode';
 import { codecsDecodeObject, codecsDecode, CODEC_UTF8 } from './codecs';
 
@@ -549,7 +550,7 @@ export function strRepeat(s: Ptr, n: i64): Ptr {
   const total = <i64>len * n;
   if (total > <i64>STR_MAX_LEN) { excNoMemory(); return 0; }
   const k = strKind(s);
-  if (total == 1) return newref(s);
+  if (total == 1) return strFromChar(strCharAt(s, 0)); // a str subclass's one char: a plain str
   const r = strNew(<i32>total, k, strIsAscii(s) ? 0 : 0xFF);
   if (r == 0) return 0;
   const chunk = <usize>len * k;
@@ -776,26 +777,33 @@ function str_contains(s: Ptr, item: Ptr): i32 {
 
 function str_add(a: Ptr, b: Ptr): Ptr {
   if (!isStr(a)) return newref(Py_NotImplemented);
-  if (!isStr(b)) return excFormat(excTypeError, 'can only concatenate str (not "%T") to str', b);
+  if (!isStr(b)) {
+    // b's __radd__ first: CPython concatenates (sq_concat) only after every nb_add declined
+    const r = seqTryOtherSlot(a, b, NB_ADD);
+    if (r != 0 || excOccurred()) return r;
+    return excFormat(excTypeError, 'can only concatenate str (not "%T") to str', b);
+  }
   return strConcat(a, b);
 }
 
 function str_mul(a: Ptr, b: Ptr): Ptr {
-  // Either order: 'ab' * 3 and 3 * 'ab' (the reflected call).
-  const aIsStr = isStr(a);
-  const s = aIsStr ? a : b;
-  const n = aIsStr ? b : a;
-  const nk = typeKind(objType(n));
-  if (nk == TK_INT || nk == TK_BOOL) return strRepeat(s, intValue(n));
-  // A class instance may still answer through its own reflected method (__rmul__, __index__):
-  // leave it to the other operand. A builtin non-int is CPython's sequence-repeat error.
-  if (!aIsStr || (load<u32>(objType(n), TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) return newref(Py_NotImplemented);
-  return excFormat(excTypeError, "can't multiply sequence by non-int of type '%T'", n);
+  // Either order: 'ab' * 3 and 3 * 'ab' (the reflected call). The count may be anything with
+  // __index__; a non-int first gets its own reflected slot (__rmul__), as CPython tries every
+  // nb_multiply before str's sq_repeat, and then the sequence-repeat error.
+  let s = a, n = b;
+  if (!isStr(a)) { s = b; n = a; }
+  else if (!indexCheck(b)) {
+    const r = seqTryOtherSlot(a, b, NB_MULTIPLY);
+    if (r != 0 || excOccurred()) return r;
+  }
+  const count = seqRepeatCount(n);
+  if (count < 0) return 0;
+  return strRepeat(s, count);
 }
 
-/** str(object='', encoding=..., errors=...): object's __str__, or with an encoding or errors
- *  the decoded bytes-like object (codecs.ts). str subclasses are not supported yet (their
- *  instances come out as plain strs). */
+/** str(object='', encoding=..., errors=...): object's __str__ as an instance of `type` (a str
+ *  subclass's __new__ reaches here through super().__new__(cls, ...)), or with an encoding or
+ *  errors the decoded bytes-like object (codecs.ts). */
 function str_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const npos = argsPositional(nargs, kwnames);
   if (nargs > 3) return argsRaiseCount(excTypeError, 'str() takes at most 3 arguments (%D given)', nargs);
@@ -823,8 +831,24 @@ function str_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     if (isStr(obj)) return excSetString(excTypeError, 'decoding str is not supported');
     return codecsDecodeObject(obj, encoding, errors);
   }
-  if (obj == 0) return newref(strEmpty);
-  return objStr(obj);
+  const r = obj == 0 ? newref(strEmpty) : objStr(obj);
+  if (r == 0 || type == strType) return r;
+  return strSubtypeCopy(type, r);
+}
+
+/** An instance of str subclass `type` (its class layout: managed dict prefix included) holding
+ *  the characters of exact str r (stolen). Never interned, UTF-8 cache not shared. */
+function strSubtypeCopy(type: Ptr, r: Ptr): Ptr {
+  const len = strLen(r), kind = strKind(r);
+  const o = objAlloc(type, STR_DATA + <usize>len * kind);
+  if (o == 0) { decref(r); return excNoMemory(); }
+  store<u32>(o, <u32>len, STR_LENGTH);
+  store<u8>(o, <u8>kind, STR_KIND);
+  store<u8>(o, load<u8>(r, STR_FLAGS) & ~SF_INTERNED, STR_FLAGS);
+  store<i64>(o, load<i64>(r, STR_HASH), STR_HASH);
+  memory.copy(o + STR_DATA, r + STR_DATA, <usize>len * kind);
+  decref(r);
+  return o;
 }
 
 /** Makes the str type, '' and the Latin-1 one-char strs (interned). Call right after

@@ -19,7 +19,7 @@ import {
   TPFLAGS_TUPLE_SUBCLASS, TP_BASICSIZE, typeSetSlot, typeSlot, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import {
-  typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_TUPLE, TK_LIST, TK_STR,
+  typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_TUPLE, TK_LIST, TK_STR, TK_BYTES, TK_BYTEARRAY,
   TK_OTHER,
 } from './type';
 import {
@@ -254,15 +254,17 @@ function tuple_getitem(t: Ptr, key: Ptr): Ptr {
 /** The NB_ADD / NB_MULTIPLY fallback when the other operand is not ours: give its own slot a
  *  chance (CPython tries nb_add/nb_multiply of both types before sq_concat/sq_repeat), then 0
  *  with nothing set when it declines. */
+import { slotIsFromDunder } from './slotdefs';
 export function seqTryOtherSlot(a: Ptr, b: Ptr, nb: u32): Ptr {
   const tb = load<Ptr>(b, OB_TYPE);
   // The builtin sequences emulate sq_concat/sq_repeat in these slots, which CPython tries only
   // after every nb_ slot: theirs must not answer before ours raises.
-  const kb = typeKind(tb);
-  if (kb == TK_STR || kb == TK_LIST || kb == TK_TUPLE) return 0;
   const mine = typeSlot(load<Ptr>(a, OB_TYPE), SLOT_NB_BINARY + <i32>nb);
   const theirs = typeSlot(tb, SLOT_NB_BINARY + <i32>nb);
   if (theirs == 0 || theirs == mine) return 0;
+  // ...unless it is a builtin sequence's own (a subclass's __radd__/__rmul__ still counts)
+  const kb = typeKind(tb);
+  if ((kb == TK_STR || kb == TK_LIST || kb == TK_TUPLE || kb == TK_BYTES || kb == TK_BYTEARRAY) && !slotIsFromDunder(SLOT_NB_BINARY + <i32>nb, theirs)) return 0;
   const r = call_indirect<Ptr>(theirs, a, b);
   if (r != Py_NotImplemented) return r;
   decref(r);

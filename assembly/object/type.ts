@@ -25,6 +25,7 @@ import { strInternLiteral } from './str';
 import { dictNew, dictGetItemStr, dictSetItem, dictClear } from './dict';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleEmpty } from './tuple';
 import { cfuncNewDescriptor, cfuncNewClassDescriptor } from './cfunc';
+import { subclassesUnregister } from './subclasses';
 
 /** Layout families (TP_KIND), inherited by subclasses: a cheap "is it some kind of int". */
 @inline export const TK_OBJECT: u32 = 0;
@@ -308,6 +309,7 @@ export function isSubtype(a: Ptr, b: Ptr): bool {
 /** Type objects are only freed when they are heap types (classes); builtin ones live forever. */
 function type_dealloc(t: Ptr): void {
   if (load<Ptr>(t, TP_WEAKLIST)) weakrefClearAll(t);
+  subclassesUnregister(t);
   xdecref(load<Ptr>(t, TP_NAME));
   xdecref(load<Ptr>(t, TP_QUALNAME));
   xdecref(load<Ptr>(t, TP_BASE));

@@ -4,7 +4,8 @@
 //
 //   +0 refcnt | +4 type | +8 name | +12 qualname | +16 base | +20 bases | +24 mro | +28 dict
 //   +32 flags | +36 basicsize | +40 itemsize | +44 dictoffset | +48 weaklistoffset | +52 version
-//   +56 kind | +60 weaklist (the type's own weak references) | +64 slots[SLOT_COUNT] (u32 Wasm table indices, 0 = absent) ...
+//   +56 kind | +60 weaklist (the type's own weak references) | +64 subclasses
+//   +68 slots[SLOT_COUNT] (u32 Wasm table indices, 0 = absent) ...
 //
 // Slots are CPython's tp_* / nb_* / sq_* / mp_* functions, called with `call_indirect`. Builtin
 // types fill them with their implementation; a type made by a class statement fills them with
@@ -37,9 +38,13 @@
 //   CONTAINS(o, item): i32                    0/1, -1 error
 //   NEG, POS, INVERT, ABS, INT, FLOAT, INDEX (o): Ptr
 //   FINALIZE(o): void                         __del__ (PEP 442)
-//   NB_BINARY + k (a, b): Ptr                 k = NB_* operand of BINARY_OP (0..25; in-place at 13..25);
-//                                             may return NotImplemented; called on type(a) and, reflected
-//                                             for k < 13, on type(b) as CPython's binary_op1 does
+//   NB_BINARY + k (a, b): Ptr                 k = NB_* operand of BINARY_OP (0..25; in-place at 13..25),
+//                                             or NB_DIVMOD (26, divmod()); may return NotImplemented;
+//                                             called on type(a) and, reflected for the non-in-place
+//                                             ones, on type(b) as CPython's binary_op1 does
+//   POW3(a, b, m): Ptr                        pow(a, b, m) with m not None (CPython's ternary nb_power):
+//                                             tried on type(a), type(b), type(m) in turn; may return
+//                                             NotImplemented
 
 @inline export const TP_NAME: usize = 8;
 @inline export const TP_QUALNAME: usize = 12;
@@ -51,6 +56,8 @@
 @inline export const TP_BASICSIZE: usize = 36;
 @inline export const TP_ITEMSIZE: usize = 40;
 @inline export const TP_DICTOFFSET: usize = 44;
+/** Nonzero when instances have a __weakref__ slot in CPython's terms (there are no weak
+ *  references yet: only __class__ assignment's layout check reads it, object/classassign.ts). */
 @inline export const TP_WEAKLISTOFFSET: usize = 48;
 /** Bumped whenever the type or a base changes an attribute: guards inline caches. */
 @inline export const TP_VERSION: usize = 52;
@@ -59,7 +66,10 @@
 /** The head of the weak references to this type object (types support them: TP_WEAKLISTOFFSET
  *  of `type` is this offset). */
 @inline export const TP_WEAKLIST: usize = 60;
-@inline export const TP_SLOTS: usize = 64;
+/** The classes made from this type (CPython's tp_subclasses): 0, or a raw heap block that does
+ *  not own them (object/subclasses.ts). */
+@inline export const TP_SUBCLASSES: usize = 64;
+@inline export const TP_SLOTS: usize = 68;
 
 // Slot numbers (u32 each, at TP_SLOTS + 4 * SLOT_X).
 @inline export const SLOT_DEALLOC: i32 = 0;
@@ -91,9 +101,14 @@
 @inline export const SLOT_FLOAT: i32 = 26;
 @inline export const SLOT_INDEX: i32 = 27;
 @inline export const SLOT_FINALIZE: i32 = 28;
-/** First of the 26 binary-operator slots, indexed by the BINARY_OP operand (NB_*). */
+/** First of the 27 binary-operator slots, indexed by the BINARY_OP operand (NB_*) and, after
+ *  the 26 operators, NB_DIVMOD. */
 @inline export const SLOT_NB_BINARY: i32 = 29;
-@inline export const SLOT_COUNT: i32 = SLOT_NB_BINARY + 26;
+/** How many binary-operator slots there are (NB_* 0..25 and NB_DIVMOD = 26). */
+@inline export const NB_SLOT_COUNT: i32 = 27;
+/** Ternary pow (signature above). */
+@inline export const SLOT_POW3: i32 = SLOT_NB_BINARY + NB_SLOT_COUNT;
+@inline export const SLOT_COUNT: i32 = SLOT_POW3 + 1;
 
 @inline export const TYPE_OBJECT_SIZE: usize = TP_SLOTS + 4 * <usize>SLOT_COUNT;
 

@@ -57,7 +57,7 @@ import { Py_None } from './none';
 import { cellType, CELL_CONTENTS } from './cell';
 import { functionType } from './func';
 import { staticmethodWrap, staticmethodType, classmethodType, memberNew, getsetAdd } from './descrobject';
-import { typeFixupSlots, typeFixupSlotFor, slotdefFind } from './slotdefs';
+import { typeFixupSlots, typeFixupSlotFor, slotdefFind, typeFixupSlotsDeep } from './slotdefs';
 import {
   excFormat, excTypeError, excOccurred, excSetString, excAttributeError, excClear, excMatches,
   excSetAttrErrorContext, excNoMemory,
@@ -69,7 +69,7 @@ import { gcFinalizeFromDealloc } from '../gc/finalize';
 
 let sQualname: Ptr = 0, sModule: Ptr = 0, sDoc: Ptr = 0, sSlots: Ptr = 0, sDict: Ptr = 0;
 let sWeakref: Ptr = 0, sClasscell: Ptr = 0, sNew: Ptr = 0, sInitSubclass: Ptr = 0;
-let sClassGetitem: Ptr = 0, sSetName: Ptr = 0, sName: Ptr = 0, sEq: Ptr = 0, sHash: Ptr = 0;
+let sClassGetitem: Ptr = 0, sSetName: Ptr = 0, sName: Ptr = 0, sEq: Ptr = 0, sHash: Ptr = 0, sBases: Ptr = 0;
 
 export function typeNewNamesInit(): void {
   sQualname = strInternLiteral('__qualname__');
@@ -86,6 +86,7 @@ export function typeNewNamesInit(): void {
   sName = strInternLiteral('__name__');
   sEq = strInternLiteral('__eq__');
   sHash = strInternLiteral('__hash__');
+  sBases = strInternLiteral('__bases__');
 }
 
 @inline function isHeapType(t: Ptr): bool { return (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0; }
@@ -115,6 +116,27 @@ function solidBase(t: Ptr): Ptr {
   if (b == 0) return t;
   const sb = solidBase(b);
   return load<u32>(t, TP_BASICSIZE) != load<u32>(b, TP_BASICSIZE) ? t : sb;
+}
+
+/** v (a tuple or a tuple subclass) as an exact tuple: a new reference. */
+function tupleExact(v: Ptr): Ptr {
+  if (load<Ptr>(v, OB_TYPE) == tupleType) return newref(v);
+  return tupleFromIterableExt(v);
+}
+
+/** The base whose instance layout the class extends (CPython's best_base): the one with the
+ *  most derived solid base; 0 + TypeError when two bases' layouts are unrelated. bases: a
+ *  non-empty tuple of types. */
+function bestBase(bases: Ptr): Ptr {
+  let base: Ptr = 0, solid: Ptr = 0;
+  const nb = tupleSize(bases);
+  for (let i: i32 = 0; i < nb; i++) {
+    const b = tupleItem(bases, i);
+    const s = solidBase(b);
+    if (solid == 0 || isSubtype(s, solid)) { if (solid == 0 || s != solid) { solid = s; base = b; } }
+    else if (!isSubtype(solid, s)) return excFormat(excTypeError, 'multiple bases have instance lay-out conflict');
+  }
+  return base != 0 ? base : tupleItem(bases, 0);
 }
 
 // ---- C3 linearization ----
@@ -257,7 +279,6 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     store<Ptr>(tupleItemsAddr(bases), newref(objectType));
   } else bases = newref(bases0);
   const nb = tupleSize(bases);
-  let base: Ptr = 0, solid: Ptr = 0;
   for (let i: i32 = 0; i < nb; i++) {
     const b = tupleItem(bases, i);
     if (!isSubtype(load<Ptr>(b, OB_TYPE), typeType)) { decref(bases); return excFormat(excTypeError, 'bases must be types'); }
@@ -268,14 +289,10 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     for (let j: i32 = 0; j < i; j++) {
       if (tupleItem(bases, j) == b) { decref(bases); return excFormat(excTypeError, 'duplicate base class %U', load<Ptr>(b, TP_NAME)); }
     }
-    const s = solidBase(b);
-    if (solid == 0 || isSubtype(s, solid)) { if (solid == 0 || s != solid) { solid = s; base = b; } }
-    else if (!isSubtype(solid, s)) {
-      decref(bases);
-      return excFormat(excTypeError, 'multiple bases have instance lay-out conflict');
-    }
   }
-  if (base == 0) base = tupleItem(bases, 0);
+  const base = bestBase(bases);
+  if (base == 0) { decref(bases); return 0; }
+  const solid = solidBase(base);
 
   // layout
   let basicsize = load<u32>(base, TP_BASICSIZE);
@@ -290,42 +307,58 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const slotsObj = dictGetItemStr(ns, sSlots);
   let slots: Ptr = 0; // tuple of names, owned
   let addDict = dictoffset == 0 && load<u32>(base, TP_KIND) != TK_TYPE;
+  let wantWeak = false;
   if (slotsObj != 0) {
-    slots = slotsTuple(slotsObj);
-    if (slots == 0) { decref(bases); return 0; }
+    const raw = slotsTuple(slotsObj);
+    if (raw == 0) { decref(bases); return 0; }
     addDict = false;
     addWeak = false;
-    let nmembers: i32 = 0;
-    const ns_ = tupleSize(slots);
     // CPython checks this before any name: no __slots__ at all below int's or tuple's layout
-    if (ns_ > 0 && isVarSizedWeak(solid)) {
-      decref(slots); decref(bases);
+    if (tupleSize(raw) > 0 && isVarSizedWeak(solid)) {
+      decref(raw); decref(bases);
       return excFormat(excTypeError, "nonempty __slots__ not supported for subtype of '%U'", load<Ptr>(base, TP_NAME));
     }
-    for (let i: i32 = 0; i < ns_; i++) {
-      const sn = tupleItem(slots, i);
+    // the member names: mangled for the class (`__x` -> `_Cls__x`), sorted, without __dict__
+    // and __weakref__ (CPython's ht_slots)
+    const names = listNewExt(0);
+    if (names == 0) { decref(raw); decref(bases); return 0; }
+    const nraw = tupleSize(raw);
+    let err = false;
+    for (let i: i32 = 0; i < nraw && !err; i++) {
+      const sn = tupleItem(raw, i);
       if (load<Ptr>(sn, OB_TYPE) != strType) {
-        decref(slots); decref(bases);
-        return excFormat(excTypeError, '__slots__ items must be strings, not \'%T\'', sn);
-      }
-      if (sn == sDict || strEqStr(sn, sDict)) {
-        if (dictoffset != 0) { decref(slots); decref(bases); return excFormat(excTypeError, '__dict__ slot disallowed: we already got one'); }
+        excFormat(excTypeError, '__slots__ items must be strings, not \'%T\'', sn);
+        err = true;
+      } else if (!strIsIdentifier(sn)) {
+        excSetString(excTypeError, '__slots__ must be identifiers');
+        err = true;
+      } else if (sn == sDict || strEqStr(sn, sDict)) {
+        if (dictoffset != 0 || addDict) { excFormat(excTypeError, '__dict__ slot disallowed: we already got one'); err = true; }
         addDict = true;
       } else if (sn == sWeakref || strEqStr(sn, sWeakref)) {
         if (!mayAddWeak || addWeak) {
-          decref(slots); decref(bases);
-          return excFormat(excTypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+          excFormat(excTypeError, '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+          err = true;
+        } else {
+          addWeak = true;
+          wantWeak = true;
         }
-        addWeak = true;
       } else {
-        if (dictGetItemStr(ns, sn) != 0) {
-          decref(slots); decref(bases);
-          return excFormat(excValueError_, "'%U' in __slots__ conflicts with class variable", sn);
-        }
-        nmembers++;
+        const m = mangleName(name, sn);
+        if (m == 0) { err = true; break; }
+        if (dictGetItemStr(ns, m) != 0 && !strEqStr(m, sQualname) && !strEqStr(m, sClasscell)) {
+          excFormat(excValueError_, "%R in __slots__ conflicts with class variable", m);
+          err = true;
+        } else if (listAppendExt(names, m) < 0) err = true;
+        decref(m);
       }
     }
-    if (nmembers > 0 && isVarSized(solid)) {
+    decref(raw);
+    if (!err && listSortImpl(names, 0, false) < 0) err = true;
+    if (!err) { slots = tupleFromIterableExt(names); if (slots == 0) err = true; }
+    decref(names);
+    if (err) { decref(bases); return 0; }
+    if (tupleSize(slots) > 0 && isVarSized(solid)) {
       decref(slots); decref(bases);
       return excFormat(excTypeError, "nonempty __slots__ not supported for subtype of '%U'", load<Ptr>(solid, TP_NAME));
     }
@@ -359,12 +392,11 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (mro == 0) { xdecref(slots); decref(t); return 0; }
   store<Ptr>(t, mro, TP_MRO);
 
-  // members for __slots__
+  // members for __slots__ (slots holds their names only)
   if (slots != 0) {
     const n = tupleSize(slots);
     for (let i: i32 = 0; i < n; i++) {
       const sn = tupleItem(slots, i);
-      if (strEqStr(sn, sDict) || strEqStr(sn, sWeakref)) continue;
       const m = memberNew(t, sn, basicsize);
       if (m == 0 || dictSetItem(dict, sn, m) < 0) { xdecref(m); decref(slots); decref(t); return 0; }
       decref(m);
@@ -383,15 +415,16 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     const mn = g != 0 ? dictGetItemStr(g, sName) : 0;
     if (mn != 0) dictSetItem(dict, sModule, mn);
   }
-  if (dictGetItemStr(dict, sDoc) == 0) dictSetItem(dict, sDoc, Py_None);
-  if (dictGetItemStr(dict, sEq) != 0 && dictGetItemStr(dict, sHash) == 0) dictSetItem(dict, sHash, Py_None);
   if (!wrapSpecial(dict, sNew, staticmethodType)) { decref(t); return 0; }
   if (!wrapSpecial(dict, sInitSubclass, classmethodType)) { decref(t); return 0; }
   if (!wrapSpecial(dict, sClassGetitem, classmethodType)) { decref(t); return 0; }
+  // in CPython's order (vars(C) shows it): __dict__, __weakref__, then __doc__ and __hash__
   if (addDict && load<i32>(base, TP_DICTOFFSET) == 0) {
     getsetAdd(t, '__dict__', subtype_dict_get.index, subtype_dict_set.index, dict);
   }
   if (addWeak) getsetAdd(t, '__weakref__', subtype_weakref_get.index, 0, dict);
+  if (dictGetItemStr(dict, sDoc) == 0) dictSetItem(dict, sDoc, Py_None);
+  if (dictGetItemStr(dict, sEq) != 0 && dictGetItemStr(dict, sHash) == 0) dictSetItem(dict, sHash, Py_None);
 
   // slots: inherited from the base, then the dunder-backed ones from the MRO
   for (let s: i32 = 0; s < SLOT_COUNT; s++) typeSetSlot(t, s, typeSlot(base, s));
@@ -399,6 +432,9 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   typeSetSlot(t, SLOT_TRAVERSE, subtype_traverse.index);
   typeSetSlot(t, SLOT_CLEAR, subtype_clear.index);
   typeFixupSlots(t);
+  // CPython's type_ready adds the class to its bases' __subclasses__() before __set_name__ and
+  // __init_subclass__ run
+  if (!subclassesRegister(t)) { decref(t); return excNoMemory(); }
 
   // __classcell__: the cell zero-argument super() and __class__ read
   const cell = dictGetItemStr(dict, sClasscell);
@@ -419,6 +455,29 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 import { excValueError as excValueError_ } from '../vm/exc';
 import { strEq } from './str';
 @inline function strEqStr(a: Ptr, b: Ptr): bool { return a == b || strEq(a, b); }
+
+/** A private name as the class body's code sees it (CPython's _Py_Mangle): `__x` in class
+ *  `_Cls` is `_Cls__x`; dunders, dotted names and a class named only underscores keep theirs.
+ *  New reference. */
+function mangleName(cls: Ptr, n: Ptr): Ptr {
+  const len = strLen(n);
+  if (len < 3 || strCharAt(n, 0) != 95 || strCharAt(n, 1) != 95 ||
+      (strCharAt(n, len - 1) == 95 && strCharAt(n, len - 2) == 95)) return newref(n);
+  for (let i: i32 = 0; i < len; i++) if (strCharAt(n, i) == 46) return newref(n); // '.'
+  const clen = strLen(cls);
+  let start: i32 = 0;
+  while (start < clen && strCharAt(cls, start) == 95) start++;
+  if (start == clen) return newref(n);
+  const sb = sbNew();
+  sbAppendLiteral(sb, '_');
+  sbAppendSubstr(sb, cls, start, clen);
+  sbAppendStr(sb, n);
+  const r = sbFinish(sb);
+  return r != 0 ? strIntern(r) : 0;
+}
+import { sbAppendSubstr } from './strbuild';
+import { strIsIdentifier } from './strmethods';
+import { listSortImpl } from './listsort';
 
 /** __slots__ as a tuple of names: a str is one name, anything else is iterated. */
 function slotsTuple(o: Ptr): Ptr {
@@ -457,7 +516,14 @@ function setNames(t: Ptr): bool {
     const sn = typeLookup(load<Ptr>(v, OB_TYPE), sSetName);
     if (sn == 0) continue;
     const r = callMethodFoundExt(sn, v, 2, t, key);
-    if (r == 0) { ok = false; break; }
+    if (r == 0) {
+      // CPython 3.11 wraps the error: RuntimeError from the original (its __cause__)
+      const cause = excFetch();
+      excFormat(excRuntimeError, "Error calling __set_name__ on '%N' instance %R in '%N'", load<Ptr>(v, OB_TYPE), key, t);
+      excFromCause(cause);
+      ok = false;
+      break;
+    }
     decref(r);
   }
   heapFree(pos);
@@ -465,6 +531,8 @@ function setNames(t: Ptr): bool {
   return ok;
 }
 import { callMethodFound as callMethodFoundExt } from './slotdefs';
+import { excFetch, excRuntimeError } from '../vm/exc';
+import { excFromCause } from './gen';
 
 /** super(t, t).__init_subclass__(**kwds): the nearest parent's hook, bound to t. */
 function initSubclass(t: Ptr, kwvalues: Ptr, nkw: i32, kwnames: Ptr): bool {
@@ -584,6 +652,7 @@ function subtype_dict_set(o: Ptr, v: Ptr): i32 {
   return 0;
 }
 
+
 /** object.__class__ */
 export function object_get_class(o: Ptr): Ptr { return newref(load<Ptr>(o, OB_TYPE)); }
 
@@ -611,6 +680,7 @@ export function type_setattro(t: Ptr, name: Ptr, v: Ptr): i32 {
   if (key == 0) return -1;
   let r: i32;
   if (key == sName || key == sQualname) r = typeSetNameField(t, key, v);
+  else if (key == sBases) r = typeSetBases(t, v);
   else {
     const d = load<Ptr>(t, TP_DICT);
     if (v) r = dictSetItem(d, key, v);
@@ -619,7 +689,6 @@ export function type_setattro(t: Ptr, name: Ptr, v: Ptr): i32 {
       if (r < 0 && excMatches(excKeyError_)) {
         excClear();
         excFormat(excAttributeError, "type object '%U' has no attribute '%U'", load<Ptr>(t, TP_NAME), key);
-        excSetAttrErrorContext(key, t);
       }
     }
   }
@@ -634,8 +703,16 @@ import { SLOT_DESCR_SET as SLOT_DESCR_SET_ } from './typelayout';
 import { typeModified } from './type';
 import { excKeyError as excKeyError_ } from '../vm/exc';
 
+/** `del C.__name__` (or __qualname__, __bases__): CPython's check_set_special_type_attr words it
+ *  so, for classes too. Returns -1. */
+function cannotDelete(t: Ptr, key: Ptr): i32 {
+  excFormat(excTypeError, "cannot delete '%U' attribute of immutable type '%U'", key, load<Ptr>(t, TP_NAME));
+  return -1;
+}
+
 function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {
-  if (v == 0 || load<Ptr>(v, OB_TYPE) != strType) {
+  if (v == 0) return cannotDelete(t, key);
+  if (load<Ptr>(v, OB_TYPE) != strType) {
     excFormat(excTypeError, key == sName ? "can only assign string to %U.__name__, not '%T'" : "can only assign string to %U.__qualname__, not '%T'", load<Ptr>(t, TP_NAME), v ? v : Py_None);
     return -1;
   }
@@ -643,10 +720,87 @@ function typeSetNameField(t: Ptr, key: Ptr, v: Ptr): i32 {
   return 0;
 }
 
+// ---- `C.__bases__ = (...)` (CPython's type_set_bases) ----
+
+/** Recomputes the MRO of t and of every class below it, parents first, recording each class
+ *  and its old MRO in `undo` (a list of pairs kept flat) so that a failure can put them all
+ *  back. False with the exception set (an inconsistent MRO somewhere below). */
+function mroHierarchy(t: Ptr, undo: Ptr): bool {
+  const mro = mroCompute(t, load<Ptr>(t, TP_BASES));
+  if (mro == 0) return false;
+  const old = load<Ptr>(t, TP_MRO);
+  if (listAppendExt(undo, t) < 0 || listAppendExt(undo, old) < 0) { decref(mro); return false; }
+  store<Ptr>(t, mro, TP_MRO);
+  decref(old); // undo keeps it
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) if (!mroHierarchy(subclassesAt(t, i), undo)) return false;
+  return true;
+}
+
+/** Puts back the MROs recorded by mroHierarchy. */
+function mroUndo(undo: Ptr): void {
+  const n = listSizeExt(undo);
+  for (let i: i32 = 0; i + 1 < n; i += 2) {
+    const c = load<Ptr>(listItemsAddrExt(undo) + (<usize>i << 2));
+    setref(c + TP_MRO, newref(load<Ptr>(listItemsAddrExt(undo) + (<usize>(i + 1) << 2))));
+  }
+}
+
+/** t.__bases__ = v: a new tuple of bases whose layout agrees with the old one (the same
+ *  compatibility check as __class__ assignment, on the best bases); then the MRO of t and of
+ *  the classes below it, t's place in the subclass lists, and every slot below it follow. */
+function typeSetBases(t: Ptr, v: Ptr): i32 {
+  if (v == 0) return cannotDelete(t, sBases);
+  if (!isSubtype(load<Ptr>(v, OB_TYPE), tupleType)) {
+    excFormat(excTypeError, 'can only assign tuple to %U.__bases__, not %T', load<Ptr>(t, TP_NAME), v);
+    return -1;
+  }
+  const n = tupleSize(v);
+  if (n == 0) {
+    excFormat(excTypeError, 'can only assign non-empty tuple to %U.__bases__, not ()', load<Ptr>(t, TP_NAME));
+    return -1;
+  }
+  for (let i: i32 = 0; i < n; i++) {
+    const b = tupleItem(v, i);
+    if (!isSubtype(load<Ptr>(b, OB_TYPE), typeType)) {
+      excFormat(excTypeError, "%U.__bases__ must be tuple of classes, not '%T'", load<Ptr>(t, TP_NAME), b);
+      return -1;
+    }
+    if (isSubtype(b, t)) { excSetString(excTypeError, 'a __bases__ item causes an inheritance cycle'); return -1; }
+    for (let j: i32 = 0; j < i; j++) {
+      if (tupleItem(v, j) == b) { excFormat(excTypeError, 'duplicate base class %U', load<Ptr>(b, TP_NAME)); return -1; }
+    }
+  }
+  const nb = bestBase(v);
+  if (nb == 0) return -1;
+  if (typeLayoutCompatible(load<Ptr>(t, TP_BASE), nb, true) != 1) return -1;
+
+  const oldBases = load<Ptr>(t, TP_BASES), oldBase = load<Ptr>(t, TP_BASE);
+  store<Ptr>(t, tupleExact(v), TP_BASES);
+  store<Ptr>(t, newref(nb), TP_BASE);
+  const undo = listNewExt(0);
+  if (undo == 0 || !mroHierarchy(t, undo)) {
+    if (undo != 0) { mroUndo(undo); decref(undo); }
+    decref(load<Ptr>(t, TP_BASES));
+    decref(nb);
+    store<Ptr>(t, oldBases, TP_BASES);
+    store<Ptr>(t, oldBase, TP_BASE);
+    return -1;
+  }
+  decref(undo);
+  const ok = subclassesRebase(t, oldBases);
+  typeFixupSlotsDeep(t);
+  decref(oldBases);
+  decref(oldBase);
+  if (!ok) { excNoMemory(); return -1; }
+  return 0;
+}
+
 /** Installs the class machinery on `type` and `object` (after slotdefs and descriptors exist). */
-/** type.mro(): the C3 order as a list. */
+/** type.mro(): the C3 order as a list. Argument errors name the class it is bound to (`int.mro()
+ *  takes no arguments`), as CPython's qualname of a builtin method bound to a type does. */
 function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0) return excFormat(excTypeError, 'type.mro() takes no arguments (%d given)', <Ptr>nargs);
+  if (nargs != 0) return excFormat(excTypeError, '%N.mro() takes no arguments (%d given)', t, <Ptr>nargs);
   const mro = load<Ptr>(t, TP_MRO);
   const n = tupleSize(mro);
   const l = listNewExt(n);
@@ -654,13 +808,77 @@ function type_mro(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   for (let i: i32 = 0; i < n; i++) store<Ptr>(listItemsAddrExt(l) + (<usize>i << 2), newref(tupleItem(mro, i)));
   return l;
 }
-import { listNew as listNewExt, listItemsAddr as listItemsAddrExt } from './list';
-import { typeAddMethod } from './type';
+import { listNew as listNewExt, listItemsAddr as listItemsAddrExt, listAppend as listAppendExt, listSize as listSizeExt } from './list';
+import { typeAddMethod, typeBuiltinCount, typeBuiltinAt } from './type';
+import { subclassesRegister, subclassesCount, subclassesAt, subclassesRebase } from './subclasses';
+import { object_set_class, classAssignInit, typeIsVarSizedForWeak, typeLayoutCompatible } from './classassign';
+import { TP_WEAKLISTOFFSET } from './typelayout';
+
+/** type.__subclasses__(): the live classes made from t, in creation order (the builtin types
+ *  made from a builtin t come first: they were made at vmInit). */
+function type_subclasses(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excFormat(excTypeError, '%N.__subclasses__() takes no arguments (%d given)', t, <Ptr>nargs);
+  const l = listNewExt(0);
+  if (l == 0) return 0;
+  if (!isHeapType(t)) {
+    const nb = typeBuiltinCount();
+    for (let i: i32 = 0; i < nb; i++) {
+      const c = typeBuiltinAt(i);
+      if (c == t) continue;
+      const bases = load<Ptr>(c, TP_BASES);
+      const n = bases != 0 ? tupleSize(bases) : 0;
+      for (let j: i32 = 0; j < n; j++) {
+        if (tupleItem(bases, j) == t) { if (listAppendExt(l, c) < 0) { decref(l); return 0; } break; }
+      }
+    }
+  }
+  const n = subclassesCount(t);
+  for (let i: i32 = 0; i < n; i++) if (listAppendExt(l, subclassesAt(t, i)) < 0) { decref(l); return 0; }
+  return l;
+}
+
+let sAnnotations: Ptr = 0;
+
+/** C.__annotations__: the class's own (never a base's), made empty on first access when its
+ *  body had none; builtin types have none. A descriptor stored there is bound to the class. */
+function type_get_annotations(t: Ptr): Ptr {
+  if (!isHeapType(t)) {
+    excFormat(excAttributeError, "type object '%U' has no attribute '__annotations__'", load<Ptr>(t, TP_NAME));
+    return 0;
+  }
+  const d = load<Ptr>(t, TP_DICT);
+  const a = dictGetItemStr(d, sAnnotations);
+  if (a != 0) {
+    const get = typeSlot(load<Ptr>(a, OB_TYPE), SLOT_DESCR_GET);
+    return get != 0 ? call_indirect<Ptr>(get, a, 0, t) : newref(a);
+  }
+  const n = dictNew();
+  if (n == 0 || dictSetItem(d, sAnnotations, n) < 0) { xdecref(n); return 0; }
+  return n;
+}
+
+function type_set_annotations(t: Ptr, v: Ptr): i32 {
+  if (!isHeapType(t)) {
+    excFormat(excTypeError, "cannot set '__annotations__' attribute of immutable type '%U'", load<Ptr>(t, TP_NAME));
+    return -1;
+  }
+  const d = load<Ptr>(t, TP_DICT);
+  if (v != 0) return dictSetItem(d, sAnnotations, v);
+  if (dictDelItem(d, sAnnotations) < 0) {
+    if (excMatches(excKeyError_)) { excClear(); excSetString(excAttributeError, '__annotations__'); }
+    return -1;
+  }
+  return 0;
+}
 
 export function typeNewInit(): void {
+  sAnnotations = strInternLiteral('__annotations__');
+  getsetAdd(typeType, '__annotations__', type_get_annotations.index, type_set_annotations.index, load<Ptr>(typeType, TP_DICT));
   typeAddMethod(typeType, 'mro', type_mro.index);
+  typeAddMethod(typeType, '__subclasses__', type_subclasses.index);
   typeSetSlot(typeType, SLOT_NEW, type_new.index);
   typeSetSlot(typeType, SLOT_INIT, type_init.index);
   typeSetSlot(typeType, SLOT_SETATTRO, type_setattro.index);
-  getsetAdd(objectType, '__class__', object_get_class.index, 0, load<Ptr>(objectType, TP_DICT));
+  getsetAdd(objectType, '__class__', object_get_class.index, object_set_class.index, load<Ptr>(objectType, TP_DICT));
+  classAssignInit();
 }

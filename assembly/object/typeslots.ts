@@ -9,17 +9,18 @@ import {
   SLOT_CALL, SLOT_NEW, SLOT_INIT, SLOT_REPR, SLOT_GETATTRO, SLOT_DESCR_GET, SLOT_DESCR_SET,
   SLOT_HASH, SLOT_RICHCOMPARE, SLOT_STR, SLOT_SETATTRO, TP_NAME, TP_QUALNAME, TP_MRO, TP_BASE, TP_BASES, TP_DICT, typeSlot, typeSetSlot,
 } from './typelayout';
-import { typeType, objectType, typeLookup, isSubtype, typeName } from './type';
-import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr, hashPointer } from './abstract';
+import { typeType, objectType, typeLookup, isSubtype, typeName, typeAddMethod, typeAddClassMethod } from './type';
+import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRepr, objStr, hashPointer } from './abstract';
 import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
 import { dictGetItemStr } from './dict';
-import { strInternLiteral, strType, strEqLiteral } from './str';
+import { strInternLiteral, strType, strEqLiteral, strLen } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { objAlloc } from './header';
 import { TP_BASICSIZE, TP_FLAGS, TPFLAGS_HEAPTYPE } from './typelayout';
+import { mappingproxyNew } from './mappingproxy';
 
 /** type.__call__: type(x) gives x's type; T(...) runs T.__new__ then T.__init__. */
 function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -54,7 +55,15 @@ function type_repr(t: Ptr): Ptr {
       sbAppendLiteral(sb, '.');
     }
     sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
-  } else sbAppendStr(sb, load<Ptr>(t, TP_NAME)); // a builtin type's tp_name, dotted or not
+  } else {
+    // a builtin type's tp_name, dotted or not, unless its dict names a module ('types')
+    const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule);
+    if (m != 0 && load<Ptr>(m, OB_TYPE) == strType && !strEqLiteral(m, 'builtins')) {
+      sbAppendStr(sb, m);
+      sbAppendLiteral(sb, '.');
+      sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
+    } else sbAppendStr(sb, load<Ptr>(t, TP_NAME));
+  }
   sbAppendLiteral(sb, "'>");
   return sbFinish(sb);
 }
@@ -113,10 +122,13 @@ function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
   if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
   if (name == sBase) { const b = load<Ptr>(t, TP_BASE); return newref(b ? b : Py_None); }
-  if (name == sDict) return newref(load<Ptr>(t, TP_DICT));
+  if (name == sDict) return mappingproxyNew(load<Ptr>(t, TP_DICT)); // read-only: see mappingproxy.ts
   if (!heap) {
-    // builtin types: no __module__/__doc__ entries in their dicts
+    // builtin types: no __module__/__doc__ entries in their dicts, except a module named there
+    // ('types'); a dotted tp_name ('weakref.ReferenceType') names its module too
     if (name == sModule) {
+      const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule);
+      if (m != 0 && load<Ptr>(m, OB_TYPE) == strType) return newref(m);
       const full = load<Ptr>(t, TP_NAME), short = load<Ptr>(t, TP_QUALNAME);
       if (full == short || strLen(full) <= strLen(short)) return newref(sBuiltins);
       return strSubstring(full, 0, strLen(full) - strLen(short) - 1);
@@ -145,7 +157,7 @@ export function object_init(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   if (nargs > 0) {
     const t = load<Ptr>(o, OB_TYPE);
     if (typeSlot(t, SLOT_INIT) != object_init.index) {
-      excFormat(excTypeError, '%U.__init__() takes exactly one argument (the instance to initialize)', load<Ptr>(t, TP_NAME));
+      excFormat(excTypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
       return -1;
     }
     if (typeSlot(t, SLOT_NEW) == object_new.index) {
@@ -183,6 +195,22 @@ function object_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   return newref(Py_NotImplemented);
 }
 
+/** object.__format__(spec): str(self) for the empty spec; any other is an error (what a
+ *  class's own __format__ reaches through super()). */
+function object_format(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 1 || kwnames != 0) return excFormat(excTypeError, 'object.__format__() takes exactly one argument (%d given)', <Ptr>nargs);
+  const spec = load<Ptr>(args);
+  if (!isSubtype(load<Ptr>(spec, OB_TYPE), strType)) return excFormat(excTypeError, '__format__() argument must be str, not %T', spec);
+  if (strLen(spec) != 0) return excFormat(excTypeError, 'unsupported format string passed to %N.__format__', load<Ptr>(o, OB_TYPE));
+  return objStr(o);
+}
+
+/** object.__subclasshook__(cls, sub): NotImplemented, "no opinion" (a classmethod, which the
+ *  abc machinery overrides). */
+function object_subclasshook(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  return newref(Py_NotImplemented);
+}
+
 /** Installs the slots above on `type` and `object` (before the other types inherit them). */
 export function typeSlotsInit(): void {
   typeSetSlot(typeType, SLOT_CALL, type_call.index);
@@ -196,4 +224,6 @@ export function typeSlotsInit(): void {
   typeSetSlot(objectType, SLOT_HASH, object_hash.index);
   typeSetSlot(objectType, SLOT_GETATTRO, objGenericGetAttr.index);
   typeSetSlot(objectType, SLOT_SETATTRO, objGenericSetAttr.index);
+  typeAddMethod(objectType, '__format__', object_format.index);
+  typeAddClassMethod(objectType, '__subclasshook__', object_subclasshook.index);
 }

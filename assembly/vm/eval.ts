@@ -74,7 +74,7 @@ import {
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
   evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
-  evalBeforeWith, evalWithExceptStart,
+  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations,
 } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
@@ -338,7 +338,16 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         }
         case OP.OP_LOAD_CLASSDEREF: {
           const name = tupleItem(load<Ptr>(code, CO_LOCALSPLUSNAMES), <i32>oparg);
-          let v = dictGetItemStr(load<Ptr>(frame, FR_LOCALS), name);
+          const locals = load<Ptr>(frame, FR_LOCALS);
+          let v: Ptr = 0;
+          if (load<Ptr>(locals, OB_TYPE) == dictType) v = dictGetItemStr(locals, name);
+          else {
+            // a class body's namespace from __prepare__: any mapping
+            saveState(frame, ip, sp, lasti);
+            v = objGetItem(locals, name);
+            if (v == 0) { if (!excMatches(excKeyError)) { action = ACT_ERROR; break; } excClear(); }
+            else { store<Ptr>(sp, v); sp += 4; continue; }
+          }
           if (v == 0) {
             v = load<Ptr>(load<Ptr>(lp + (<usize>oparg << 2)), CELL_CONTENTS);
             if (v == 0) { raiseUnboundDeref(code, oparg); action = ACT_ERROR; break; }
@@ -974,6 +983,11 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           if (r == 0) { action = ACT_ERROR; break; }
           store<Ptr>(sp, r);
           sp += 4;
+          continue;
+        }
+        case OP.OP_SETUP_ANNOTATIONS: {
+          saveState(frame, ip, sp, lasti);
+          if (!evalSetupAnnotations(load<Ptr>(frame, FR_LOCALS))) { action = ACT_ERROR; break; }
           continue;
         }
         case OP.OP_LOAD_BUILD_CLASS: {

@@ -12,7 +12,10 @@ import {
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
-import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr, objGenericGetAttr } from '../object/abstract';
+import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictAddr, objGenericGetAttr, objLookupAttr } from '../object/abstract';
+import { dictNew, dictSetItem } from '../object/dict';
+import { objGetItem, objSetItem } from '../object/abstract';
+import { excSystemError, excKeyError } from './exc';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
 import { dictType, dictGetItemStr, dictSize, dictNext } from '../object/dict';
@@ -376,20 +379,32 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
     }
     return 0;
   }
+  // any mapping (a dict subclass, a class's mappingproxy, anything with keys()): read into a
+  // dict first, as CPython's DICT_MERGE reads it through keys() and []
+  let src = m;
   if (load<Ptr>(m, OB_TYPE) != dictType) {
-    const name = functionStr(func);
-    if (name == 0) return -1;
-    excFormat(excTypeError, '%U argument after ** must be a mapping, not %T', name, m);
-    decref(name);
-    return -1;
+    const keys = objLookupAttr(m, sKeys);
+    if (keys == 0) {
+      if (excOccurred()) return -1;
+      const name = functionStr(func);
+      if (name == 0) return -1;
+      excFormat(excTypeError, '%U argument after ** must be a mapping, not %T', name, m);
+      decref(name);
+      return -1;
+    }
+    decref(keys);
+    src = dictNew();
+    if (src == 0) return -1;
+    if (dictUpdateArg(src, m) < 0) { decref(src); return -1; }
   }
   // a repeated keyword is an error: check before merging
   const pos = heapAlloc(8);
   store<i32>(pos, 0);
-  while (dictNext(m, pos, pos + 4, 0)) {
+  while (dictNext(src, pos, pos + 4, 0)) {
     const k = load<Ptr>(pos, 4);
     if (dictGetItem(d, k) != 0) {
       heapFree(pos);
+      if (src != m) decref(src);
       const name = functionStr(func);
       if (name == 0) return -1;
       excFormat(excTypeError, "%U got multiple values for keyword argument '%S'", name, k);
@@ -398,8 +413,31 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
     }
   }
   heapFree(pos);
-  return dictMerge(d, m, true);
+  const r = dictMerge(d, src, true);
+  if (src != m) decref(src);
+  return r;
 }
+let sKeys: Ptr = 0;
+
+/** SETUP_ANNOTATIONS: a module or class body with annotations gets `__annotations__ = {}` in
+ *  its namespace unless it already has one (any mapping: a class's __prepare__ may make it). */
+export function evalSetupAnnotations(locals: Ptr): bool {
+  if (locals == 0) { excSetString(excSystemError, 'no locals found when setting up annotations'); return false; }
+  if (load<Ptr>(locals, OB_TYPE) == dictType) {
+    if (dictGetItemStr(locals, sAnnotations) != 0) return true;
+  } else {
+    const v = objGetItem(locals, sAnnotations);
+    if (v != 0) { decref(v); return true; }
+    if (!excMatches(excKeyError)) return false;
+    excClear();
+  }
+  const d = dictNew();
+  if (d == 0) return false;
+  const r = load<Ptr>(locals, OB_TYPE) == dictType ? dictSetItem(locals, sAnnotations, d) : objSetItem(locals, sAnnotations, d);
+  decref(d);
+  return r >= 0;
+}
+let sAnnotations: Ptr = 0;
 
 // ---- with ----
 
@@ -408,6 +446,8 @@ let sDunderName: Ptr = 0;
 
 export function evalWithNamesInit(): void {
   sDunderName = strInternLiteral('__name__');
+  sKeys = strInternLiteral('keys');
+  sAnnotations = strInternLiteral('__annotations__');
   sEnter = strInternLiteral('__enter__');
   sExit = strInternLiteral('__exit__');
 }

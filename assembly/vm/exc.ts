@@ -108,6 +108,11 @@ let excTypeCountV: i32 = 0;
 export function excTypeCount(): i32 { return excTypeCountV; }
 export function excTypeAt(i: i32): Ptr { return load<Ptr>(excTypeList + (<usize>i << 2)); }
 
+/** True while vmEndRun tears the finished program's module down (CPython's finalization: its
+ *  unraisable reports then print tracebacks without source lines). */
+export let excFinalizing = false;
+export function excSetFinalizing(on: bool): void { excFinalizing = on; }
+
 /** Preallocated so that running out of memory can always be reported. */
 let memoryErrorInstance: Ptr = 0;
 
@@ -225,6 +230,19 @@ export function excFormat(type: Ptr, fmt: string, a: Ptr = 0, b: Ptr = 0, c: Ptr
 }
 
 /** The message excFormat would raise, as a new str (0 with an exception set on failure). */
+/** CPython's tp_name of a builtin type defined outside builtins carries its module
+ *  ('types.GenericAlias'): such types keep a str __module__ in their dict. */
+function appendModulePrefix(sb: Ptr, t: Ptr): void {
+  if ((load<u32>(t, TP_FLAGS_EXC) & TPFLAGS_HEAPTYPE_EXC) != 0 || nModule == 0) return;
+  const m = dictGetItemStrExc(load<Ptr>(t, TP_DICT_EXC), nModule);
+  if (m == 0 || load<Ptr>(m, OB_TYPE) != strTypeExc) return;
+  sbAppendStr(sb, m);
+  sbAppendChar(sb, 46); // '.'
+}
+import { TP_FLAGS as TP_FLAGS_EXC, TP_DICT as TP_DICT_EXC, TPFLAGS_HEAPTYPE as TPFLAGS_HEAPTYPE_EXC } from '../object/typelayout';
+import { dictGetItemStr as dictGetItemStrExc } from '../object/dict';
+import { strType as strTypeExc } from '../object/str';
+
 export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
   const sb = sbNew();
   if (sb == 0) return excNoMemory();
@@ -245,13 +263,17 @@ export function formatMessage(fmt: string, a: Ptr, b: Ptr, c: Ptr): Ptr {
     if (code == 85 /* U */) { piece = arg; owned = false; }
     else if (code == 83 /* S */) piece = objStr(arg);
     else if (code == 82 /* R */ || code == 68 /* D */) piece = objRepr(arg);
-    else if (code == 84 /* T */) { piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false; }
+    else if (code == 84 /* T */ || code == 78 /* N */) {
+      const t = code == 84 ? load<Ptr>(arg, OB_TYPE) : arg;
+      appendModulePrefix(sb, t);
+      piece = typeName(t);
+      owned = false;
+    }
     else if (code == 65 /* A */) {
       // argument clinic's _PyArg_BadArgument: the type name, but 'None' for None
       if (arg == Py_None) { sbAppendLiteralExc(sb, 'None'); continue; }
       piece = typeName(load<Ptr>(arg, OB_TYPE)); owned = false;
     }
-    else if (code == 78 /* N */) { piece = typeName(arg); owned = false; }
     else fatal(21);
     if (piece == 0) { sbFree(sb); return 0; }
     sbAppendStr(sb, piece);
@@ -295,6 +317,16 @@ export function excSetAttrErrorContext(name: Ptr, obj: Ptr): void {
   setref(e + EXC_X1, name);
   if (obj) incref(obj);
   setref(e + EXC_X2, obj);
+}
+
+/** CPython 3.11's set_attribute_error_context: a getattr that ends with an AttributeError whose
+ *  .name and .obj are both still unset (a property or __getattr__ raised a bare one) gives it
+ *  the name looked up and the object. An inner lookup's own context is kept. */
+export function excAugmentAttrError(name: Ptr, obj: Ptr): void {
+  const e = curExc;
+  if (e == 0 || !isSubtype(load<Ptr>(e, OB_TYPE), excAttributeError)) return;
+  if (load<Ptr>(e, EXC_X1) != 0 || load<Ptr>(e, EXC_X2) != 0) return;
+  excSetAttrErrorContext(name, obj);
 }
 
 /** Sets e.__cause__ = cause (borrowed; 0 or None clears) and __suppress_context__ = True. */
@@ -430,10 +462,33 @@ function exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   return 0;
 }
 
+/** AttributeError.__init__(*args, name=None, obj=None) and NameError.__init__(*args, name=None):
+ *  the positional arguments as BaseException's, the keywords into .name/.obj. */
+function name_exc_init(e: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
+  const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
+  if (exc_init(e, args, nargs - nkw, 0) < 0) return -1;
+  const attr = isSubtype(load<Ptr>(e, OB_TYPE), excAttributeError);
+  for (let k: i32 = 0; k < nkw; k++) {
+    const key = tupleItem(kwnames, k);
+    const v = load<Ptr>(args + (<usize>(nargs - nkw + k) << 2));
+    let off: usize = 0;
+    if (strEqLiteralExc(key, 'name')) off = EXC_X1;
+    else if (attr && strEqLiteralExc(key, 'obj')) off = EXC_X2;
+    else {
+      excFormat(excTypeError, attr ? "'%U' is an invalid keyword argument for AttributeError()"
+        : "'%U' is an invalid keyword argument for NameError()", key);
+      return -1;
+    }
+    setref(e + off, newref(v));
+  }
+  return 0;
+}
+import { strEqLiteral as strEqLiteralExc } from '../object/str';
+
 // ---- attributes: args, __cause__, __context__, __traceback__, ... ----
 
 let nArgs: Ptr = 0, nCause: Ptr = 0, nContext: Ptr = 0, nTraceback: Ptr = 0, nSuppress: Ptr = 0;
-let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0, nPath: Ptr = 0;
+let nValue: Ptr = 0, nCode: Ptr = 0, nName: Ptr = 0, nObj: Ptr = 0, nPath: Ptr = 0, nModule: Ptr = 0;
 let nTbNext: Ptr = 0, nTbLineno: Ptr = 0;
 
 /** Interns the attribute names the exception slots answer (once, at vmInit). */
@@ -457,6 +512,7 @@ export function excNamesInit(): void {
   nEndLineno = strInternLiteral('end_lineno');
   nEndOffset = strInternLiteral('end_offset');
   nPrintFileAndLine = strInternLiteral('print_file_and_line');
+  nModule = strInternLiteral('__module__');
   nTbNext = strInternLiteral('tb_next');
   nTbLineno = strInternLiteral('tb_lineno');
 }
@@ -586,6 +642,7 @@ export function excTypesInit(): void {
   excZeroDivisionError = excType('ZeroDivisionError', excArithmeticError);
   excAssertionError = excType('AssertionError', E);
   excAttributeError = excType('AttributeError', E);
+  typeSetSlot(excAttributeError, SLOT_INIT, name_exc_init.index);
   excBufferError = excType('BufferError', E);
   excEOFError = excType('EOFError', E);
   excImportError = excType('ImportError', E);
@@ -595,6 +652,7 @@ export function excTypesInit(): void {
   excKeyError = excType('KeyError', excLookupError);
   excMemoryError = excType('MemoryError', E);
   excNameError = excType('NameError', E);
+  typeSetSlot(excNameError, SLOT_INIT, name_exc_init.index); // before UnboundLocalError inherits it
   excUnboundLocalError = excType('UnboundLocalError', excNameError);
   excOSError = excType('OSError', E);
   excType('BlockingIOError', excOSError);
@@ -660,9 +718,15 @@ export function excInstancesInit(): void {
 }
 
 /**
- * Reports the current exception as one that cannot be raised (an error inside __del__), the way
- * CPython's PyErr_WriteUnraisable prints it to stderr, and clears it. `obj` is what it happened
- * in. The traceback lines are left out: the core has no source text.
+ * Reports the current exception as one that cannot be raised (an error inside __del__) and
+ * clears it, as CPython's default sys.unraisablehook writes it to stderr:
+ *
+ *   Exception ignored in: <repr(obj)>
+ *   Traceback (most recent call last):        } the traceback, if it has one (the host formats
+ *     File "x.py", line 3, in __del__         }  it: it has the source lines)
+ *   Type: str(exc)                              ": " even when str(exc) is empty; no chain, no
+ *                                               "Did you mean"
+ * `obj` is what it happened in (borrowed).
  */
 export function excWriteUnraisable(obj: Ptr): void {
   const e = excFetch();
@@ -672,23 +736,28 @@ export function excWriteUnraisable(obj: Ptr): void {
   const r = objRepr(obj);
   if (r) { sbAppendStr(sb, r); decref(r); } else { excClear(); sbAppendLiteralExc(sb, '<object repr() failed>'); }
   sbAppendChar(sb, 10);
-  sbAppendStr(sb, typeName(load<Ptr>(e, OB_TYPE)));
+  const head = sbFinish(sb);
+  if (head != 0) { ioWriteStr(2, head); decref(head); } else excClear();
+  const tb = load<Ptr>(e, EXC_TRACEBACK);
+  if (tb != 0) {
+    const block = reportFrames(tb, excFinalizing);
+    if (block != 0) { ioWriteTraceback(block); heapFreeExc(block); }
+  }
+  const sb2 = sbNew();
+  sbAppendStr(sb2, load<Ptr>(load<Ptr>(e, OB_TYPE), TP_QUALNAME_EXC));
+  sbAppendLiteralExc(sb2, ': ');
   const m = objStr(e);
-  if (m) {
-    if (strLenExc(m) > 0) { sbAppendLiteralExc(sb, ': '); sbAppendStr(sb, m); }
-    decref(m);
-  } else excClear();
-  sbAppendChar(sb, 10);
-  const s = sbFinish(sb);
+  if (m) { sbAppendStr(sb2, m); decref(m); } else { excClear(); sbAppendLiteralExc(sb2, '<exception str() failed>'); }
+  sbAppendChar(sb2, 10);
+  const tail = sbFinish(sb2);
   decref(e);
-  if (s == 0) { excClear(); return; }
-  ioFlushStdout();
-  ioWriteStr(2, s);
-  decref(s);
+  if (tail == 0) { excClear(); return; }
+  ioWriteStr(2, tail);
+  decref(tail);
 }
 import { sbAppendLiteral as sbAppendLiteralExc } from '../object/strbuild';
 import { strLen as strLenExc } from '../object/str';
-import { ioWriteStr, ioFlushStdout } from './io';
+import { ioWriteStr, ioFlushStdout, ioWriteTraceback } from './io';
 
 // ---- ImportError and SyntaxError details ----
 
@@ -819,3 +888,6 @@ function syntaxErrorStr(e: Ptr): Ptr {
   return sbFinish(sb);
 }
 import { isInt as isIntExc, intValue as intValueExc } from '../object/int';
+import { reportFrames } from './report';
+import { heapFree as heapFreeExc } from '../heap/heap';
+import { TP_QUALNAME as TP_QUALNAME_EXC } from '../object/typelayout';

@@ -13,6 +13,7 @@ import { strAsUtf8 } from '../object/str';
 @external("host", "write") declare function hostWrite(fd: i32, ptr: usize, len: i32): void;
 @external("host", "flush") declare function hostFlush(fd: i32): void;
 @external("host", "readline") declare function hostReadline(ptr: usize, cap: i32): i32;
+@external("host", "traceback") declare function hostTraceback(ptr: usize): void;
 
 import { STDOUT_BUFFER as OUT_BUF } from '../config';
 
@@ -93,3 +94,10 @@ export function ioReadLine(): Ptr {
 import { heapFree } from '../heap/heap';
 import { sbNew, sbAppendUtf8, sbFinish } from '../object/strbuild';
 import { excNoMemory } from './exc';
+/** Writes a traceback to stderr the way CPython's PyTraceBack_Print does ("Traceback (most
+ *  recent call last):" and the frame lines): the host has the source text. `block` is a frames
+ *  block (vm/report.ts reportFrames); stdout is flushed first so the streams stay in order. */
+export function ioWriteTraceback(block: usize): void {
+  ioFlushStdout();
+  hostTraceback(block);
+}

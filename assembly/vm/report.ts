@@ -227,3 +227,24 @@ function reportBuildChain(exc: Ptr): usize {
   buf = 0; cap = 0; len = 0;
   return out;
 }
+
+/** The frames of traceback chain tb as a block for the host's `traceback` import: u32 flags
+ *  (bit 0: `finalizing`, the run is over and its module is being torn down: CPython prints no
+ *  source lines then), u32 n, then n x (u32 hostId, u32 wordIndex, u32 lineno), outermost call
+ *  first. Freed with heapFree; 0 when out of memory. */
+export function reportFrames(tb: Ptr, finalizing: bool): usize {
+  let n: u32 = 0;
+  for (let t = tb; t != 0; t = load<Ptr>(t, TB_NEXT)) n++;
+  const b = heapAlloc(8 + <usize>n * 12);
+  if (b == 0) return 0;
+  store<u32>(b, finalizing ? 1 : 0);
+  store<u32>(b, n, 4);
+  let p = b + 8;
+  for (let t = tb; t != 0; t = load<Ptr>(t, TB_NEXT)) {
+    store<u32>(p, load<u32>(load<Ptr>(t, TB_CODE), CO_HOSTID));
+    store<u32>(p, load<u32>(t, TB_WORD), 4);
+    store<u32>(p, load<u32>(t, TB_LINE), 8);
+    p += 12;
+  }
+  return b;
+}

@@ -50,7 +50,7 @@ import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
 import { intValue, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
-import { excNoMemory } from './exc';
+import { excNoMemory, excSetFinalizing } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
 import { gcCollect, gcEndRun } from '../gc/collect';
 import { weakrefTypeInit } from '../object/weakref';
@@ -78,6 +78,12 @@ import { bytesmethodsInit } from '../object/bytesmethods';
 import { codecsInit } from '../object/codecs';
 import { intbytesInit } from '../object/intbytes';
 import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
+import { numberSlotsInit } from '../object/numberslots';
+import { instancecheckInit } from '../object/instancecheck';
+import { introspectTypesInit } from '../builtins/introspect';
+import { mappingproxyTypeInit } from '../object/mappingproxy';
+import { genericAliasTypeInit } from '../object/genericalias';
+import { unionTypeInit } from '../object/union';
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
@@ -130,11 +136,16 @@ export function vmInit(): void {
   bytesmethodsInit();
   codecsInit();
   intbytesInit();
+  mappingproxyTypeInit();
+  genericAliasTypeInit();
+  unionTypeInit();
   slotdefsInit();
   descrNamesInit();
   typeNewNamesInit();
   buildClassInit();
   typeNewInit();
+  instancecheckInit();
+  introspectTypesInit();
   funcAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
@@ -144,6 +155,7 @@ export function vmInit(): void {
   importInit();
   sysInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
+  numberSlotsInit();
   for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
   frameStackInit();
   ioInit();
@@ -302,6 +314,7 @@ function endRunState(): void {
   xdecref(h);
   // atexit functions run first, while every module is still whole (CPython's Py_FinalizeEx)
   atexitRunAll();
+  excSetFinalizing(true);
   if (mainModule) {
     moduleClear(mainModule);
     decref(mainModule);
@@ -318,6 +331,7 @@ function endRunState(): void {
   // die here) before the free lists are emptied
   excEndRun();
   typeCacheClear(); // its entries own their names
+  excSetFinalizing(false);
   intFreeListClear();
   floatFreeListClear();
   strInternEndRun();

@@ -137,8 +137,9 @@ export function suggestFor(e: Ptr, builtinsDict: Ptr): Ptr {
   const name = load<Ptr>(e, EXC_X1);
   if (name == 0 || load<Ptr>(name, OB_TYPE) != strType) return 0;
   const et = load<Ptr>(e, OB_TYPE);
-  const isName = isSubtype(et, excNameError);
-  const isAttr = !isName && isSubtype(et, excAttributeError);
+  // exactly these two types, not subclasses (CPython 3.11's _Py_Offer_Suggestions)
+  const isName = et == excNameError;
+  const isAttr = et == excAttributeError;
   if (!isName && !isAttr) return 0;
   const items = candidates;
   let result: Ptr = 0;

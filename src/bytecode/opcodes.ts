@@ -67,6 +67,10 @@ export const NB = {
   INPLACE_MATRIX_MULTIPLY: 17, INPLACE_MULTIPLY: 18, INPLACE_REMAINDER: 19, INPLACE_OR: 20,
   INPLACE_POWER: 21, INPLACE_RSHIFT: 22, INPLACE_SUBTRACT: 23, INPLACE_TRUE_DIVIDE: 24,
   INPLACE_XOR: 25,
+  // Not a BINARY_OP operand (the compiler never emits it; NB_SYMBOLS stops before it, so the
+  // verifier rejects it): the number of the divmod() slot among the core's binary-operator
+  // slots, which dispatches like the operators above (CPython's nb_divmod).
+  DIVMOD: 26,
 } as const;
 /** The operator symbol of each NB_* value, for dis and for error messages. */
 export const NB_SYMBOLS = [
