@@ -7,13 +7,15 @@
 import { Ptr } from '../common';
 import { strEqLiteral } from '../object/str';
 import { strSplitCommas } from '../object/structseq';
+import { mathModuleNew } from './math';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = 'builtins,sys';
+const NAMES = 'builtins,math,sys';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
 export function builtinModuleNew(name: Ptr): Ptr {
+  if (strEqLiteral(name, 'math')) return mathModuleNew();
   return 0;
 }
 
