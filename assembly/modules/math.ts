@@ -1029,7 +1029,6 @@ export function mathInit(): void {
 
 /** A new math module (one per run that imports it). 0 with an exception on failure. */
 export function mathModuleNew(): Ptr {
-  if (sCeil == 0) mathInit();
   const name = strInternLiteral('math');
   const m = moduleNew(name);
   decref(name);

@@ -7,19 +7,32 @@
 import { Ptr } from '../common';
 import { strEqLiteral } from '../object/str';
 import { strSplitCommas } from '../object/structseq';
-import { mathModuleNew } from './math';
+import { mathModuleNew, mathInit } from './math';
+import { timeModuleNew, timeInit, timeEndRun } from './time';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = 'builtins,math,sys';
+const NAMES = 'builtins,math,sys,time';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
 export function builtinModuleNew(name: Ptr): Ptr {
   if (strEqLiteral(name, 'math')) return mathModuleNew();
+  if (strEqLiteral(name, 'time')) return timeModuleNew();
   return 0;
 }
 
 /** sys.builtin_module_names: a tuple of str. */
 export function builtinModuleNames(): Ptr {
   return strSplitCommas(NAMES);
+}
+
+/** Once at vmInit: what the builtin modules keep for the VM's life (interned names, types). */
+export function builtinModulesInit(): void {
+  mathInit();
+  timeInit();
+}
+
+/** End of a run: what the builtin modules made for the run. */
+export function builtinModulesEndRun(): void {
+  timeEndRun();
 }

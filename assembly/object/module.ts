@@ -16,7 +16,7 @@ import { typeNewBuiltin, objectType, TK_OTHER, typeLookup } from './type';
 import { dictNew, dictSetItem, dictClear, dictGetItemStr } from './dict';
 import { objGenericGetAttr } from './abstract';
 import { excFormat, excAttributeError, excSetAttrErrorContext } from '../vm/exc';
-import { strInternLiteral, isStr } from './str';
+import { strInternLiteral, isStr, strEqLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { cfuncSetModuleType, cfuncNew } from './cfunc';
 
@@ -104,6 +104,7 @@ function module_clear_slot(m: Ptr): void {
 function module_getattro(m: Ptr, name: Ptr): Ptr {
   const v = dictGetItemStr(load<Ptr>(m, MOD_DICT), name);
   if (v) return newref(v);
+  if (strEqLiteral(name, '__dict__')) return newref(load<Ptr>(m, MOD_DICT)); // CPython's member
   if (typeLookup(moduleType, name) != 0) return objGenericGetAttr(m, name);
   excFormat(excAttributeError, "module '%U' has no attribute '%U'", load<Ptr>(m, MOD_NAME), name);
   excSetAttrErrorContext(name, m);

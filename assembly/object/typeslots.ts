@@ -14,7 +14,7 @@ import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRep
 import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
 import { dictGetItemStr } from './dict';
-import { strInternLiteral, strType, strEqLiteral } from './str';
+import { strInternLiteral, strType, strEqLiteral, strSubstring, strLen, strCharAt } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -103,8 +103,22 @@ export function typeSlotsNamesInit(): void {
   sBuiltins = strInternLiteral('builtins');
 }
 
+/** The index of the last '.' in s, or -1. */
+function lastDot(s: Ptr): i32 {
+  for (let i = strLen(s) - 1; i >= 0; i--) if (strCharAt(s, i) == 46) return i;
+  return -1;
+}
+
 function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
-  if (name == sName) return newref(load<Ptr>(t, TP_NAME));
+  const builtin = (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0;
+  if (name == sName || (builtin && name == sQualname)) {
+    // a builtin type named 'module.name' (time.struct_time) is called 'name' (CPython's
+    // type_name cuts tp_name at its last dot)
+    const full = load<Ptr>(t, TP_NAME);
+    const dot = builtin ? lastDot(full) : -1;
+    if (dot >= 0) return strSubstring(full, dot + 1, strLen(full));
+    return newref(name == sName ? full : load<Ptr>(t, TP_QUALNAME));
+  }
   if (name == sQualname) return newref(load<Ptr>(t, TP_QUALNAME));
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
   if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
@@ -112,7 +126,11 @@ function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
   if (name == sDict) return newref(load<Ptr>(t, TP_DICT));
   if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0) {
     // builtin types: no __module__/__doc__ entries in their dicts
-    if (name == sModule) return newref(sBuiltins);
+    if (name == sModule) {
+      const full = load<Ptr>(t, TP_NAME);
+      const dot = lastDot(full);
+      return dot >= 0 ? strSubstring(full, 0, dot) : newref(sBuiltins);
+    }
     if (name == sDoc && dictGetItemStr(load<Ptr>(t, TP_DICT), sDoc) == 0) return newref(Py_None);
   }
   return 0;

@@ -55,6 +55,7 @@ import { gcInit, gcFreeze } from '../gc/track';
 import { gcCollect } from '../gc/collect';
 import { importInit, importEndRun, sysModules } from './import';
 import { sysInit, sysModuleNew, sysEndRun } from '../modules/sys';
+import { builtinModulesInit, builtinModulesEndRun } from '../modules/registry';
 import { strFromUtf8 } from '../object/str';
 import { listNew, listAppend } from '../object/list';
 import { curFrame, frameSetCurrent } from './frame';
@@ -73,6 +74,7 @@ import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/t
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
+import { cfuncAttrsInit } from '../object/cfunc';
 import { sliceNamesInit } from '../object/slice';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
@@ -122,12 +124,14 @@ export function vmInit(): void {
   buildClassInit();
   typeNewInit();
   funcAttrsInit();
+  cfuncAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
   matchNamesInit();
   methodAttrsInit();
   importInit();
   sysInit();
+  builtinModulesInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
   for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
   frameStackInit();
@@ -286,6 +290,7 @@ export function vmEndRun(): void {
   // every other module, newest first, then sys.modules itself
   importEndRun();
   sysEndRun();
+  builtinModulesEndRun();
   // the cycles the program left (a list holding itself, closures in containers...)
   gcCollect(2);
   intFreeListClear();
