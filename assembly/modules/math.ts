@@ -23,7 +23,7 @@ import { typeKind, typeLookup, TK_INT, TK_BOOL, TK_FLOAT } from '../object/type'
 import { moduleNew, moduleAddFunction, moduleAddNew } from '../object/module';
 import { strInternLiteral, strFromLiteral, strEqLiteral } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleCheck, tupleFromIterable } from '../object/tuple';
-import { intType, intValue, intFromI64, INT_VALUE } from '../object/int';
+import { intType, intValue, intFromI64 } from '../object/int';
 import { floatType, floatFromF64, floatValue, floatTruncToInt } from '../object/float';
 import { boolFrom } from '../object/bool';
 import { objGetIter, objIterNext, binaryOp, objIndex } from '../object/abstract';
@@ -131,7 +131,7 @@ export function intAsDouble(o: Ptr): f64 {
     excSetString(excOverflowError, 'int too large to convert to float');
     return -1.0;
   }
-  return scalbnExact(m, <i32>load<i64>(e));
+  return NativeMath.scalbn(m, <i32>load<i64>(e)); // exact or one rounding, as ldexp
 }
 
 /** _PyLong_Frexp: a nonzero int as m * 2**e with 0.5 <= |m| < 1, m correctly rounded to 53 bits.
@@ -163,11 +163,6 @@ export function intFrexp(o: Ptr, eAddr: usize): f64 {
 }
 
 @inline function digitAt(d: usize, n: i32, i: i32): u32 { return i < n ? load<u32>(d + (<usize>i << 2)) : 0; }
-
-/** m * 2**e for 0.5 <= |m| <= 1 and e <= 1024, one rounding (ldexp). */
-function scalbnExact(m: f64, e: i32): f64 {
-  return NativeMath.scalbn(m, e);
-}
 
 // ---- the error rules of math_1 and math_2 ----
 
@@ -755,7 +750,9 @@ function vectorNorm(n: i32, vec: usize, max: f64, foundNan: bool): f64 {
   if (!isFinite(max) && !isNaN(max)) return max;
   if (foundNan) return NaN;
   if (max == 0.0 || n <= 1) return max;
-  const maxE = frexpExponent(max);
+  const eCell = memory.data(4);
+  frexpOf(max, eCell);
+  const maxE = load<i32>(eCell);
   if (maxE < -1023) {
     // ldexp(1.0, -maxE) would overflow: bring the subnormals up first
     for (let i = 0; i < n; i++) store<f64>(vec + (<usize>i << 3), load<f64>(vec + (<usize>i << 3)) / DBL_MIN);
@@ -800,14 +797,6 @@ function vectorNorm(n: i32, vec: usize, max: f64, foundNan: bool): f64 {
 }
 
 const DBL_MIN: f64 = 2.2250738585072014e-308;
-
-/** The exponent frexp gives a finite nonzero x: x = m * 2**e, 0.5 <= m < 1. */
-function frexpExponent(x: f64): i32 {
-  const b = reinterpret<u64>(x);
-  const be = <i32>((b >> 52) & 0x7FF);
-  if (be != 0) return be - 1022;
-  return <i32>(-1022 - (clz(b << 12) as i32)); // subnormal: the leading one's position
-}
 
 /** A buffer for n doubles: the static one for small n, else the heap (free with vecFree). */
 const VEC_STATIC: usize = memory.data(8 * 16);

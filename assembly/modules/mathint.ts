@@ -13,7 +13,6 @@
 
 import { Ptr } from '../common';
 import { decref, newref, xdecref, objType } from '../object/header';
-import { typeKind, TK_INT, TK_BOOL } from '../object/type';
 import { strEqLiteral } from '../object/str';
 import { tupleSize, tupleItem } from '../object/tuple';
 import { intType, intValue, intFromI64 } from '../object/int';
@@ -48,11 +47,6 @@ export function intBitLength(o: Ptr): i64 {
   const sz = load<i32>(o, INT_NDIGITS);
   const n: i32 = sz < 0 ? -sz : sz;
   return <i64>(n - 1) * 32 + <i64>(32 - clz(load<u32>(o + INT_DIGITS + (<usize>(n - 1) << 2))));
-}
-
-@inline function isIntObject(o: Ptr): bool {
-  const k = typeKind(objType(o));
-  return k == TK_INT || k == TK_BOOL;
 }
 
 /** operator.index(o) as an exact int (a bool or an int subclass becomes a plain int, as
