@@ -47,7 +47,46 @@ export function mul64(a: u64, b: u64): u64 {
   return l2;
 }
 
+/** a * b + c with one rounding. Operands of moderate size (every use in libm/) take the fast
+ *  path below; anything else (huge, tiny, zero, infinite or NaN operands) the integer one. */
 export function fma(x: f64, y: f64, z: f64): f64 {
+  const ex = <u32>(reinterpret<u64>(x) >> 52) & 0x7FF;
+  const ey = <u32>(reinterpret<u64>(y) >> 52) & 0x7FF;
+  const ez = <u32>(reinterpret<u64>(z) >> 52) & 0x7FF;
+  // |x|, |y| in [2^-400, 2^400), |z| in [2^-800, 2^800) or z == 0: every partial result below is
+  // exact (no overflow in Dekker's split, no error term below the normal range)
+  if (ex - 623 < 800 && ey - 623 < 800 && (ez - 223 < 1600 || (reinterpret<u64>(z) << 1) == 0)) {
+    return fmaFast(x, y, z);
+  }
+  return fmaExact(x, y, z);
+}
+
+/** Boldo and Melquiond's emulation (2008): the product exactly as ph + pl (Dekker), z + ph exactly
+ *  as th + tl (two-sum), then tl + pl rounded to odd, and one final rounding to nearest:
+ *  RN(th + RO(tl + pl)) is the correctly rounded a * b + c. */
+@inline function fmaFast(a: f64, b: f64, c: f64): f64 {
+  const ph = a * b;
+  let t = 134217729.0 * a; // 2^27 + 1
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = 134217729.0 * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = ((ah * bh - ph) + ah * bl + al * bh) + al * bl;
+  // th + tl = c + ph
+  const th = c + ph;
+  let bb = th - c;
+  const tl = (c - (th - bb)) + (ph - bb);
+  // v = tl + pl rounded to odd: round to nearest, then off the even value when inexact
+  let v = tl + pl;
+  bb = v - tl;
+  const r = (tl - (v - bb)) + (pl - bb);
+  const vb = reinterpret<u64>(v);
+  if (r != 0 && (vb & 1) == 0) v = reinterpret<f64>((r > 0) == (v > 0) ? vb + 1 : vb - 1);
+  return th + v;
+}
+
+function fmaExact(x: f64, y: f64, z: f64): f64 {
   normalize(x);
   const xm = nM, xe = nE, xs = nSign;
   normalize(y);
