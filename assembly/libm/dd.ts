@@ -28,7 +28,7 @@ export let ddLo: f64 = 0;
 }
 
 /** a * b exactly as hi + ddLo (Dekker: each factor split into 26-bit halves). */
-export function twoProd(a: f64, b: f64): f64 {
+@inline export function twoProd(a: f64, b: f64): f64 {
   const p = a * b;
   let t = 134217729.0 * a; // 2^27 + 1
   const ah = t - (t - a);

@@ -22,7 +22,7 @@ import { fma } from './fma';
 @inline const C4: u64 = 0x3FA55555CF172B91;
 @inline const C5: u64 = 0x3F81111167A4D017;
 
-export const EXP_TABLE: usize = memory.data<u64>([
+const EXP_TABLE: usize = memory.data<u64>([
   0x0000000000000000, 0x3FF0000000000000, 0x3C9B3B4F1A88BF6E, 0x3FEFF63DA9FB3335,
   0xBC7160139CD8DC5D, 0x3FEFEC9A3E778061, 0xBC905E7A108766D1, 0x3FEFE315E86E7F85,
   0x3C8CD2523567F613, 0x3FEFD9B0D3158574, 0xBC8BCE8023F98EFA, 0x3FEFD06B29DDF6DE,
@@ -90,8 +90,8 @@ export const EXP_TABLE: usize = memory.data<u64>([
 ]);
 
 
-/** exp(x) for |x| beyond 512 (abstop was set to 0): the scale's exponent may overflow or
- *  underflow, so it is applied in two steps; a subnormal result is rounded once. */
+/** The result for |x| beyond 512: the scale's exponent may overflow or underflow, so it is
+ *  applied in two steps, and a subnormal result is rounded once. The scale is signed for pow. */
 function specialcase(tmp: f64, sbits: u64, ki: u64): f64 {
   if ((ki & 0x80000000) == 0) {
     // k > 0: the exponent of scale might have overflowed by <= 460
@@ -104,36 +104,30 @@ function specialcase(tmp: f64, sbits: u64, ki: u64): f64 {
   const scale = reinterpret<f64>(sbits);
   const st = scale * tmp;
   let y = scale + st;
-  if (y < 1.0) {
+  if (Math.abs(y) < 1.0) {
     // round y to the right precision before scaling it into the subnormal range
+    const one = y < 0.0 ? -1.0 : 1.0;
     let lo = scale - y + st;
-    const hi = 1.0 + y;
-    lo = 1.0 - hi + y + lo;
-    y = (hi + lo) - 1.0;
-    if (y == 0.0) y = 0.0;
+    const hi = one + y;
+    lo = one - hi + y + lo;
+    y = (hi + lo) - one;
+    if (y == 0.0) y = reinterpret<f64>(sbits & 0x8000000000000000); // the sign of zero
   }
   return 2.2250738585072014e-308 /* 0x1p-1022 */ * y;
 }
 
-export function glibcExp(x: f64): f64 {
-  const ux = reinterpret<u64>(x);
-  let abstop = <u32>(ux >> 52) & 0x7FF;
-  if (abstop - 0x3C9 >= 0x3F) {
-    if (abstop - 0x3C9 >= 0x80000000) return 1.0 + x; // tiny x (0 included)
-    if (abstop >= 0x409) {
-      if (ux == 0xFFF0000000000000) return 0.0;
-      if (abstop >= 0x7FF) return 1.0 + x;
-      return (ux >> 63) != 0 ? 0.0 : Infinity;
-    }
-    abstop = 0; // large x: specialcase below
-  }
+/** sign * exp(x + xtail) once the special inputs are handled: |x| < 1024, |xtail| < 2^-8/128,
+ *  signBias 0 or 0x800 << 7 (the sign, carried into the scale's sign bit), `large` when
+ *  |x| > 512 (the result may overflow or underflow). exp and pow share it, as in glibc. */
+export function expCore(x: f64, xtail: f64, signBias: u64, large: bool): f64 {
   let kd = fma(x, INV_LN2_N, SHIFT);
   const ki = reinterpret<u64>(kd);
   kd -= SHIFT;
   let r = fma(kd, reinterpret<f64>(NEG_LN2_HI_N), x);
   r = fma(kd, reinterpret<f64>(NEG_LN2_LO_N), r);
+  r = xtail + r; // exact for exp (xtail is 0)
   const idx = <usize>((ki & 127) << 1);
-  const top = ki << 45;
+  const top = (ki + signBias) << 45;
   const tail = reinterpret<f64>(load<u64>(EXP_TABLE + (idx << 3)));
   const sbits = load<u64>(EXP_TABLE + (idx << 3), 8) + top;
   const r2 = r * r;
@@ -141,7 +135,22 @@ export function glibcExp(x: f64): f64 {
   const p23 = fma(r, reinterpret<f64>(C3), reinterpret<f64>(C2));
   const p45 = fma(r, reinterpret<f64>(C5), reinterpret<f64>(C4));
   const tmp = fma(r2 * r2, p45, fma(p23, r2, tail + r));
-  if (abstop == 0) return specialcase(tmp, sbits, ki);
+  if (large) return specialcase(tmp, sbits, ki);
   const scale = reinterpret<f64>(sbits);
   return fma(scale, tmp, scale);
+}
+
+export function glibcExp(x: f64): f64 {
+  const ux = reinterpret<u64>(x);
+  const abstop = <u32>(ux >> 52) & 0x7FF;
+  if (abstop - 0x3C9 >= 0x3F) {
+    if (abstop - 0x3C9 >= 0x80000000) return 1.0 + x; // tiny x (0 included)
+    if (abstop >= 0x409) {
+      if (ux == 0xFFF0000000000000) return 0.0;
+      if (abstop >= 0x7FF) return 1.0 + x;
+      return (ux >> 63) != 0 ? 0.0 : Infinity;
+    }
+    return expCore(x, 0.0, 0, true);
+  }
+  return expCore(x, 0.0, 0, false);
 }

@@ -8,6 +8,8 @@
 // the i64 -> f64 conversion (round to nearest even) and an exact scaling. A result that is
 // subnormal before rounding is pre-rounded at the subnormal boundary so it still rounds once.
 
+import { twoProd, twoSum, ddLo } from './dd';
+
 @inline const ZERO_INF_NAN: i32 = 0x7ff - 0x3ff - 52 - 1;
 
 // normalize(): m with the implicit bit at 53 (one zero bit below), e such that x = m * 2^e
@@ -65,22 +67,13 @@ export function fma(x: f64, y: f64, z: f64): f64 {
  *  as th + tl (two-sum), then tl + pl rounded to odd, and one final rounding to nearest:
  *  RN(th + RO(tl + pl)) is the correctly rounded a * b + c. */
 @inline function fmaFast(a: f64, b: f64, c: f64): f64 {
-  const ph = a * b;
-  let t = 134217729.0 * a; // 2^27 + 1
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = 134217729.0 * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const pl = ((ah * bh - ph) + ah * bl + al * bh) + al * bl;
-  // th + tl = c + ph
-  const th = c + ph;
-  let bb = th - c;
-  const tl = (c - (th - bb)) + (ph - bb);
+  const ph = twoProd(a, b);
+  const pl = ddLo;
+  const th = twoSum(c, ph);
+  const tl = ddLo;
   // v = tl + pl rounded to odd: round to nearest, then off the even value when inexact
-  let v = tl + pl;
-  bb = v - tl;
-  const r = (tl - (v - bb)) + (pl - bb);
+  let v = twoSum(tl, pl);
+  const r = ddLo;
   const vb = reinterpret<u64>(v);
   if (r != 0 && (vb & 1) == 0) v = reinterpret<f64>((r > 0) == (v > 0) ? vb + 1 : vb - 1);
   return th + v;

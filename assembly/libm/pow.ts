@@ -11,7 +11,7 @@
 // std ships it (Apache-2.0), without the padding word: (1/c, log(c), the tail of log(c)).
 
 import { fma } from './fma';
-import { EXP_TABLE } from './exp';
+import { expCore } from './exp';
 
 @inline const LN2_HI: u64 = 0x3FE62E42FEFA3800;
 @inline const LN2_LO: u64 = 0x3D2EF35793C76730;
@@ -22,15 +22,6 @@ import { EXP_TABLE } from './exp';
 @inline const A4: u64 = 0xBFE555555529A47A;
 @inline const A5: u64 = 0xBFF2495B9B4845E9;
 @inline const A6: u64 = 0x3FF0002B8B263FC3;
-// exp's constants (exp.ts)
-@inline const INV_LN2_N: f64 = 184.6649652337873;
-@inline const NEG_LN2_HI_N: u64 = 0xBF762E42FEFA0000;
-@inline const NEG_LN2_LO_N: u64 = 0xBD0CF79ABC9E3B3A;
-@inline const SHIFT: f64 = 6755399441055744.0;
-@inline const C2: u64 = 0x3FDFFFFFFFFFFDBD;
-@inline const C3: u64 = 0x3FC555555555543C;
-@inline const C4: u64 = 0x3FA55555CF172B91;
-@inline const C5: u64 = 0x3F81111167A4D017;
 @inline const SIGN_BIAS: u64 = 0x800 << 7;
 
 @inline function d(bits: u64): f64 { return reinterpret<f64>(bits); }
@@ -200,31 +191,9 @@ function logInline(ix: u64): f64 {
 /** +-inf (overflow) or +-0 (underflow), signed by signBias. */
 @inline function xflow(sign: u64, y: f64): f64 { return (sign != 0 ? -y : y) * y; }
 
-/** exp's specialcase with a signed scale. */
-function expSpecialcase(tmp: f64, sbits: u64, ki: u64): f64 {
-  if ((ki & 0x80000000) == 0) {
-    sbits -= <u64>1009 << 52;
-    const scale = reinterpret<f64>(sbits);
-    return reinterpret<f64>(0x7F00000000000000) /* 0x1p1009 */ * fma(scale, tmp, scale);
-  }
-  sbits += <u64>1022 << 52;
-  const scale = reinterpret<f64>(sbits);
-  const st = scale * tmp;
-  let y = scale + st;
-  if (Math.abs(y) < 1.0) {
-    const one = y < 0.0 ? -1.0 : 1.0;
-    let lo = scale - y + st;
-    const hi = one + y;
-    lo = one - hi + y + lo;
-    y = (hi + lo) - one;
-    if (y == 0) y = reinterpret<f64>(sbits & 0x8000000000000000);
-  }
-  return 2.2250738585072014e-308 /* 0x1p-1022 */ * y;
-}
-
 /** sign * exp(x + xtail), |xtail| < 2^-8/N; signBias is SIGN_BIAS or 0. */
 function expInline(x: f64, xtail: f64, signBias: u64): f64 {
-  let abstop = <u32>(reinterpret<u64>(x) >> 52) & 0x7FF;
+  const abstop = <u32>(reinterpret<u64>(x) >> 52) & 0x7FF;
   if (abstop - 0x3C9 >= 0x3F) {
     if (abstop - 0x3C9 >= 0x80000000) {
       const one = 1.0 + x;
@@ -234,25 +203,9 @@ function expInline(x: f64, xtail: f64, signBias: u64): f64 {
       return (reinterpret<u64>(x) >> 63) != 0 ? xflow(signBias, reinterpret<f64>(0x1000000000000000))
         : xflow(signBias, reinterpret<f64>(0x7000000000000000));
     }
-    abstop = 0;
+    return expCore(x, xtail, signBias, true);
   }
-  let kd = fma(x, INV_LN2_N, SHIFT);
-  const ki = reinterpret<u64>(kd);
-  kd -= SHIFT;
-  let r = fma(kd, d(NEG_LN2_HI_N), x);
-  r = fma(kd, d(NEG_LN2_LO_N), r);
-  r = xtail + r;
-  const idx = <usize>((ki & 127) << 1);
-  const top = (ki + signBias) << 45;
-  const tail = reinterpret<f64>(load<u64>(EXP_TABLE + (idx << 3)));
-  const sbits = load<u64>(EXP_TABLE + (idx << 3), 8) + top;
-  const r2 = r * r;
-  const p23 = fma(r, d(C3), d(C2));
-  const p45 = fma(r, d(C5), d(C4));
-  const tmp = fma(r2 * r2, p45, fma(p23, r2, r + tail));
-  if (abstop == 0) return expSpecialcase(tmp, sbits, ki);
-  const scale = reinterpret<f64>(sbits);
-  return fma(tmp, scale, scale);
+  return expCore(x, xtail, signBias, false);
 }
 
 /** 0: y is not an integer, 1: odd, 2: even (y finite and nonzero). */

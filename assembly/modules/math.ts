@@ -33,6 +33,7 @@ import {
   excFormat, excSetString, excOccurred, excNoMemory, excTypeError, excValueError, excOverflowError,
 } from '../vm/exc';
 import * as nb from '../opcodes.gen';
+import { modNoKw, modExactlyOne, modPositional } from './args';
 import {
   libmSin, libmCos, libmTan, libmAsin, libmAcos, libmAtan, libmAtan2, libmSinh, libmCosh, libmTanh,
   libmAsinh, libmAcosh, libmAtanh, libmExp, libmExp2, libmExpm1, libmLog, libmLog2, libmLog10,
@@ -45,45 +46,6 @@ import {
 
 @inline function arg(args: usize, i: i32): Ptr { return load<Ptr>(args + (<usize>i << 2)); }
 @inline function nkwOf(kwnames: Ptr): i32 { return kwnames != 0 ? tupleSize(kwnames) : 0; }
-
-// ---- argument checks, worded as the argument clinic words them ----
-
-/** "math.NAME() takes no keyword arguments" when kwnames is not empty. */
-export function mathNoKw(name: string, kwnames: Ptr): bool {
-  if (nkwOf(kwnames) == 0) return false;
-  const n = strFromLiteral(name);
-  excFormat(excTypeError, 'math.%U() takes no keyword arguments', n);
-  decref(n);
-  return true;
-}
-
-/** METH_O: exactly one positional argument. */
-export function mathBadOne(name: string, nargs: i32, kwnames: Ptr): bool {
-  if (mathNoKw(name, kwnames)) return true;
-  if (nargs == 1) return false;
-  const n = strFromLiteral(name);
-  excFormat(excTypeError, 'math.%U() takes exactly one argument (%d given)', n, <Ptr>nargs);
-  decref(n);
-  return true;
-}
-
-/** Positional-only min..max arguments: "NAME expected 2 arguments, got 1" and its variants. */
-export function mathBadCount(name: string, nargs: i32, kwnames: Ptr, min: i32, max: i32): bool {
-  if (mathNoKw(name, kwnames)) return true;
-  if (nargs >= min && nargs <= max) return false;
-  const n = strFromLiteral(name);
-  if (min == max) {
-    excFormat(excTypeError, '%U expected %d arguments, got %d', n, <Ptr>min, <Ptr>nargs);
-  } else if (nargs < min) {
-    excFormat(excTypeError, min == 1 ? '%U expected at least %d argument, got %d' : '%U expected at least %d arguments, got %d',
-      n, <Ptr>min, <Ptr>nargs);
-  } else {
-    excFormat(excTypeError, max == 1 ? '%U expected at most %d argument, got %d' : '%U expected at most %d arguments, got %d',
-      n, <Ptr>max, <Ptr>nargs);
-  }
-  decref(n);
-  return true;
-}
 
 // ---- conversions ----
 
@@ -169,7 +131,7 @@ export function intFrexp(o: Ptr, eAddr: usize): f64 {
 /** math_1: f(x) with CPython's error rules; canOverflow picks OverflowError for an infinite
  *  result of a finite argument (else it is a pole: ValueError). */
 function math1(name: string, args: usize, nargs: i32, kwnames: Ptr, f: u32, canOverflow: bool): Ptr {
-  if (mathBadOne(name, nargs, kwnames)) return 0;
+  if (modExactlyOne(name, nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   const r = call_indirect<f64>(f, x);
@@ -188,7 +150,7 @@ function mathResult1(x: f64, r: f64, canOverflow: bool): Ptr {
 /** Two positional doubles (x first): false with the exception set when a conversion failed. */
 const XY: usize = memory.data(16);
 function twoDoubles(name: string, args: usize, nargs: i32, kwnames: Ptr): bool {
-  if (mathBadCount(name, nargs, kwnames, 2, 2)) return false;
+  if (modPositional(name, nargs, kwnames, 2, 2)) return false;
   const x = mathAsDouble(arg(args, 0));
   if (failed(x)) return false;
   const y = mathAsDouble(arg(args, 1));
@@ -214,27 +176,27 @@ function math2(name: string, args: usize, nargs: i32, kwnames: Ptr, f: u32): Ptr
 
 // ---- one-argument functions ----
 
-function math_acos(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('acos', args, nargs, kwnames, libmAcos.index, false); }
-function math_acosh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('acosh', args, nargs, kwnames, libmAcosh.index, false); }
-function math_asin(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('asin', args, nargs, kwnames, libmAsin.index, false); }
-function math_asinh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('asinh', args, nargs, kwnames, libmAsinh.index, false); }
-function math_atan(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('atan', args, nargs, kwnames, libmAtan.index, false); }
-function math_atanh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('atanh', args, nargs, kwnames, libmAtanh.index, false); }
-function math_cbrt(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('cbrt', args, nargs, kwnames, libmCbrt.index, false); }
-function math_cos(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('cos', args, nargs, kwnames, libmCos.index, false); }
-function math_cosh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('cosh', args, nargs, kwnames, libmCosh.index, true); }
-function math_erf(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('erf', args, nargs, kwnames, libmErf.index, false); }
-function math_erfc(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('erfc', args, nargs, kwnames, libmErfc.index, false); }
-function math_exp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('exp', args, nargs, kwnames, libmExp.index, true); }
-function math_exp2(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('exp2', args, nargs, kwnames, libmExp2.index, true); }
-function math_expm1(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('expm1', args, nargs, kwnames, libmExpm1.index, true); }
-function math_fabs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('fabs', args, nargs, kwnames, fabs.index, false); }
-function math_log1p(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('log1p', args, nargs, kwnames, log1pKeepZero.index, false); }
-function math_sin(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('sin', args, nargs, kwnames, libmSin.index, false); }
-function math_sinh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('sinh', args, nargs, kwnames, libmSinh.index, true); }
-function math_sqrt(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('sqrt', args, nargs, kwnames, sqrt.index, false); }
-function math_tan(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('tan', args, nargs, kwnames, libmTan.index, false); }
-function math_tanh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('tanh', args, nargs, kwnames, libmTanh.index, false); }
+function math_acos(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.acos', args, nargs, kwnames, libmAcos.index, false); }
+function math_acosh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.acosh', args, nargs, kwnames, libmAcosh.index, false); }
+function math_asin(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.asin', args, nargs, kwnames, libmAsin.index, false); }
+function math_asinh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.asinh', args, nargs, kwnames, libmAsinh.index, false); }
+function math_atan(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.atan', args, nargs, kwnames, libmAtan.index, false); }
+function math_atanh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.atanh', args, nargs, kwnames, libmAtanh.index, false); }
+function math_cbrt(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.cbrt', args, nargs, kwnames, libmCbrt.index, false); }
+function math_cos(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.cos', args, nargs, kwnames, libmCos.index, false); }
+function math_cosh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.cosh', args, nargs, kwnames, libmCosh.index, true); }
+function math_erf(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.erf', args, nargs, kwnames, libmErf.index, false); }
+function math_erfc(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.erfc', args, nargs, kwnames, libmErfc.index, false); }
+function math_exp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.exp', args, nargs, kwnames, libmExp.index, true); }
+function math_exp2(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.exp2', args, nargs, kwnames, libmExp2.index, true); }
+function math_expm1(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.expm1', args, nargs, kwnames, libmExpm1.index, true); }
+function math_fabs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.fabs', args, nargs, kwnames, fabs.index, false); }
+function math_log1p(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.log1p', args, nargs, kwnames, log1pKeepZero.index, false); }
+function math_sin(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.sin', args, nargs, kwnames, libmSin.index, false); }
+function math_sinh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.sinh', args, nargs, kwnames, libmSinh.index, true); }
+function math_sqrt(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.sqrt', args, nargs, kwnames, sqrt.index, false); }
+function math_tan(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.tan', args, nargs, kwnames, libmTan.index, false); }
+function math_tanh(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math1('math.tanh', args, nargs, kwnames, libmTanh.index, false); }
 
 function fabs(x: f64): f64 { return Math.abs(x); }
 function sqrt(x: f64): f64 { return Math.sqrt(x); } // IEEE: correctly rounded everywhere
@@ -243,7 +205,7 @@ function log1pKeepZero(x: f64): f64 { return x == 0 ? x : libmLog1p(x); }
 
 /** math_1a (gamma, lgamma): the function reports its own errors. */
 function math_gamma(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('gamma', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.gamma', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   const r = gammaOf(x);
@@ -253,7 +215,7 @@ function math_gamma(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function math_lgamma(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('lgamma', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.lgamma', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   const r = lgammaOf(x);
@@ -480,13 +442,13 @@ function math_log(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function math_log2(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('log2', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.log2', nargs, kwnames)) return 0;
   const r = logOf(arg(args, 0), mLog2.index);
   return failed(r) ? 0 : floatFromF64(r);
 }
 
 function math_log10(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('log10', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.log10', nargs, kwnames)) return 0;
   const r = logOf(arg(args, 0), mLog10.index);
   return failed(r) ? 0 : floatFromF64(r);
 }
@@ -526,12 +488,12 @@ function mRemainder(x: f64, y: f64): f64 {
 
 function copysignF(x: f64, y: f64): f64 { return copysign<f64>(x, y); }
 
-function math_atan2(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math2('atan2', args, nargs, kwnames, mAtan2.index); }
-function math_copysign(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math2('copysign', args, nargs, kwnames, copysignF.index); }
-function math_remainder(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math2('remainder', args, nargs, kwnames, mRemainder.index); }
+function math_atan2(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math2('math.atan2', args, nargs, kwnames, mAtan2.index); }
+function math_copysign(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math2('math.copysign', args, nargs, kwnames, copysignF.index); }
+function math_remainder(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return math2('math.remainder', args, nargs, kwnames, mRemainder.index); }
 
 function math_fmod(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (!twoDoubles('fmod', args, nargs, kwnames)) return 0;
+  if (!twoDoubles('math.fmod', args, nargs, kwnames)) return 0;
   const x = load<f64>(XY), y = load<f64>(XY, 8);
   if (!isFinite(y) && !isNaN(y) && isFinite(x)) return floatFromF64(x); // fmod(x, +-inf) is x
   const r = x % y; // Wasm's f64 remainder is C's fmod: exact
@@ -542,7 +504,7 @@ function math_fmod(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 /** math.pow: the IEEE special values decided here; finite ** finite by libm, then a NaN is a
  *  domain error, an infinity a domain error for 0 ** negative and a range error otherwise. */
 function math_pow(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (!twoDoubles('pow', args, nargs, kwnames)) return 0;
+  if (!twoDoubles('math.pow', args, nargs, kwnames)) return 0;
   const x = load<f64>(XY), y = load<f64>(XY, 8);
   let r: f64;
   if (!isFinite(x) || !isFinite(y)) {
@@ -568,7 +530,7 @@ function math_pow(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function math_nextafter(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (!twoDoubles('nextafter', args, nargs, kwnames)) return 0;
+  if (!twoDoubles('math.nextafter', args, nargs, kwnames)) return 0;
   return floatFromF64(nextafter(load<f64>(XY), load<f64>(XY, 8)));
 }
 
@@ -583,7 +545,7 @@ export function nextafter(x: f64, y: f64): f64 {
 }
 
 function math_ulp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('ulp', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.ulp', nargs, kwnames)) return 0;
   let x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   if (isNaN(x)) return floatFromF64(x);
@@ -597,7 +559,7 @@ function math_ulp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 /** ldexp(x, i): x * 2**i with one rounding; i must be an int (any size: beyond the exponent
  *  range it overflows or underflows). */
 function math_ldexp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadCount('ldexp', nargs, kwnames, 2, 2)) return 0;
+  if (modPositional('math.ldexp', nargs, kwnames, 2, 2)) return 0;
   const x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   const io = arg(args, 1);
@@ -617,7 +579,7 @@ function math_ldexp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 // ---- functions of one float with other results ----
 
 function math_frexp(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('frexp', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.frexp', nargs, kwnames)) return 0;
   let x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   const e = memory.data(4);
@@ -642,7 +604,7 @@ export function frexpOf(x: f64, eAddr: usize): f64 {
 }
 
 function math_modf(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('modf', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.modf', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   if (failed(x)) return 0;
   if (isNaN(x)) return pairOf(floatFromF64(x), floatFromF64(x));
@@ -662,19 +624,19 @@ function pairOf(a: Ptr, b: Ptr): Ptr {
 }
 
 function math_isfinite(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('isfinite', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.isfinite', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   return failed(x) ? 0 : boolFrom(isFinite(x));
 }
 
 function math_isinf(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('isinf', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.isinf', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   return failed(x) ? 0 : boolFrom(!isFinite(x) && !isNaN(x));
 }
 
 function math_isnan(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('isnan', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.isnan', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   return failed(x) ? 0 : boolFrom(isNaN(x));
 }
@@ -683,13 +645,13 @@ const RAD_TO_DEG: f64 = 180.0 / PI;
 const DEG_TO_RAD: f64 = PI / 180.0;
 
 function math_degrees(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('degrees', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.degrees', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   return failed(x) ? 0 : floatFromF64(x * RAD_TO_DEG);
 }
 
 function math_radians(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('radians', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.radians', nargs, kwnames)) return 0;
   const x = mathAsDouble(arg(args, 0));
   return failed(x) ? 0 : floatFromF64(x * DEG_TO_RAD);
 }
@@ -707,7 +669,7 @@ function callSpecial(o: Ptr, name: Ptr, foundAddr: usize): Ptr {
 }
 
 function roundingOf(name: string, args: usize, nargs: i32, kwnames: Ptr, special: Ptr, up: bool): Ptr {
-  if (mathBadOne(name, nargs, kwnames)) return 0;
+  if (modExactlyOne(name, nargs, kwnames)) return 0;
   const o = arg(args, 0);
   const t = objType(o);
   let x: f64;
@@ -723,11 +685,11 @@ function roundingOf(name: string, args: usize, nargs: i32, kwnames: Ptr, special
   return floatTruncToInt(up ? Math.ceil(x) : Math.floor(x));
 }
 
-function math_ceil(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return roundingOf('ceil', args, nargs, kwnames, sCeil, true); }
-function math_floor(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return roundingOf('floor', args, nargs, kwnames, sFloor, false); }
+function math_ceil(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return roundingOf('math.ceil', args, nargs, kwnames, sCeil, true); }
+function math_floor(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return roundingOf('math.floor', args, nargs, kwnames, sFloor, false); }
 
 function math_trunc(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('trunc', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.trunc', nargs, kwnames)) return 0;
   const o = arg(args, 0);
   if (objType(o) == floatType) return floatTruncToInt(floatValue(o));
   const found = memory.data(1);
@@ -809,7 +771,7 @@ function vecAlloc(n: i32): usize {
 function vecFree(p: usize): void { if (p != VEC_STATIC) heapFree(p); }
 
 function math_hypot(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathNoKw('hypot', kwnames)) return 0;
+  if (modNoKw('math.hypot', kwnames)) return 0;
   const vec = vecAlloc(nargs);
   if (vec == 0) return 0;
   let max = 0.0;
@@ -828,7 +790,7 @@ function math_hypot(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function math_dist(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadCount('dist', nargs, kwnames, 2, 2)) return 0;
+  if (modPositional('math.dist', nargs, kwnames, 2, 2)) return 0;
   let p = arg(args, 0), q = arg(args, 1);
   p = tupleCheck(p) ? newref(p) : tupleFromIterable(p);
   if (p == 0) return 0;
@@ -871,7 +833,7 @@ function math_dist(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 // partials (so fsum([1e-16, 1, 1e16]) rounds up).
 
 function math_fsum(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('fsum', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.fsum', nargs, kwnames)) return 0;
   const it = objGetIter(arg(args, 0));
   if (it == 0) return 0;
   let cap: i32 = 32;

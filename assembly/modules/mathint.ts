@@ -19,7 +19,7 @@ import { intType, intValue, intFromI64 } from '../object/int';
 import { objGetIter, objIterNext, binaryOp, objIndex, objRichCompareBool } from '../object/abstract';
 import { excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError } from '../vm/exc';
 import * as nb from '../opcodes.gen';
-import { mathNoKw, mathBadOne, mathBadCount } from './math';
+import { modNoKw, modExactlyOne, modPositional } from './args';
 
 @inline function arg(args: usize, i: i32): Ptr { return load<Ptr>(args + (<usize>i << 2)); }
 
@@ -120,7 +120,7 @@ function gcdOf(a: Ptr, b: Ptr): Ptr {
 
 /** gcd(*integers): 0 for none; every argument goes through __index__. */
 export function math_gcd(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathNoKw('gcd', kwnames)) return 0;
+  if (modNoKw('math.gcd', kwnames)) return 0;
   if (nargs == 0) return intFromI64(0);
   let res = indexExact(arg(args, 0));
   if (res == 0) return 0;
@@ -162,7 +162,7 @@ function lcmOf(a: Ptr, b: Ptr): Ptr {
 
 /** lcm(*integers): 1 for none. */
 export function math_lcm(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathNoKw('lcm', kwnames)) return 0;
+  if (modNoKw('math.lcm', kwnames)) return 0;
   if (nargs == 0) return intFromI64(1);
   let res = indexExact(arg(args, 0));
   if (res == 0) return 0;
@@ -191,7 +191,7 @@ function isqrtU64(n: u64): u64 {
 }
 
 export function math_isqrt(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('isqrt', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.isqrt', nargs, kwnames)) return 0;
   const n = indexExact(arg(args, 0));
   if (n == 0) return 0;
   if (intSignOf(n) < 0) { decref(n); return excSetString(excValueError, 'isqrt() argument must be nonnegative'); }
@@ -273,7 +273,7 @@ function combI64(n: i64, k: i64): i64 {
 }
 
 export function math_factorial(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadOne('factorial', nargs, kwnames)) return 0;
+  if (modExactlyOne('math.factorial', nargs, kwnames)) return 0;
   return factorialOf(arg(args, 0));
 }
 
@@ -293,7 +293,7 @@ function factorialOf(o: Ptr): Ptr {
 
 /** perm(n, k=None): n! / (n-k)!; perm(n) is factorial(n). */
 export function math_perm(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadCount('perm', nargs, kwnames, 1, 2)) return 0;
+  if (modPositional('math.perm', nargs, kwnames, 1, 2)) return 0;
   if (nargs == 1 || arg(args, 1) == Py_None) return factorialOf(arg(args, 0));
   const n = indexExact(arg(args, 0));
   if (n == 0) return 0;
@@ -317,7 +317,7 @@ export function math_perm(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr
 
 /** comb(n, k): n! / (k! (n-k)!), 0 when k > n. */
 export function math_comb(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (mathBadCount('comb', nargs, kwnames, 2, 2)) return 0;
+  if (modPositional('math.comb', nargs, kwnames, 2, 2)) return 0;
   const n = indexExact(arg(args, 0));
   if (n == 0) return 0;
   let k = indexExact(arg(args, 1));

@@ -32,6 +32,7 @@ import {
   excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError, excOSError,
 } from '../vm/exc';
 import { intIsCompact, intSignOf } from './mathint';
+import { modNoKw, modExactlyOne, modNoArgs, modVarargs } from './args';
 
 @external("host", "now") declare function hostNow(): f64;
 @external("host", "monotonic") declare function hostMonotonic(): f64;
@@ -43,92 +44,55 @@ import { intIsCompact, intSignOf } from './mathint';
 
 let structTimeType: Ptr = 0;
 
-// ---- argument checks ----
-
-function noKw(name: string, kwnames: Ptr): bool {
-  if (nkwOf(kwnames) == 0) return false;
-  const n = strFromLiteral(name);
-  excFormat(excTypeError, 'time.%U() takes no keyword arguments', n);
-  decref(n);
-  return true;
-}
-
-/** METH_NOARGS: "time.NAME() takes no arguments (1 given)". */
-function badNone(name: string, nargs: i32, kwnames: Ptr): bool {
-  if (noKw(name, kwnames)) return true;
-  if (nargs == 0) return false;
-  const n = strFromLiteral(name);
-  excFormat(excTypeError, 'time.%U() takes no arguments (%d given)', n, <Ptr>nargs);
-  decref(n);
-  return true;
-}
-
-/** METH_VARARGS functions (gmtime, localtime, ctime, strftime): "NAME() takes at most 1 argument
- *  (2 given)", "NAME() takes no keyword arguments". */
-function badVarargs(name: string, nargs: i32, kwnames: Ptr, min: i32, max: i32): bool {
-  const n = strFromLiteral(name);
-  if (nkwOf(kwnames) != 0) excFormat(excTypeError, '%U() takes no keyword arguments', n);
-  else if (nargs > max) {
-    excFormat(excTypeError, max == 1 ? '%U() takes at most %d argument (%d given)' : '%U() takes at most %d arguments (%d given)',
-      n, <Ptr>max, <Ptr>nargs);
-  } else if (nargs < min) {
-    excFormat(excTypeError, min == 1 ? '%U() takes at least %d argument (%d given)' : '%U() takes at least %d arguments (%d given)',
-      n, <Ptr>min, <Ptr>nargs);
-  } else { decref(n); return false; }
-  decref(n);
-  return true;
-}
-
 // ---- clocks ----
 
 /** Nanoseconds from a clock in milliseconds (rounded down, as integer clocks are). */
 @inline function msToNs(ms: f64): i64 { return <i64>Math.floor(ms * 1e6); }
 
 function time_time(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('time', nargs, kwnames)) return 0;
+  if (modNoArgs('time.time', nargs, kwnames)) return 0;
   return floatFromF64(hostNow() / 1000.0);
 }
 function time_time_ns(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('time_ns', nargs, kwnames)) return 0;
+  if (modNoArgs('time.time_ns', nargs, kwnames)) return 0;
   return intFromI64(msToNs(hostNow()));
 }
 function time_monotonic(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('monotonic', nargs, kwnames)) return 0;
+  if (modNoArgs('time.monotonic', nargs, kwnames)) return 0;
   return floatFromF64(hostMonotonic() / 1000.0);
 }
 function time_monotonic_ns(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('monotonic_ns', nargs, kwnames)) return 0;
+  if (modNoArgs('time.monotonic_ns', nargs, kwnames)) return 0;
   return intFromI64(msToNs(hostMonotonic()));
 }
 function time_perf_counter(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('perf_counter', nargs, kwnames)) return 0;
+  if (modNoArgs('time.perf_counter', nargs, kwnames)) return 0;
   return floatFromF64(hostMonotonic() / 1000.0);
 }
 function time_perf_counter_ns(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('perf_counter_ns', nargs, kwnames)) return 0;
+  if (modNoArgs('time.perf_counter_ns', nargs, kwnames)) return 0;
   return intFromI64(msToNs(hostMonotonic()));
 }
 function time_process_time(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('process_time', nargs, kwnames)) return 0;
+  if (modNoArgs('time.process_time', nargs, kwnames)) return 0;
   return floatFromF64(hostMonotonic() / 1000.0);
 }
 function time_process_time_ns(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('process_time_ns', nargs, kwnames)) return 0;
+  if (modNoArgs('time.process_time_ns', nargs, kwnames)) return 0;
   return intFromI64(msToNs(hostMonotonic()));
 }
 function time_thread_time(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('thread_time', nargs, kwnames)) return 0;
+  if (modNoArgs('time.thread_time', nargs, kwnames)) return 0;
   return floatFromF64(hostMonotonic() / 1000.0);
 }
 function time_thread_time_ns(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badNone('thread_time_ns', nargs, kwnames)) return 0;
+  if (modNoArgs('time.thread_time_ns', nargs, kwnames)) return 0;
   return intFromI64(msToNs(hostMonotonic()));
 }
 
 /** sleep(secs): a float or an int (anything else through __index__), never negative. */
 function time_sleep(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (noKw('sleep', kwnames)) return 0;
-  if (nargs != 1) return excFormat(excTypeError, 'time.sleep() takes exactly one argument (%d given)', <Ptr>nargs);
+  if (modExactlyOne('time.sleep', nargs, kwnames)) return 0;
   const o = arg(args, 0);
   let ms: f64;
   if (typeKind(objType(o)) == TK_FLOAT) {
@@ -300,7 +264,7 @@ function structTimeFromTm(): Ptr {
 let sGMT: Ptr = 0;
 
 function time_gmtime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badVarargs('gmtime', nargs, kwnames, 0, 1)) return 0;
+  if (modVarargs('time.gmtime', nargs, kwnames, 0, 1)) return 0;
   if (!timeArg(nargs > 0 ? arg(args, 0) : 0)) return 0;
   if (!tmFromSeconds(load<i64>(TT), 0, 0, sGMT)) return 0;
   return structTimeFromTm();
@@ -319,7 +283,7 @@ function localTm(): bool {
 let tmZoneHeld: Ptr = 0;
 
 function time_localtime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badVarargs('localtime', nargs, kwnames, 0, 1)) return 0;
+  if (modVarargs('time.localtime', nargs, kwnames, 0, 1)) return 0;
   if (!timeArg(nargs > 0 ? arg(args, 0) : 0)) return 0;
   if (!localTm()) return 0;
   return structTimeFromTm();
@@ -408,8 +372,7 @@ function tmFromOptional(o: Ptr, what: string): bool {
 }
 
 function time_mktime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (noKw('mktime', kwnames)) return 0;
-  if (nargs != 1) return excFormat(excTypeError, 'time.mktime() takes exactly one argument (%d given)', <Ptr>nargs);
+  if (modExactlyOne('time.mktime', nargs, kwnames)) return 0;
   if (!tmFromTuple(arg(args, 0), 'mktime')) return 0;
   return floatFromF64(<f64>tmToSecondsLocal());
 }
@@ -442,16 +405,22 @@ function appendSlice(sb: Ptr, s: Ptr, start: i32, n: i32): void {
   for (let i: i32 = 0; i < n; i++) sbAppendChar(sb, strCharAt(s, start + i));
 }
 
-/** v in decimal, padded to `width` with `pad` (printf's %Nd / %.Nd for non-negative v). */
-function appendNumber(sb: Ptr, v: i64, width: i32, pad: u32): void {
-  const buf = memory.data(24);
+// v in decimal (with its '-'), right-aligned in DIGITS[0..24): digitsOf returns the count
+const DIGITS: usize = memory.data(24);
+function digitsOf(v: i64): i32 {
   let n: i32 = 0;
   const neg = v < 0;
   let u: u64 = neg ? <u64>(0 - v) : <u64>v;
-  do { store<u8>(buf + <usize>(23 - n), <u8>(48 + u % 10)); n++; u /= 10; } while (u != 0);
-  if (neg) { store<u8>(buf + <usize>(23 - n), 45); n++; }
+  do { store<u8>(DIGITS + <usize>(23 - n), <u8>(48 + u % 10)); n++; u /= 10; } while (u != 0);
+  if (neg) { store<u8>(DIGITS + <usize>(23 - n), 45); n++; }
+  return n;
+}
+
+/** v in decimal, padded to `width` with `pad` (printf's %Nd / %.Nd for non-negative v). */
+function appendNumber(sb: Ptr, v: i64, width: i32, pad: u32): void {
+  const n = digitsOf(v);
   for (let i = n; i < width; i++) sbAppendChar(sb, pad);
-  for (let i: i32 = 0; i < n; i++) sbAppendChar(sb, load<u8>(buf + <usize>(24 - n + i)));
+  for (let i: i32 = 0; i < n; i++) sbAppendChar(sb, load<u8>(DIGITS + <usize>(24 - n + i)));
 }
 
 function time_asctime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
@@ -462,7 +431,7 @@ function time_asctime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 function time_ctime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badVarargs('ctime', nargs, kwnames, 0, 1)) return 0;
+  if (modVarargs('time.ctime', nargs, kwnames, 0, 1)) return 0;
   if (!timeArg(nargs > 0 ? arg(args, 0) : 0)) return 0;
   if (!localTm()) return 0;
   return asctimeOfTm();
@@ -472,7 +441,7 @@ function time_ctime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 /** strftime(format[, t]) */
 function time_strftime(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (badVarargs('strftime', nargs, kwnames, 1, 2)) return 0;
+  if (modVarargs('time.strftime', nargs, kwnames, 1, 2)) return 0;
   const fmt = arg(args, 0);
   if (!isStr(fmt)) return excFormat(excTypeError, 'strftime() argument 1 must be str, not %T', fmt);
   if (!tmFromOptional(nargs > 1 ? arg(args, 1) : 0, 'strftime')) return 0;
@@ -521,12 +490,8 @@ function cpyChar(sb: Ptr, c: u32): void {
 function doNumber(sb: Ptr, v: i64, d: i32, spacepad: bool): void {
   if (spacepad && fPad != 48 && fPad != 45) fPad = 95;
   const digits = d > fWidth ? d : fWidth;
-  const buf = memory.data(24);
-  let n: i32 = 0;
   const neg = v < 0;
-  let u: u64 = neg ? <u64>(0 - v) : <u64>v;
-  do { store<u8>(buf + <usize>(23 - n), <u8>(48 + u % 10)); n++; u /= 10; } while (u != 0);
-  if (neg) { store<u8>(buf + <usize>(23 - n), 45); n++; }
+  let n = digitsOf(v);
   let start: i32 = 24 - n;
   if (fPad != 45) {
     const padding = digits - n;
@@ -542,7 +507,7 @@ function doNumber(sb: Ptr, v: i64, d: i32, spacepad: bool): void {
     }
   }
   padTo(sb, n);
-  for (let i: i32 = 0; i < n; i++) sbAppendChar(sb, load<u8>(buf + <usize>(start + i)));
+  for (let i: i32 = 0; i < n; i++) sbAppendChar(sb, load<u8>(DIGITS + <usize>(start + i)));
 }
 
 /** A subformat (%c, %D, %F, %r, %R, %T, %x, %X): formatted on its own, then padded and
