@@ -32,6 +32,7 @@ import {
   excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError, excOSError,
 } from '../vm/exc';
 import { intIsCompact, intSignOf } from './mathint';
+import { unicodeToUpper, unicodeToLower } from '../object/unicode';
 import { modNoKw, modExactlyOne, modNoArgs, modVarargs } from './args';
 
 @external("host", "now") declare function hostNow(): f64;
@@ -205,11 +206,18 @@ function zoneAt(t: i64): i64 {
   return <i64>load<i32>(ZONE);
 }
 
-/** mktime: the local instant of the tm record's fields (a second pass settles the offset). */
+/** mktime: the local instant of the tm record's fields (a second pass settles the offset).
+ *  A tm_isdst of 0 or 1 that disagrees with the zone's at that instant moves the result by
+ *  glibc's one hour (in a zone without daylight saving time too). */
 function tmToSecondsLocal(): i64 {
   const u = tmToSecondsUtc();
   const t1 = u - zoneAt(u);
-  return u - zoneAt(t1);
+  let t = u - zoneAt(t1);
+  const isdst = tmGet(TM_ISDST);
+  const actual = load<i32>(ZONE, 4);
+  if (isdst > 0 && actual == 0) t -= 3600;
+  else if (isdst == 0 && actual > 0) t += 3600;
+  return t;
 }
 
 // ---- Python objects <-> time ----
@@ -468,9 +476,10 @@ function padTo(sb: Ptr, n: i32): void {
   for (let i = n; i < fWidth; i++) sbAppendChar(sb, fPad == 48 ? 48 : 32);
 }
 
+/** CPython formats through wcsftime: towupper/towlower act on every character. */
 @inline function caseOf(c: u32): u32 {
-  if (fLower && c >= 65 && c <= 90) return c + 32;
-  if (fUpper && c >= 97 && c <= 122) return c - 32;
+  if (fLower) return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : unicodeToLower(c);
+  if (fUpper) return c < 128 ? (c >= 97 && c <= 122 ? c - 32 : c) : unicodeToUpper(c);
   return c;
 }
 
@@ -487,9 +496,9 @@ function cpyChar(sb: Ptr, c: u32): void {
 
 /** The numeric directives: v with at least `digits` digits, glibc's do_number with padding
  *  (zeros by default, spaces for '_', none for '-'); spacepad forces '_' unless '0' or '-'. */
-function doNumber(sb: Ptr, v: i64, d: i32, spacepad: bool): void {
+function doNumber(sb: Ptr, v: i64, d: i32, spacepad: bool, widthSetsDigits: bool = true): void {
   if (spacepad && fPad != 48 && fPad != 45) fPad = 95;
-  const digits = d > fWidth ? d : fWidth;
+  const digits = widthSetsDigits && fWidth > d ? fWidth : d;
   const neg = v < 0;
   let n = digitsOf(v);
   let start: i32 = 24 - n;
@@ -576,7 +585,8 @@ function formatTm(sb: Ptr, fmt: Ptr): void {
     const year: i64 = <i64>tmGet(TM_YEAR) + 1900;
     switch (fc) {
       case 37: // %
-        if (modifier != 0) { bad = true; break; }
+        // after a modifier it is an unknown directive, copied as glibc copies one: from the
+        // last '%' at or before it, which is this '%' itself
         cpyChar(sb, 37);
         break;
       case 97: // a
@@ -673,7 +683,7 @@ function formatTm(sb: Ptr, fmt: Ptr): void {
         memory.copy(saved, TM, 56);
         const t = tmToSecondsLocal();
         memory.copy(TM, saved, 56);
-        doNumber(sb, t, 1, false);
+        doNumber(sb, t, 1, false, false); // glibc: digits stay 1, the width pads with spaces
         break;
       }
       case 88: // X
@@ -733,6 +743,7 @@ function formatTm(sb: Ptr, fmt: Ptr): void {
           zone = tmGet(TM_ISDST) != 0 ? tzDst : tzStd; // the C library's tzname
         }
         if (zone != 0) cpyStr(sb, zone, 0, strLen(zone));
+        else padTo(sb, 0); // no zone: "" in its field
         break;
       }
       case 122: { // z

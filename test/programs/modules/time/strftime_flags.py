@@ -9,3 +9,9 @@ for f in ['%5Y', '%_5d', '%-d', '%-H', '%05e', '%_H', '%-e', '%^B', '%^a', '%#a'
           '%10z', '%_z', '%010z', '%-j', '%3S', '%3p', '%_10s', '%20c', '%^c', '%^20x', '%-5m', '%_2m', '%09Y',
           '%1C', '%3y', '%-y', '%_G', '%8V', '%2%', '%_%', '%^%', '%#z', '%4n', '%4t', '%5', '%-', '%_10']:
     print(repr(f), repr(time.strftime(f, t1)), repr(time.strftime(f, t2)))
+
+# a modifier before '%' copies only that '%'; a missing zone is an empty field; case flags reach
+# every character of an unknown directive
+t3 = (2024, 2, 9, 15, 4, 5, 4, 40, -1)
+for f in ['%0O%03R', '%^#3O%x', '%-E%R', '%12E%', '%05Z', '%1Z|', '%3Z%gx', '%^#5Eé', '%#Eé', '%^Oä%b']:
+    print(repr(f), repr(time.strftime(f, t3)))
