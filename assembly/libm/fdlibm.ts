@@ -250,6 +250,14 @@ export function glibcLog10(x: f64): f64 {
 }
 
 // ---- cbrt ----
+//
+// Not fdlibm's: glibc's own cbrt (Dirk Alboth and Ulrich Drepper, 1997, in glibc under the
+// LGPL), whose results are not correctly rounded (about half of them differ from the correctly
+// rounded value in the last bit), so matching CPython on glibc means computing exactly its
+// approximation: a degree-6 polynomial for the root of the mantissa, one rational correction
+// step, and the cube root of 2^(e mod 3) from a table. NOTE for the licence review: this
+// reproduces the arithmetic of an LGPL function; an independent correctly rounded cbrt would
+// avoid that at the price of those last-bit differences.
 
 @inline const CBRT2: f64 = 1.2599210498948731648;     // 2^(1/3)
 @inline const SQR_CBRT2: f64 = 1.5874010519681994748; // 2^(2/3)
