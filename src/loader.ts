@@ -177,6 +177,17 @@ export class Core {
         now(): number {
           return Date.now();
         },
+        // modules/time.ts: a monotonic clock in ms (perf_counter, monotonic), a blocking sleep,
+        // and the local time zone at an instant.
+        monotonic(): number {
+          return performance.now();
+        },
+        sleep(ms: number): void {
+          sleepBlocking(ms);
+        },
+        tz(ms: number, buf: number): number {
+          return localZone(ms, self.bytes(), buf >>> 0);
+        },
       },
       env: {
         abort(msg: number, file: number, line: number, col: number): never {
@@ -238,6 +249,49 @@ export class Core {
     for (let i = 0; i + 1 < len; i += 2) s += String.fromCharCode(mem[p + i] | (mem[p + i + 1] << 8));
     return s;
   }
+}
+
+/** Blocks the thread for `ms` milliseconds with Atomics.wait on a private SharedArrayBuffer (no
+ *  busy loop). Where blocking is not allowed (a browser's main thread) or SharedArrayBuffer is
+ *  missing, it returns at once: time.sleep() then does not wait. */
+let sleepCell: Int32Array | null | undefined;
+function sleepBlocking(ms: number): void {
+  if (!(ms > 0)) return;
+  if (sleepCell === undefined) {
+    sleepCell = typeof SharedArrayBuffer === 'function' ? new Int32Array(new SharedArrayBuffer(4)) : null;
+  }
+  if (sleepCell === null) return;
+  try {
+    Atomics.wait(sleepCell, 0, 0, ms);
+  } catch {
+    sleepCell = null; // this thread may not block
+  }
+}
+
+/** The local time zone at instant `ms` (ms since the epoch): writes at `p` the UTC offset in
+ *  seconds (i32, east positive), whether daylight saving time is in effect (i32 0/1), and the
+ *  zone's abbreviation (ASCII, at most 32 bytes) at p + 8; returns the abbreviation's length. */
+function localZone(ms: number, mem: Uint8Array, p: number): number {
+  const d = new Date(ms);
+  const off = Number.isFinite(d.getTime()) ? -d.getTimezoneOffset() : 0;
+  const year = Number.isFinite(d.getTime()) ? d.getFullYear() : 1970;
+  // standard time is the smaller of the January and July offsets
+  const jan = -new Date(year, 0, 1).getTimezoneOffset();
+  const jul = -new Date(year, 6, 1).getTimezoneOffset();
+  const dst = off > Math.min(jan, jul) ? 1 : 0;
+  let name = 'UTC';
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(Number.isFinite(d.getTime()) ? d : 0);
+    name = parts.find((x) => x.type === 'timeZoneName')?.value ?? name;
+  } catch {
+    // no Intl: keep 'UTC'
+  }
+  const view = new DataView(mem.buffer, mem.byteOffset);
+  view.setInt32(p, off * 60, true);
+  view.setInt32(p + 4, dst, true);
+  let n = 0;
+  for (; n < name.length && n < 32; n++) mem[p + 8 + n] = name.charCodeAt(n) & 0x7f;
+  return n;
 }
 
 /** Runs a host callback; a JS exception becomes a HostCallbackError carrying it. */

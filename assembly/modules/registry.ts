@@ -10,9 +10,11 @@ import { strSplitCommas } from '../object/structseq';
 import { gcModuleNew } from './gc';
 import { weakrefModuleNew } from './weakref';
 import { atexitModuleNew } from './atexit';
+import { mathModuleNew, mathInit } from './math';
+import { timeModuleNew, timeInit, timeEndRun } from './time';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = '_weakref,atexit,builtins,gc,sys';
+const NAMES = '_weakref,atexit,builtins,gc,math,sys,time';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
@@ -20,10 +22,23 @@ export function builtinModuleNew(name: Ptr): Ptr {
   if (strEqLiteral(name, 'gc')) return gcModuleNew();
   if (strEqLiteral(name, '_weakref')) return weakrefModuleNew();
   if (strEqLiteral(name, 'atexit')) return atexitModuleNew();
+  if (strEqLiteral(name, 'math')) return mathModuleNew();
+  if (strEqLiteral(name, 'time')) return timeModuleNew();
   return 0;
 }
 
 /** sys.builtin_module_names: a tuple of str. */
 export function builtinModuleNames(): Ptr {
   return strSplitCommas(NAMES);
+}
+
+/** Once at vmInit: what the builtin modules keep for the VM's life (interned names, types). */
+export function builtinModulesInit(): void {
+  mathInit();
+  timeInit();
+}
+
+/** End of a run: what the builtin modules made for the run. */
+export function builtinModulesEndRun(): void {
+  timeEndRun();
 }

@@ -210,3 +210,50 @@ export function cfuncTypeInit(): void {
   typeSetSlot(classDescrType, SLOT_REPR, descr_repr.index);
   typeSetFinal(classDescrType);
 }
+
+// ---- attributes: __name__, __qualname__, __self__, __module__ ----
+
+function cf_get_name(f: Ptr): Ptr { return newref(load<Ptr>(f, CF_NAME)); }
+
+/** A module function's qualname is its name; a method's is 'type.name'. */
+function cf_get_qualname(f: Ptr): Ptr {
+  const self = load<Ptr>(f, CF_SELF);
+  let t: Ptr = 0;
+  if (load<Ptr>(f, OB_TYPE) != cfuncType) t = load<Ptr>(f, CF_OWNER);
+  else if (self != 0 && !isModule(self)) t = load<Ptr>(self, OB_TYPE);
+  if (t == 0) return newref(load<Ptr>(f, CF_NAME));
+  const sb = sbNew();
+  sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
+  sbAppendChar(sb, 46);
+  sbAppendStr(sb, load<Ptr>(f, CF_NAME));
+  return sbFinish(sb);
+}
+
+function cf_get_self(f: Ptr): Ptr {
+  const self = load<Ptr>(f, CF_SELF);
+  return newref(self != 0 ? self : Py_None);
+}
+
+/** The module's name for a module function, else None. */
+function cf_get_module(f: Ptr): Ptr {
+  const self = load<Ptr>(f, CF_SELF);
+  return newref(self != 0 && isModule(self) ? load<Ptr>(self, MOD_NAME) : Py_None);
+}
+
+/** The attribute descriptors of builtin functions and method descriptors (after the descriptor
+ *  types exist). */
+export function cfuncAttrsInit(): void {
+  let d = load<Ptr>(cfuncType, TP_DICT);
+  getsetAdd(cfuncType, '__name__', cf_get_name.index, 0, d);
+  getsetAdd(cfuncType, '__qualname__', cf_get_qualname.index, 0, d);
+  getsetAdd(cfuncType, '__self__', cf_get_self.index, 0, d);
+  getsetAdd(cfuncType, '__module__', cf_get_module.index, 0, d);
+  d = load<Ptr>(descrType, TP_DICT);
+  getsetAdd(descrType, '__name__', cf_get_name.index, 0, d);
+  getsetAdd(descrType, '__qualname__', cf_get_qualname.index, 0, d);
+}
+
+import { getsetAdd } from './descrobject';
+import { Py_None } from './none';
+import { TP_DICT, TP_QUALNAME } from './typelayout';
+import { MOD_NAME } from './module';

@@ -37,6 +37,7 @@ import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
 import { Py_None } from './none';
 import { indexCheck, indexAsI64 } from './slice';
 import { excOccurred } from '../vm/exc';
+import { glibcPow } from '../libm/pow';
 import * as nb from '../opcodes.gen';
 
 /** Writes JS's `Math.abs(x).toExponential()` (shortest round-trip digits, e.g. "1.2345e+21",
@@ -376,7 +377,7 @@ export function floatPow(iv: f64, iw: f64): Ptr {
     negate = isOddInteger(iw);
   }
   if (iv == 1.0) return floatFromF64(negate ? -1.0 : 1.0);
-  let r = Math.pow(iv, iw);
+  let r = glibcPow(iv, iw); // the C library's pow, as CPython's float_pow calls it (libm/pow.ts)
   if (!isFinite(r)) return excSetString(excOverflowError, "(34, 'Numerical result out of range')");
   return floatFromF64(negate ? -r : r);
 }

@@ -16,7 +16,7 @@ import { typeNewBuiltin, objectType, TK_OTHER, typeLookup } from './type';
 import { dictNew, dictSetItem, dictClear, dictGetItemStr } from './dict';
 import { objGenericGetAttr } from './abstract';
 import { excFormat, excAttributeError, excSetAttrErrorContext } from '../vm/exc';
-import { strInternLiteral, isStr } from './str';
+import { strInternLiteral, isStr, strEqLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { cfuncSetModuleType, cfuncNew } from './cfunc';
 

@@ -7,13 +7,24 @@
 // access and repr read.
 //
 //   repr: sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)
+//
+// A type may have fields past the sequence (time.struct_time's tm_zone and tm_gmtoff): they are
+// stored after the visible items, beyond the tuple's size, so len(), iteration, indexing, ==
+// and repr see only the sequence, and attribute access reaches every field:
+//
+//   +8 size = n_sequence_fields | +12 items 0 .. n_sequence_fields-1 | hidden items .. n_fields-1
+//
+// Such a type has its own dealloc and traverse for the hidden items.
 
 import { Ptr } from '../common';
 import { decref, newref, OB_TYPE } from './header';
-import { SLOT_REPR, SLOT_GETATTRO, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE, TP_DICT, typeSetSlot } from './typelayout';
+import {
+  SLOT_REPR, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_NEW, TP_BASICSIZE, TP_FLAGS, TPFLAGS_BASETYPE,
+  TP_DICT, typeSetSlot, typeSlot,
+} from './typelayout';
 import { typeNewBuiltin, typeSetAttrLiteral, typeName, TK_TUPLE } from './type';
-import { tupleType, tupleNewOfType, tupleSize, tupleItem, tupleItemsAddr, tupleNew, TU_ITEMS } from './tuple';
-import { strFromLiteral, strInternLiteral, strEq, isStr, strLen, strCharAt, strSubstring, strIntern } from './str';
+import { tupleType, tupleNewOfType, tupleSize, tupleItem, tupleItemsAddr, tupleNew, TU_ITEMS, TU_SIZE } from './tuple';
+import { strFromLiteral, strInternLiteral, strEqLiteral, strEq, isStr, strLen, strCharAt, strSubstring, strIntern } from './str';
 import { dictGetItemStr } from './dict';
 import { intFromI64 } from './int';
 import { objRepr, objGenericGetAttr } from './abstract';
@@ -22,31 +33,65 @@ import { reprEnter, reprLeave } from './list';
 
 let sMatchArgs: Ptr = 0;
 
-/** The field names of struct sequence type t (a tuple of str, borrowed). */
+// Every struct sequence type with its field names, hidden ones included: (type, names tuple)
+// pairs, made at vmInit and kept for the VM's life (a few types; a linear scan finds one).
+@inline const MAX_TYPES: i32 = 16;
+const registry: usize = memory.data(MAX_TYPES * 8);
+let registered: i32 = 0;
+
+/** The field names of struct sequence type t, hidden ones included (a tuple of str, borrowed). */
 function fieldsOf(t: Ptr): Ptr {
-  return dictGetItemStr(load<Ptr>(t, TP_DICT), sMatchArgs);
+  for (let i: i32 = 0; i < registered; i++) {
+    if (load<Ptr>(registry + (<usize>i << 3)) == t) return load<Ptr>(registry + (<usize>i << 3), 4);
+  }
+  return unreachable();
+}
+
+/** The first n items of tuple t, as a new tuple. */
+function tupleSliceOf(t: Ptr, n: i32): Ptr {
+  const r = tupleNew(n);
+  for (let i: i32 = 0; i < n; i++) store<Ptr>(tupleItemsAddr(r) + (<usize>i << 2), newref(tupleItem(t, i)));
+  return r;
 }
 
 /** A new struct sequence type named `name` (shown in full: 'sys.version_info') with the fields
- *  `fields`, comma-separated. Made once at vmInit; lives as long as the VM. */
-export function structseqNewType(name: string, fields: string): Ptr {
-  if (sMatchArgs == 0) sMatchArgs = strInternLiteral('__match_args__');
+ *  `fields`, comma-separated, of which the first `nVisible` (all when -1) form the sequence.
+ *  Made once at vmInit; lives as long as the VM. */
+export function structseqNewType(name: string, fields: string, nVisible: i32 = -1): Ptr {
+  if (sMatchArgs == 0) {
+    sMatchArgs = strInternLiteral('__match_args__');
+    sNSeq = strInternLiteral('n_sequence_fields');
+  }
   const t = typeNewBuiltin(name, tupleType, <u32>TU_ITEMS, load<u32>(tupleType, TP_FLAGS) & ~TPFLAGS_BASETYPE, TK_TUPLE);
   // "final" as CPython's struct sequences are: no Python subclasses
   store<u32>(t, load<u32>(t, TP_FLAGS) & ~TPFLAGS_BASETYPE, TP_FLAGS);
   typeSetSlot(t, SLOT_REPR, structseq_repr.index);
   typeSetSlot(t, SLOT_GETATTRO, structseq_getattro.index);
+  typeSetSlot(t, SLOT_SETATTRO, structseq_setattro.index);
   const names = strSplitCommas(fields);
   const n = tupleSize(names);
-  typeSetAttrLiteral(t, '__match_args__', names);
-  const c = intFromI64(n);
+  if (nVisible < 0 || nVisible > n) nVisible = n;
+  // CPython's __match_args__ names the sequence fields only
+  const visible = nVisible == n ? newref(names) : tupleSliceOf(names, nVisible);
+  typeSetAttrLiteral(t, '__match_args__', visible);
+  decref(visible);
+  if (registered == MAX_TYPES) unreachable(); // raise MAX_TYPES
+  store<Ptr>(registry + (<usize>registered << 3), t);
+  store<Ptr>(registry + (<usize>registered << 3), names, 4); // the registry keeps this reference
+  registered++;
+  const c = intFromI64(nVisible);
   typeSetAttrLiteral(t, 'n_sequence_fields', c);
-  typeSetAttrLiteral(t, 'n_fields', c);
   decref(c);
+  const cn = intFromI64(n);
+  typeSetAttrLiteral(t, 'n_fields', cn);
+  decref(cn);
+  if (nVisible < n) {
+    typeSetSlot(t, SLOT_DEALLOC, structseq_dealloc.index);
+    typeSetSlot(t, SLOT_TRAVERSE, structseq_traverse.index);
+  }
   const z = intFromI64(0);
   typeSetAttrLiteral(t, 'n_unnamed_fields', z);
   decref(z);
-  decref(names);
   return t;
 }
 
@@ -75,10 +120,19 @@ export function strSplitCommas(lit: string): Ptr {
   return t;
 }
 
-/** A new instance of t with its items uninitialised (the caller stores every one). */
+/** A new instance of t with its items uninitialised (the caller stores every one, hidden fields
+ *  included). */
 export function structseqNew(t: Ptr): Ptr {
-  return tupleNewOfType(t, tupleSize(fieldsOf(t)));
+  const o = tupleNewOfType(t, tupleSize(fieldsOf(t)));
+  if (o != 0) store<u32>(o, visibleCount(t), TU_SIZE);
+  return o;
 }
+
+/** n_sequence_fields of struct sequence type t. */
+function visibleCount(t: Ptr): i32 {
+  return <i32>intValue(dictGetItemStr(load<Ptr>(t, TP_DICT), sNSeq));
+}
+let sNSeq: Ptr = 0;
 
 /** Stores item i (stolen) of a new struct sequence; a 0 item makes structseqFinish fail. */
 @inline export function structseqSet(o: Ptr, i: i32, v: Ptr): void {
@@ -87,12 +141,92 @@ export function structseqNew(t: Ptr): Ptr {
 
 /** Returns o when every item was made, else frees it and returns 0 (an exception is set). */
 export function structseqFinish(o: Ptr): Ptr {
-  const n = tupleSize(o);
+  const n = tupleSize(fieldsOf(load<Ptr>(o, OB_TYPE)));
   for (let i: i32 = 0; i < n; i++) {
     if (tupleItem(o, i) == 0) { decref(o); return 0; }
   }
   return o;
 }
+
+/** Dealloc of a type with hidden fields: those first, then tuple's dealloc for the sequence. */
+function structseq_dealloc(o: Ptr): void {
+  const n = tupleSize(fieldsOf(load<Ptr>(o, OB_TYPE)));
+  for (let i = n - 1; i >= tupleSize(o); i--) xdecref(tupleItem(o, i));
+  call_indirect<void>(typeSlot(tupleType, SLOT_DEALLOC), o);
+}
+
+function structseq_traverse(o: Ptr, visit: u32, arg: Ptr): i32 {
+  const n = tupleSize(fieldsOf(load<Ptr>(o, OB_TYPE)));
+  for (let i = tupleSize(o); i < n; i++) {
+    const v = tupleItem(o, i);
+    if (v) { const r = call_indirect<i32>(visit, v, arg); if (r) return r; }
+  }
+  return call_indirect<i32>(typeSlot(tupleType, SLOT_TRAVERSE), o, visit, arg);
+}
+
+/** Lets Python code make instances: T(sequence, dict=None) with n_sequence_fields..n_fields
+ *  items, the hidden fields it leaves out being None (CPython's structseq_new; the dict, which
+ *  could name the hidden fields, is accepted and not read). */
+export function structseqSetConstructible(t: Ptr): void {
+  typeSetSlot(t, SLOT_NEW, structseq_new.index);
+}
+
+function structseq_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  // structseq(sequence, dict=None): the argument clinic's errors name it "structseq()"
+  const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
+  const npos = nargs - nkw;
+  if (nargs > 2) return excFormat(excTypeError, 'structseq() takes at most 2 arguments (%d given)', <Ptr>nargs);
+  let seq: Ptr = npos > 0 ? load<Ptr>(args) : 0;
+  let bad: Ptr = 0; // the first keyword that names no parameter
+  for (let k: i32 = 0; k < nkw; k++) {
+    const name = tupleItem(kwnames, k);
+    if (strEqLiteral(name, 'sequence') && npos < 1) seq = load<Ptr>(args + (<usize>(npos + k) << 2));
+    else if (!(strEqLiteral(name, 'dict') && npos < 2) && bad == 0) bad = name;
+  }
+  if (seq == 0) return excSetString(excTypeError, "structseq() missing required argument 'sequence' (pos 1)");
+  if (bad != 0) return excFormat(excTypeError, "'%U' is an invalid keyword argument for structseq()", bad);
+  const items = listFromIterable(seq);
+  if (items == 0) {
+    if (excMatches(excTypeError)) { excClear(); excSetString(excTypeError, 'constructor requires a sequence'); }
+    return 0;
+  }
+  const len = listSize(items);
+  const minLen = visibleCount(type);
+  const maxLen = tupleSize(fieldsOf(type));
+  if (len < minLen || len > maxLen) {
+    const a = intFromI64(len < minLen ? minLen : maxLen), b = intFromI64(len);
+    if (minLen == maxLen) excFormat(excTypeError, '%N() takes a %D-sequence (%D-sequence given)', type, a, b);
+    else if (len < minLen) excFormat(excTypeError, '%N() takes an at least %D-sequence (%D-sequence given)', type, a, b);
+    else excFormat(excTypeError, '%N() takes an at most %D-sequence (%D-sequence given)', type, a, b);
+    decref(a); decref(b); decref(items);
+    return 0;
+  }
+  const o = structseqNew(type);
+  if (o == 0) { decref(items); return 0; }
+  for (let i: i32 = 0; i < maxLen; i++) structseqSet(o, i, newref(i < len ? listItem(items, i) : Py_None));
+  decref(items);
+  return o;
+}
+
+import { listFromIterable, listSize, listItem } from './list';
+import { excFormat, excSetString, excTypeError, excMatches, excClear } from '../vm/exc';
+import { Py_None } from './none';
+import { xdecref } from './header';
+import { intValue } from './int';
+
+/** The fields are read-only (CPython's member descriptors say "readonly attribute"). */
+function structseq_setattro(o: Ptr, name: Ptr, v: Ptr): i32 {
+  const names = fieldsOf(load<Ptr>(o, OB_TYPE));
+  if (isStr(name)) {
+    const n = tupleSize(names);
+    for (let i: i32 = 0; i < n; i++) {
+      if (strEq(tupleItem(names, i), name)) { excSetString(excAttributeError, 'readonly attribute'); return -1; }
+    }
+  }
+  return objGenericSetAttr(o, name, v);
+}
+import { objGenericSetAttr } from './abstract';
+import { excAttributeError } from '../vm/exc';
 
 function structseq_getattro(o: Ptr, name: Ptr): Ptr {
   const names = fieldsOf(load<Ptr>(o, OB_TYPE));

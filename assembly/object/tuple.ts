@@ -40,7 +40,7 @@ import { listType, listSize, listItemsAddr, reprEnter, reprLeave, listFromIterab
 import { iterReturnSelf } from './iter';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
 
-@inline const TU_SIZE: usize = 8;
+@inline export const TU_SIZE: usize = 8;
 @inline export const TU_ITEMS: usize = 12;
 
 export let tupleType: Ptr = 0;

@@ -14,7 +14,7 @@ import { objGenericGetAttr, objGenericSetAttr, objDefaultRepr, objIsTrue, objRep
 import { excFormat, excTypeError, excAttributeError, excSetAttrErrorContext, excNoMemory } from '../vm/exc';
 import { tupleSize } from './tuple';
 import { dictGetItemStr } from './dict';
-import { strInternLiteral, strType, strEqLiteral, strLen } from './str';
+import { strInternLiteral, strType, strEqLiteral, strSubstring, strLen, strCharAt } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -112,12 +112,23 @@ export function typeSlotsNamesInit(): void {
   sBuiltins = strInternLiteral('builtins');
 }
 
-import { strLen, strSubstring } from './str';
+/** The index of the last '.' in s, or -1. */
+function lastDot(s: Ptr): i32 {
+  for (let i = strLen(s) - 1; i >= 0; i--) if (strCharAt(s, i) == 46) return i;
+  return -1;
+}
+
 function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
-  const heap = (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0;
-  // a builtin type named 'module.Name' (CPython's dotted tp_name, e.g. weakref.ReferenceType)
-  // keeps 'Name' as its qualname: that is its __name__, and 'module' its __module__
-  if (name == sName) return newref(heap ? load<Ptr>(t, TP_NAME) : load<Ptr>(t, TP_QUALNAME));
+  const builtin = (load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) == 0;
+  const heap = !builtin;
+  if (name == sName || (builtin && name == sQualname)) {
+    // a builtin type named 'module.name' (time.struct_time) is called 'name' (CPython's
+    // type_name cuts tp_name at its last dot)
+    const full = load<Ptr>(t, TP_NAME);
+    const dot = builtin ? lastDot(full) : -1;
+    if (dot >= 0) return strSubstring(full, dot + 1, strLen(full));
+    return newref(name == sName ? full : load<Ptr>(t, TP_QUALNAME));
+  }
   if (name == sQualname) return newref(load<Ptr>(t, TP_QUALNAME));
   if (name == sMro) return newref(load<Ptr>(t, TP_MRO));
   if (name == sBases) return newref(load<Ptr>(t, TP_BASES));
@@ -125,13 +136,13 @@ function typeSpecialAttr(t: Ptr, name: Ptr): Ptr {
   if (name == sDict) return mappingproxyNew(load<Ptr>(t, TP_DICT)); // read-only: see mappingproxy.ts
   if (!heap) {
     // builtin types: no __module__/__doc__ entries in their dicts, except a module named there
-    // ('types'); a dotted tp_name ('weakref.ReferenceType') names its module too
+    // ('types'); a dotted tp_name ('weakref.ReferenceType', 'time.struct_time') names its module
     if (name == sModule) {
       const m = dictGetItemStr(load<Ptr>(t, TP_DICT), sModule);
       if (m != 0 && load<Ptr>(m, OB_TYPE) == strType) return newref(m);
-      const full = load<Ptr>(t, TP_NAME), short = load<Ptr>(t, TP_QUALNAME);
-      if (full == short || strLen(full) <= strLen(short)) return newref(sBuiltins);
-      return strSubstring(full, 0, strLen(full) - strLen(short) - 1);
+      const full = load<Ptr>(t, TP_NAME);
+      const dot = lastDot(full);
+      return dot >= 0 ? strSubstring(full, 0, dot) : newref(sBuiltins);
     }
     if (name == sDoc && dictGetItemStr(load<Ptr>(t, TP_DICT), sDoc) == 0) return newref(Py_None);
   }

@@ -57,6 +57,7 @@ import { weakrefTypeInit } from '../object/weakref';
 import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
 import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent } from '../modules/sys';
+import { builtinModulesInit, builtinModulesEndRun } from '../modules/registry';
 import { strFromUtf8 } from '../object/str';
 import { listNew, listAppend } from '../object/list';
 import { curFrame, frameSetCurrent } from './frame';
@@ -87,6 +88,7 @@ import { unionTypeInit } from '../object/union';
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
+import { cfuncAttrsInit } from '../object/cfunc';
 import { sliceNamesInit } from '../object/slice';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
@@ -147,6 +149,7 @@ export function vmInit(): void {
   instancecheckInit();
   introspectTypesInit();
   funcAttrsInit();
+  cfuncAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
   matchNamesInit();
@@ -154,6 +157,7 @@ export function vmInit(): void {
   weakrefTypeInit();
   importInit();
   sysInit();
+  builtinModulesInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
   numberSlotsInit();
   for (let i: i32 = 0; i < typeBuiltinCount(); i++) typeAddSlotWrappers(typeBuiltinAt(i));
@@ -323,6 +327,7 @@ function endRunState(): void {
   // every other module, newest first, then sys.modules itself
   importEndRun();
   sysEndRun();
+  builtinModulesEndRun();
   // the collector as vmInit left it (gc.garbage and gc.callbacks released, nothing frozen), then
   // the cycles the program left (a list holding itself, closures in containers...)
   gcEndRun();

@@ -1,0 +1,113 @@
+// === log2: glibc 2.36's log2 as its x86-64 FMA build computes it ===
+//
+// ARM's optimized-routines log2, the sibling of log.ts: near 1 a degree-11 polynomial with the
+// leading term r/ln2 in extra precision; elsewhere x = 2^k * z, c the center of z's subinterval
+// (64 of them), r = z/c - 1 by one fused multiply-add, and
+// log2(x) = k + log2(c) + r/ln2 + r^2 * poly(r). The operations, fused or not, are those of
+// glibc's FMA build (read from its machine code).
+//
+// The table is __log2_data.tab of ARM's optimized-routines (MIT) as AssemblyScript's std ships
+// it (Apache-2.0): (1/c, log2(c)) pairs.
+
+import { fma } from './fma';
+
+@inline const INV_LN2_HI: u64 = 0x3FF7154765200000;
+@inline const INV_LN2_LO: u64 = 0x3DE705FC2EEFA200;
+@inline const A0: u64 = 0xBFE71547652B8339;
+@inline const A1: u64 = 0x3FDEC709DC3A04BE;
+@inline const A2: u64 = 0xBFD7154764702FFB;
+@inline const A3: u64 = 0x3FD2776C50034C48;
+@inline const A4: u64 = 0xBFCEC7B328EA92BC;
+@inline const A5: u64 = 0x3FCA6225E117F92E;
+@inline const B0: u64 = 0xBFE71547652B82FE;
+@inline const B1: u64 = 0x3FDEC709DC3A03F7;
+@inline const B2: u64 = 0xBFD71547652B7C3F;
+@inline const B3: u64 = 0x3FD2776C50F05BE4;
+@inline const B4: u64 = 0xBFCEC709DD768FE5;
+@inline const B5: u64 = 0x3FCA61761EC4E736;
+@inline const B6: u64 = 0xBFC7153FBC64A79B;
+@inline const B7: u64 = 0x3FC484D154F01B4A;
+@inline const B8: u64 = 0xBFC289E4A72C383C;
+@inline const B9: u64 = 0x3FC0B32F285AEE66;
+
+@inline function d(bits: u64): f64 { return reinterpret<f64>(bits); }
+
+const LOG2_TABLE: usize = memory.data<u64>([
+  0x3FF724286BB1ACF8, 0xBFE1095FEECDB000, 0x3FF6E1F766D2CCA1, 0xBFE08494BD76D000,
+  0x3FF6A13D0E30D48A, 0xBFE00143AEE8F800, 0x3FF661EC32D06C85, 0xBFDEFEC5360B4000,
+  0x3FF623FA951198F8, 0xBFDDFDD91AB7E000, 0x3FF5E75BA4CF026C, 0xBFDCFFAE0CC79000,
+  0x3FF5AC055A214FB8, 0xBFDC043811FDA000, 0x3FF571ED0F166E1E, 0xBFDB0B67323AE000,
+  0x3FF53909590BF835, 0xBFDA152F5A2DB000, 0x3FF5014FED61ADDD, 0xBFD9217F5AF86000,
+  0x3FF4CAB88E487BD0, 0xBFD8304DB0719000, 0x3FF49539B4334FEE, 0xBFD74189F9A9E000,
+  0x3FF460CBDFAFD569, 0xBFD6552BB5199000, 0x3FF42D664EE4B953, 0xBFD56B23A29B1000,
+  0x3FF3FB01111DD8A6, 0xBFD483650F5FA000, 0x3FF3C995B70C5836, 0xBFD39DE937F6A000,
+  0x3FF3991C4AB6FD4A, 0xBFD2BAA1538D6000, 0x3FF3698E0CE099B5, 0xBFD1D98340CA4000,
+  0x3FF33AE48213E7B2, 0xBFD0FA853A40E000, 0x3FF30D191985BDB1, 0xBFD01D9C32E73000,
+  0x3FF2E025CAB271D7, 0xBFCE857DA2FA6000, 0x3FF2B404CF13CD82, 0xBFCCD3C8633D8000,
+  0x3FF288B02C7CCB50, 0xBFCB26034C14A000, 0x3FF25E2263944DE5, 0xBFC97C1C2F4FE000,
+  0x3FF234563D8615B1, 0xBFC7D6023F800000, 0x3FF20B46E33EAF38, 0xBFC633A71A05E000,
+  0x3FF1E2EEFDCDA3DD, 0xBFC494F5E9570000, 0x3FF1BB4A580B3930, 0xBFC2F9E424E0A000,
+  0x3FF19453847F2200, 0xBFC162595AFDC000, 0x3FF16E06C0D5D73C, 0xBFBF9C9A75BD8000,
+  0x3FF1485F47B7E4C2, 0xBFBC7B575BF9C000, 0x3FF12358AD0085D1, 0xBFB960C60FF48000,
+  0x3FF0FEF00F532227, 0xBFB64CE247B60000, 0x3FF0DB2077D03A8F, 0xBFB33F78B2014000,
+  0x3FF0B7E6D65980D9, 0xBFB0387D1A42C000, 0x3FF0953EFE7B408D, 0xBFAA6F9208B50000,
+  0x3FF07325CAC53B83, 0xBFA47A954F770000, 0x3FF05197E40D1B5C, 0xBF9D23A8C50C0000,
+  0x3FF03091C1208EA2, 0xBF916A2629780000, 0x3FF0101025B37E21, 0xBF7720F8D8E80000,
+  0x3FEFC07EF9CAA76B, 0x3F86FE53B1500000, 0x3FEF4465D3F6F184, 0x3FA11CCCE10F8000,
+  0x3FEECC079F84107F, 0x3FAC4DFC8C8B8000, 0x3FEE573A99975AE8, 0x3FB3AA321E574000,
+  0x3FEDE5D6F0BD3DE6, 0x3FB918A0D08B8000, 0x3FED77B681FF38B3, 0x3FBE72E9DA044000,
+  0x3FED0CB5724DE943, 0x3FC1DCD2507F6000, 0x3FECA4B2DC0E7563, 0x3FC476AB03DEA000,
+  0x3FEC3F8EE8D6CB51, 0x3FC7074377E22000, 0x3FEBDD2B4F020C4C, 0x3FC98EDE8BA94000,
+  0x3FEB7D6C006015CA, 0x3FCC0DB86AD2E000, 0x3FEB20366E2E338F, 0x3FCE840AAFCEE000,
+  0x3FEAC57026295039, 0x3FD0790AB4678000, 0x3FEA6D01BC2731DD, 0x3FD1AC056801C000,
+  0x3FEA16D3BC3FF18B, 0x3FD2DB11D4FEE000, 0x3FE9C2D14967FEAD, 0x3FD406464EC58000,
+  0x3FE970E4F47C9902, 0x3FD52DBE093AF000, 0x3FE920FB3982BCF2, 0x3FD651902050D000,
+  0x3FE8D30187F759F1, 0x3FD771D2CDEAF000, 0x3FE886E5EBB9F66D, 0x3FD88E9C857D9000,
+  0x3FE83C97B658B994, 0x3FD9A80155E16000, 0x3FE7F405FFC61022, 0x3FDABE186ED3D000,
+  0x3FE7AD22181415CA, 0x3FDBD0F2AEA0E000, 0x3FE767DCF99EFF8C, 0x3FDCE0A43DBF4000,
+]);
+
+
+export function glibcLog2(x: f64): f64 {
+  let ix = reinterpret<u64>(x);
+  if (ix - 0x3FEEA4AF00000000 < 0x3FF0B55900000000 - 0x3FEEA4AF00000000) {
+    // close to 1: 1 - 0x1.5b51p-5 < x < 1 + 0x1.6ab2p-5
+    if (ix == 0x3FF0000000000000) return 0;
+    const r = x - 1.0;
+    const hi = r * d(INV_LN2_HI);
+    let lo = fma(r, d(INV_LN2_LO), fma(r, d(INV_LN2_HI), -hi));
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    const b01 = fma(r, d(B1), d(B0));
+    const y = fma(b01, r2, hi);
+    lo = fma(b01, r2, hi - y) + lo;
+    const q = fma(fma(fma(r, d(B9), d(B8)), r2, fma(r, d(B7), d(B6))), r4,
+      fma(fma(r, d(B5), d(B4)), r2, fma(r, d(B3), d(B2))));
+    return y + fma(q, r4, lo);
+  }
+  const top = <u32>(ix >> 48);
+  if (top - 0x0010 >= 0x7FF0 - 0x0010) {
+    if ((ix << 1) == 0) return -Infinity;
+    if (ix == 0x7FF0000000000000) return x;
+    if ((top & 0x8000) != 0 || (top & 0x7FF0) == 0x7FF0) return NaN;
+    ix = reinterpret<u64>(x * 4503599627370496.0); // subnormal: scale by 2^52
+    ix -= <u64>52 << 52;
+  }
+  const tmp = ix - 0x3FE6000000000000;
+  const i = <usize>((tmp >> 46) & 63);
+  const k = <i64>tmp >> 52;
+  const iz = ix - (tmp & (<u64>0xFFF << 52));
+  const invc = load<f64>(LOG2_TABLE + (i << 4));
+  const logc = load<f64>(LOG2_TABLE + (i << 4), 8);
+  const z = reinterpret<f64>(iz);
+  const t3 = <f64>k + logc;
+  const r = fma(z, invc, -1.0);
+  const t1 = r * d(INV_LN2_HI);
+  const t2 = fma(r, d(INV_LN2_LO), fma(r, d(INV_LN2_HI), -t1));
+  const hi = t3 + t1;
+  const lo = t3 - hi + t1 + t2;
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  const p = fma(fma(r, d(A5), d(A4)), r4, fma(fma(r, d(A3), d(A2)), r2, fma(r, d(A1), d(A0))));
+  return fma(r2, p, lo) + hi;
+}
