@@ -14,7 +14,7 @@ import {
   objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex, objPower3,
 } from '../object/abstract';
 import { cfuncNew } from '../object/cfunc';
-import { moduleNew, moduleDict, moduleAddFunction, moduleAddObject } from '../object/module';
+import { moduleNewLiteral, moduleDict, moduleAddFunction, moduleAddObject } from '../object/module';
 import { dictSetItem } from '../object/dict';
 import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar, strCharAt, strSubstring } from '../object/str';
 import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
@@ -144,9 +144,7 @@ const NEWLINE = memory.data<u8>([10]);
 
 /** print(..., file=f): f.write(piece) for each piece, as CPython does. */
 function printToFile(file: Ptr, args: Ptr, npos: i32, sep: Ptr, end: Ptr, flush: Ptr): Ptr {
-  const wname = strInternLiteral('write');
-  const write = objGetAttr(file, wname);
-  decref(wname);
+  const write = objGetAttr(file, sWriteName);
   if (write == 0) return 0;
   const buf = heapAlloc(4);
   let ok = true;
@@ -174,9 +172,7 @@ function printToFile(file: Ptr, args: Ptr, npos: i32, sep: Ptr, end: Ptr, flush:
     if (r == 0) ok = false; else decref(r);
   }
   if (ok && flush != 0 && objIsTrue(flush) > 0) {
-    const fname = strInternLiteral('flush');
-    const fl = objGetAttr(file, fname);
-    decref(fname);
+    const fl = objGetAttr(file, sFlushName);
     if (fl == 0) ok = false;
     else { const r = objCall(fl, 0, 0, 0); decref(fl); if (r == 0) ok = false; else decref(r); }
   }
@@ -479,10 +475,8 @@ function builtin_round(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   }
   if (npos > 2) return excFormat(excTypeError, 'round() takes at most 2 arguments (%d given)', <Ptr>nargs);
   if (number == 0) return excSetString(excTypeError, "round() missing required argument 'number' (pos 1)");
-  const mname = strInternLiteral('__round__');
   const t = load<Ptr>(number, OB_TYPE);
-  const meth = typeLookupAttr(t, mname);
-  decref(mname);
+  const meth = typeLookupAttr(t, sRoundName);
   if (meth == 0) return excFormat(excTypeError, "type %N doesn't define __round__ method", t);
   const buf = heapAlloc(8);
   store<Ptr>(buf, number);
@@ -612,9 +606,7 @@ function builtin_sorted(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (npos != 1) return excFormat(excTypeError, 'sorted expected 1 argument, got %d', <Ptr>npos);
   const l = listFromIterable(arg(args, 0));
   if (l == 0) return 0;
-  const sname = strInternLiteral('sort');
-  const sort = objGetAttr(l, sname);
-  decref(sname);
+  const sort = objGetAttr(l, sSortName);
   if (sort == 0) { decref(l); return 0; }
   const r = objCall(sort, args + 4, nkw, kwnames);
   decref(sort);
@@ -633,11 +625,16 @@ import { bytearrayType, bytearraySize, bytearrayData } from '../object/bytearray
 import { memoryviewType } from '../object/memoryview';
 import { TK_BYTES, TK_BYTEARRAY } from '../object/type';
 
+/** Names the builtins look up at run time, interned once (no allocation that can fail). */
+let sWriteName: Ptr = 0, sFlushName: Ptr = 0, sRoundName: Ptr = 0, sSortName: Ptr = 0;
+
 /** Makes the builtins module (after every type exists). */
 export function builtinsInit(): void {
-  const name = strInternLiteral('builtins');
-  const m = moduleNew(name);
-  decref(name);
+  sWriteName = strInternLiteral('write');
+  sFlushName = strInternLiteral('flush');
+  sRoundName = strInternLiteral('__round__');
+  sSortName = strInternLiteral('sort');
+  const m = moduleNewLiteral('builtins');
   builtinsModule = m;
   const d = moduleDict(m);
   moduleAddFunction(m, 'print', builtin_print.index);

@@ -109,6 +109,7 @@ export function builtin_dir(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
     // CPython's PyMapping_Keys: a dict's keys, or a mapping's keys() as a list
     if (load<Ptr>(ns, OB_TYPE) == dictType) return sortedList(ns);
     const kn = strInternLiteral('keys');
+    if (kn == 0) { decref(ns); return 0; }
     const keys = objCallAttr(ns, kn, 0, 0, 0);
     decref(kn);
     decref(ns);

@@ -258,9 +258,7 @@ function reversed_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nkwOf(kwnames) > 0) return excSetString(excTypeError, 'reversed() takes no keyword arguments');
   if (nargs != 1) return excFormat(excTypeError, 'reversed expected 1 argument, got %d', <Ptr>nargs);
   const seq = arg(args, 0);
-  const name = strInternLiteral('__reversed__');
-  const meth = typeLookup(load<Ptr>(seq, OB_TYPE), name);
-  decref(name);
+  const meth = typeLookup(load<Ptr>(seq, OB_TYPE), sReversed);
   if (meth != 0 && meth != Py_None) {
     const buf = heapAlloc(4);
     store<Ptr>(buf, seq);
@@ -314,3 +312,7 @@ export function iteratorsTypeInit(): void {
   filterType = iterType('filter', SIZE2, filter_new.index, filter_next.index, two_dealloc.index, two_traverse.index);
   reversedType = iterType('reversed', SIZE3, reversed_new.index, reversed_next.index, one_dealloc.index, one_traverse.index);
 }
+
+let sReversed: Ptr = 0;
+/** Once at vmInit (after str exists). */
+export function iteratorsNamesInit(): void { sReversed = strInternLiteral('__reversed__'); }

@@ -7,7 +7,7 @@
 
 import { Ptr } from '../common';
 import { decref, newref, incref } from '../object/header';
-import { moduleNew, moduleAddFunction } from '../object/module';
+import { moduleNewLiteral, moduleAddFunction } from '../object/module';
 import { strInternLiteral } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleFromArray } from '../object/tuple';
 import { listNew, listAppend, listSize, listItem, listCheck } from '../object/list';
@@ -134,9 +134,7 @@ export function atexitRunAll(): void {
 }
 
 export function atexitModuleNew(): Ptr {
-  const name = strInternLiteral('atexit');
-  const m = moduleNew(name);
-  decref(name);
+  const m = moduleNewLiteral('atexit');
   if (m == 0) return 0;
   const ok = moduleAddFunction(m, 'register', atexit_register.index) == 0
     && moduleAddFunction(m, 'unregister', atexit_unregister.index) == 0

@@ -18,7 +18,7 @@ import {
   SLOT_TRAVERSE, TP_FLAGS, TPFLAGS_MANAGED_DICT, TPFLAGS_HEAPTYPE, TPFLAGS_TYPE_SUBCLASS, MANAGED_DICT_OFFSET,
   typeSlot,
 } from '../object/typelayout';
-import { moduleNew, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
+import { moduleNewLiteral, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
 import { strInternLiteral, strFromLiteral, strEqLiteral, strType } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleEmpty } from '../object/tuple';
 import { listNew, listAppend } from '../object/list';
@@ -403,9 +403,7 @@ export function gcModuleNew(): Ptr {
     if (c == 0 || g == 0) { if (c) decref(c); if (g) decref(g); return 0; }
     gcSetLists(c, g);
   }
-  const name = strInternLiteral('gc');
-  const m = moduleNew(name);
-  decref(name);
+  const m = moduleNewLiteral('gc');
   if (m == 0) return 0;
   const ok = moduleAddNew(m, '__doc__', strFromLiteral(GC_DOC)) == 0
     && moduleAddFunction(m, 'enable', gc_enable.index) == 0

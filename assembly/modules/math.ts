@@ -20,7 +20,7 @@ import { Ptr } from '../common';
 import { decref, newref, xdecref, objType } from '../object/header';
 import { typeSlot, SLOT_FLOAT, SLOT_INDEX } from '../object/typelayout';
 import { typeKind, typeLookup, TK_INT, TK_BOOL, TK_FLOAT } from '../object/type';
-import { moduleNew, moduleAddFunction, moduleAddNew } from '../object/module';
+import { moduleNewLiteral, moduleAddFunction, moduleAddNew } from '../object/module';
 import { strInternLiteral, strFromLiteral, strEqLiteral } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleCheck, tupleFromIterable } from '../object/tuple';
 import { intType, intValue, intFromI64 } from '../object/int';
@@ -980,9 +980,7 @@ export function mathInit(): void {
 
 /** A new math module (one per run that imports it). 0 with an exception on failure. */
 export function mathModuleNew(): Ptr {
-  const name = strInternLiteral('math');
-  const m = moduleNew(name);
-  decref(name);
+  const m = moduleNewLiteral('math');
   if (m == 0) return 0;
   const ok = moduleAddNew(m, 'pi', floatFromF64(PI)) == 0
     && moduleAddNew(m, 'e', floatFromF64(2.718281828459045235360287471352662498)) == 0

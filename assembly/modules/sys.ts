@@ -11,7 +11,7 @@ import { Ptr } from '../common';
 import { objAlloc, objFree, decref, xdecref, newref, incref, OB_TYPE } from '../object/header';
 import { SLOT_DEALLOC, SLOT_REPR, typeSetSlot } from '../object/typelayout';
 import { typeNewBuiltin, typeAddMethod, objectType, TK_OTHER, typeName } from '../object/type';
-import { moduleNew, moduleDict, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
+import { moduleNewLiteral, moduleDict, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
 import { strFromLiteral, strInternLiteral, strIntern, strLen, strType, isStr } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsPositional } from '../object/tuple';
 import { listNew, listAppend } from '../object/list';
@@ -294,9 +294,7 @@ function makeIntInfo(): Ptr {
 /** The sys module for a new run: argv and path copied from the host's run configuration
  *  (lists of str, borrowed). 0 on failure (an exception is set). */
 export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
-  const name = strInternLiteral('sys');
-  const m = moduleNew(name);
-  xdecref(name);
+  const m = moduleNewLiteral('sys');
   if (m == 0) return 0;
   const pathList = copyList(path);
   let ok = moduleAddObject(m, '__doc__', Py_None) == 0

@@ -19,7 +19,7 @@
 import { Ptr } from '../common';
 import { decref, newref, xdecref, objType } from '../object/header';
 import { typeKind, TK_INT, TK_BOOL, TK_FLOAT, TK_STR } from '../object/type';
-import { moduleNew, moduleAddFunction, moduleAddNew, moduleAddObject } from '../object/module';
+import { moduleNewLiteral, moduleAddFunction, moduleAddNew, moduleAddObject } from '../object/module';
 import { strInternLiteral, strFromLiteral, strFromUtf8, strLen, strCharAt, isStr, strAsUtf8 } from '../object/str';
 import { sbNew, sbAppendChar, sbAppendStr, sbFinish, sbFree, sbLength } from '../object/strbuild';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, tupleCheck } from '../object/tuple';
@@ -799,9 +799,7 @@ export function timeInit(): void {
 
 /** A new time module (one per run that imports it). */
 export function timeModuleNew(): Ptr {
-  const name = strInternLiteral('time');
-  const m = moduleNew(name);
-  decref(name);
+  const m = moduleNewLiteral('time');
   if (m == 0) return 0;
   // timezone, altzone, daylight and tzname from this year's January and July
   const now = <i64>Math.floor(hostNow() / 1000.0);

@@ -6,7 +6,7 @@
 
 import { Ptr } from '../common';
 import { decref, newref, OB_TYPE } from '../object/header';
-import { moduleNew, moduleAddFunction, moduleAddObject } from '../object/module';
+import { moduleNewLiteral, moduleAddFunction, moduleAddObject } from '../object/module';
 import { strInternLiteral } from '../object/str';
 import { tupleSize } from '../object/tuple';
 import { listNew, listAppend } from '../object/list';
@@ -75,9 +75,7 @@ function wr_remove_dead_weakref(self: Ptr, args: usize, nargs: i32, kwnames: Ptr
 }
 
 export function weakrefModuleNew(): Ptr {
-  const name = strInternLiteral('_weakref');
-  const m = moduleNew(name);
-  decref(name);
+  const m = moduleNewLiteral('_weakref');
   if (m == 0) return 0;
   const ok = moduleAddObject(m, 'ref', weakrefType) == 0
     && moduleAddObject(m, 'ReferenceType', weakrefType) == 0

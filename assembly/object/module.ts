@@ -48,6 +48,15 @@ export function moduleNew(name: Ptr): Ptr {
   return m;
 }
 
+/** moduleNew with the name of a literal: 0 with MemoryError when either allocation fails. */
+export function moduleNewLiteral(name: string): Ptr {
+  const n = strInternLiteral(name);
+  if (n == 0) return 0;
+  const m = moduleNew(n);
+  decref(n);
+  return m;
+}
+
 @inline export function moduleDict(m: Ptr): Ptr { return load<Ptr>(m, MOD_DICT); }
 @inline export function moduleName(m: Ptr): Ptr { return load<Ptr>(m, MOD_NAME); }
 @inline export function moduleState(m: Ptr): u32 { return load<u32>(m, MOD_STATE); }

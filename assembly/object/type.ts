@@ -242,6 +242,7 @@ export function typeCacheClear(): void {
 
 /** Looks name (a str) up along t's MRO. Borrowed result, 0 if absent; never raises for str keys. */
 export function typeLookup(t: Ptr, name: Ptr): Ptr {
+  if (name == 0) return 0; // making the name failed (MemoryError is set)
   let tag = load<u32>(t, TP_VERSION);
   if (tag == 0) {
     tag = typeTagNext++;

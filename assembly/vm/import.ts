@@ -264,6 +264,7 @@ function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
 
 function setItemLiteral(d: Ptr, key: string, v: Ptr): i32 {
   const k = strInternLiteral(key);
+  if (k == 0) return -1;
   const r = dictSetItem(d, k, v);
   decref(k);
   return r;

@@ -10,7 +10,9 @@ import { isSubtype } from '../object/type';
 import { objGetAttr } from '../object/abstract';
 import { isStr } from '../object/str';
 import { isInt, intValue } from '../object/int';
-import { TP_QUALNAME } from '../object/typelayout';
+import { TP_QUALNAME, TP_DICT } from '../object/typelayout';
+import { dictGetItemStr } from '../object/dict';
+import { strEqLiteral } from '../object/str';
 import { typeFlags } from '../object/type';
 import { TPFLAGS_HEAPTYPE } from '../object/typelayout';
 import { objStr } from '../object/abstract';
@@ -72,21 +74,34 @@ function putStr(s: Ptr): void {
 
 function putLiteral(lit: string): void {
   const s = strInternLiteral(lit);
-  putStr(s);
-  decref(s);
+  putStr(s); // 0 marks the report failed
+  xdecref(s);
 }
 
 /** The name CPython prints for an exception's type: module.qualname unless the module is
  *  builtins or __main__. */
 function putTypeName(t: Ptr): void {
   if (typeFlags(t) & TPFLAGS_HEAPTYPE) {
-    const key = strInternLiteral('__module__');
-    const mod = typeLookup(t, key);
-    decref(key);
-    // Classes arrive with the language issue; until then every exception type is builtin.
-    if (mod != 0 && mod != Py_None) { /* module prefix: added with user classes */ }
+    const mod = dictGetItemStr(load<Ptr>(t, TP_DICT), sModuleKey);
+    if (mod != 0 && isStr(mod) && !strEqLiteral(mod, 'builtins') && !strEqLiteral(mod, '__main__')) {
+      putStrParts(mod, load<Ptr>(t, TP_QUALNAME));
+      return;
+    }
   }
   putStr(load<Ptr>(t, TP_QUALNAME));
+}
+
+/** "a.b" as one str of the report. */
+function putStrParts(a: Ptr, b: Ptr): void {
+  const sb = sbNew();
+  if (sb == 0) { excClear(); failed = true; return; }
+  sbAppendStr(sb, a);
+  sbAppendLiteral(sb, '.');
+  sbAppendStr(sb, b);
+  const s = sbFinish(sb);
+  if (s == 0) excClear();
+  putStr(s);
+  xdecref(s);
 }
 
 function putSection(e: Ptr, link: u8): void {
@@ -158,6 +173,7 @@ function putSyntaxDetail(e: Ptr): void {
 
 function attrOrZero(e: Ptr, name: string): Ptr {
   const k = strInternLiteral(name);
+  if (k == 0) { excClear(); return 0; }
   const v = objGetAttr(e, k);
   decref(k);
   if (v == 0) excClear();
@@ -171,6 +187,9 @@ function putI32Attr(e: Ptr, name: string): void {
 }
 
 let emptyS: Ptr = 0;
+let sModuleKey: Ptr = 0;
+/** Once at vmInit. */
+export function reportNamesInit(): void { sModuleKey = strInternLiteral('__module__'); }
 function emptyStr(): Ptr {
   if (emptyS == 0) emptyS = strInternLiteral('');
   return emptyS;

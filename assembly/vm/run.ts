@@ -33,7 +33,7 @@ import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object
 import { cellTypeInit } from '../object/cell';
 import { genTypeInit } from '../object/gen';
 import { asyncGenTypeInit } from '../object/asyncgen';
-import { moduleTypeInit, moduleNew, moduleDict, moduleClear } from '../object/module';
+import { moduleTypeInit, moduleNew, moduleNewLiteral, moduleDict, moduleClear } from '../object/module';
 import {
   excTypesInit, excInstancesInit, excNamesInit, excEndRun, excMatches, excSystemExit, curExc,
   excValue, excSetHandled, excHandled, excClear, excSetHandledOuter,
@@ -45,7 +45,7 @@ import {
 import { evalFrame, SUSPENDED, suspendedFrame } from './eval';
 import { callCheckRecursion } from './call';
 import { builtinsInit, builtinsModule } from '../builtins/builtins';
-import { iteratorsTypeInit } from '../builtins/iterators';
+import { iteratorsTypeInit, iteratorsNamesInit } from '../builtins/iterators';
 import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
 import { intValue, intFreeListClear } from '../object/int';
@@ -56,6 +56,7 @@ import { gcCollect, gcEndRun } from '../gc/collect';
 import { weakrefTypeInit } from '../object/weakref';
 import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
+import { reportNamesInit } from './report';
 import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent } from '../modules/sys';
 import { builtinModulesInit, builtinModulesEndRun } from '../modules/registry';
 import { strFromUtf8 } from '../object/str';
@@ -156,6 +157,7 @@ export function vmInit(): void {
   methodAttrsInit();
   weakrefTypeInit();
   importInit();
+  reportNamesInit();
   sysInit();
   builtinModulesInit();
   typeAddClassMethod(objectType, '__init_subclass__', object_init_subclass.index);
@@ -164,6 +166,7 @@ export function vmInit(): void {
   frameStackInit();
   ioInit();
   builtinsInit();
+  iteratorsNamesInit();
   typeModified(); // set-up wrote type dicts after lookups
   strInternMarkBaseline();
   gcFreeze(); // everything made so far lives as long as the VM: never examined by a collection
@@ -248,9 +251,7 @@ export function vmExecModuleCode(code: Ptr, g: Ptr): Ptr {
 /** Runs code as the __main__ module. Returns a STATUS_*. */
 export function vmRunMain(code: Ptr): i32 {
   endRunState();
-  const name = strInternLiteral('__main__');
-  mainModule = moduleNew(name);
-  xdecref(name);
+  mainModule = moduleNewLiteral('__main__');
   if (mainModule == 0) { excNoMemory(); return STATUS_EXCEPTION; }
   const g = moduleDict(mainModule);
   let ok = setItemLiteral(g, '__doc__', Py_None) == 0
