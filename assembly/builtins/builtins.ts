@@ -34,7 +34,7 @@ import {
 import { ioWriteStr, ioWriteBytes, ioFlush, ioReadLine } from '../vm/io';
 import { sysStdoutOverride } from '../modules/sys';
 import { importName } from '../vm/import';
-import { curFrame, FR_GLOBALS } from '../vm/frame';
+import { curFrame, FR_GLOBALS, recursionEnter, recursionLeave } from '../vm/frame';
 import { dictCheck } from '../object/dict';
 import { excSystemError } from '../vm/exc';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
@@ -388,18 +388,51 @@ function anyAll(name: string, args: Ptr, nargs: i32, kwnames: Ptr, any: bool): P
 }
 
 // ---- isinstance / issubclass ----
+//
+// CPython's PyObject_IsInstance / PyObject_IsSubclass: an exact `type` as cls takes the fast
+// path; any other cls (a tuple aside) is asked through its metaclass's __instancecheck__ /
+// __subclasscheck__ when the metaclass defines one (abc.ABCMeta, collections.abc), else the
+// subtype test applies. `type` itself defines neither hook here, so the lookup on a metaclass
+// finds only a Python-level one.
 
-/** isinstance(o, cls) with cls a type or a (nested) tuple of types. 1, 0 or -1. */
-function isInstance(o: Ptr, cls: Ptr, what: string): i32 {
+/** Interned at builtinsInit (made once: nothing a run allocates stays). */
+let sInstanceCheck: Ptr = 0, sSubclassCheck: Ptr = 0;
+
+/** type(cls).hook(cls, x) as a truth value: 1, 0, -1 on error, or -2 when the metaclass of cls
+ *  has no such hook. */
+function callCheckHook(cls: Ptr, x: Ptr, hook: Ptr): i32 {
+  const meth = typeLookup(load<Ptr>(cls, OB_TYPE), hook);
+  if (meth == 0) return -2;
+  if (recursionEnter(hook == sInstanceCheck ? 'maximum recursion depth exceeded in __instancecheck__'
+    : 'maximum recursion depth exceeded in __subclasscheck__')) return -1;
+  const buf = memory.data(8);
+  store<Ptr>(buf, cls);
+  store<Ptr>(buf, x, 4);
+  // objCall may reenter here (nested hooks): the two words are read before anything runs
+  const r = objCall(meth, buf, 2, 0);
+  recursionLeave();
+  if (r == 0) return -1;
+  const t = objIsTrue(r);
+  decref(r);
+  return t;
+}
+
+/** isinstance(o, cls) with cls a type, a (nested) tuple of them, or an object whose metaclass
+ *  defines __instancecheck__. 1, 0 or -1. */
+export function objIsInstance(o: Ptr, cls: Ptr, what: string): i32 {
+  if (load<Ptr>(o, OB_TYPE) == cls) return 1;
   const ct = load<Ptr>(cls, OB_TYPE);
+  if (ct == typeType) return isSubtype(load<Ptr>(o, OB_TYPE), cls) ? 1 : 0;
   if (ct == tupleType) {
     const n = tupleSize(cls);
     for (let i: i32 = 0; i < n; i++) {
-      const r = isInstance(o, tupleItem(cls, i), what);
+      const r = objIsInstance(o, tupleItem(cls, i), what);
       if (r != 0) return r;
     }
     return 0;
   }
+  const h = callCheckHook(cls, o, sInstanceCheck);
+  if (h != -2) return h;
   if (!isSubtype(ct, typeType)) {
     const w = strFromLiteral(what);
     excFormat(excTypeError, '%U arg 2 must be a type, a tuple of types, or a union', w);
@@ -411,21 +444,32 @@ function isInstance(o: Ptr, cls: Ptr, what: string): i32 {
 
 function builtin_isinstance(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('isinstance', 2, 2, nargs, kwnames)) return 0;
-  const r = isInstance(arg(args, 0), arg(args, 1), 'isinstance()');
+  const r = objIsInstance(arg(args, 0), arg(args, 1), 'isinstance()');
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }
 
-/** issubclass(c, cls) with cls a class or a (nested) tuple of classes. 1, 0 or -1. */
+/** issubclass(c, cls) with cls a class, a (nested) tuple of classes, or an object whose
+ *  metaclass defines __subclasscheck__ (which then also judges a c that is not a class).
+ *  1, 0 or -1. */
 function isSubclass(c: Ptr, cls: Ptr): i32 {
-  if (load<Ptr>(cls, OB_TYPE) == tupleType) {
-    const n = tupleSize(cls);
-    for (let i: i32 = 0; i < n; i++) {
-      const r = isSubclass(c, tupleItem(cls, i));
-      if (r != 0) return r;
+  const ct = load<Ptr>(cls, OB_TYPE);
+  if (ct != typeType) {
+    if (ct == tupleType) {
+      const n = tupleSize(cls);
+      for (let i: i32 = 0; i < n; i++) {
+        const r = isSubclass(c, tupleItem(cls, i));
+        if (r != 0) return r;
+      }
+      return 0;
     }
-    return 0;
+    const h = callCheckHook(cls, c, sSubclassCheck);
+    if (h != -2) return h;
   }
-  if (!isSubtype(load<Ptr>(cls, OB_TYPE), typeType)) {
+  if (!isSubtype(load<Ptr>(c, OB_TYPE), typeType)) {
+    excSetString(excTypeError, 'issubclass() arg 1 must be a class');
+    return -1;
+  }
+  if (!isSubtype(ct, typeType)) {
     excSetString(excTypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
     return -1;
   }
@@ -434,9 +478,7 @@ function isSubclass(c: Ptr, cls: Ptr): i32 {
 
 function builtin_issubclass(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('issubclass', 2, 2, nargs, kwnames)) return 0;
-  const c = arg(args, 0);
-  if (!isSubtype(load<Ptr>(c, OB_TYPE), typeType)) return excSetString(excTypeError, 'issubclass() arg 1 must be a class');
-  const r = isSubclass(c, arg(args, 1));
+  const r = isSubclass(arg(args, 0), arg(args, 1));
   return r < 0 ? 0 : newref(r ? Py_True : Py_False);
 }
 
@@ -714,6 +756,8 @@ import { TK_BYTES, TK_BYTEARRAY } from '../object/type';
 
 /** Makes the builtins module (after every type exists). */
 export function builtinsInit(): void {
+  sInstanceCheck = strInternLiteral('__instancecheck__');
+  sSubclassCheck = strInternLiteral('__subclasscheck__');
   const name = strInternLiteral('builtins');
   const m = moduleNew(name);
   decref(name);

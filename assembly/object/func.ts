@@ -26,7 +26,7 @@ import { weakrefClearAll } from './weakref';
 import { OB_TYPE, setref } from './header';
 import { strType } from './str';
 import { tupleType, tupleSize, tupleItem } from './tuple';
-import { dictType, dictNew } from './dict';
+import { dictType, dictNew, dictSetItem } from './dict';
 import { CO_CONSTS } from './code';
 import { getsetAdd } from './descrobject';
 import { excFormat, excTypeError } from '../vm/exc';
@@ -92,7 +92,22 @@ function lazyDict(f: Ptr, off: usize): Ptr {
   return newref(d);
 }
 function fn_get_dict(f: Ptr): Ptr { return lazyDict(f, FN_DICT); }
-function fn_get_annotations(f: Ptr): Ptr { return lazyDict(f, FN_ANNOTATIONS); }
+/** MAKE_FUNCTION stores annotations as CPython 3.11's compiler emits them, a flat tuple
+ *  (name, value, name, value ...); the first read turns it into the dict, as
+ *  func_get_annotations does. */
+function fn_get_annotations(f: Ptr): Ptr {
+  const a = load<Ptr>(f + FN_ANNOTATIONS);
+  if (a != 0 && load<Ptr>(a, OB_TYPE) == tupleType) {
+    const d = dictNew();
+    if (d == 0) return 0;
+    const n = tupleSize(a);
+    for (let i: i32 = 0; i + 1 < n; i += 2) {
+      if (dictSetItem(d, tupleItem(a, i), tupleItem(a, i + 1)) < 0) { decref(d); return 0; }
+    }
+    setref(f + FN_ANNOTATIONS, d); // the field owns d now; the tuple is released
+  }
+  return lazyDict(f, FN_ANNOTATIONS);
+}
 
 function setStr(f: Ptr, off: usize, v: Ptr, what: string): i32 {
   if (v == 0 || load<Ptr>(v, OB_TYPE) != strType) {
