@@ -17,24 +17,11 @@ from _weakrefset import WeakSet
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A
-    class that has a metaclass derived from ABCMeta cannot be
-    instantiated unless all of its abstract methods are overridden.
-    The abstract methods can be called using any of the normal
-    'super' call mechanisms.  abstractmethod() may be used to declare
-    abstract methods for properties and descriptors.
-    """
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
-
-    Deprecated, use 'classmethod' with 'abstractmethod' instead.
-    """
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -43,10 +30,6 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead.
-    """
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -55,10 +38,6 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead.
-    """
     __isabstractmethod__ = True
 
 
@@ -88,18 +67,6 @@ def _abstracts_of(cls, namespace_items, bases):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
-
-    Use this metaclass to create an ABC.  An ABC can be subclassed
-    directly, and then acts as a mix-in class.  You can also register
-    unrelated concrete classes (even built-in classes) and unrelated
-    ABCs as 'virtual subclasses' -- these and their descendants will
-    be considered subclasses of the registering ABC by the built-in
-    issubclass() function, but the registering ABC won't show up in
-    their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not
-    even via super()).
-    """
 
     # bumped by every register(): negative caches older than it are stale
     _abc_invalidation_counter = 0
@@ -130,10 +97,6 @@ class ABCMeta(type):
         return NotImplemented
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
@@ -145,7 +108,6 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
         subclass = instance.__class__
         if subclass in cls._abc_cache:
             return True
@@ -158,7 +120,6 @@ class ABCMeta(type):
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
@@ -192,7 +153,6 @@ class ABCMeta(type):
         return False
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
         print('Class: %s.%s' % (cls.__module__, cls.__qualname__), file=file)
         print('Inv. counter: %s' % get_cache_token(), file=file)
         for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
@@ -200,41 +160,18 @@ class ABCMeta(type):
             print('%s: %r' % (name, getattr(cls, name)), file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
-    """
     return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
-    """
     if not hasattr(cls, '__abstractmethods__'):
         return cls
     cls.__abstractmethods__ = _abstracts_of(cls, cls.__dict__.items(), cls.__bases__)
@@ -242,7 +179,4 @@ def update_abstractmethods(cls):
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
     __slots__ = ()

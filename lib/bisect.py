@@ -25,8 +25,6 @@ def _bounds(name, args, kwargs):
 
 
 def bisect_right(*args, **kwargs):
-    """The index where x would be inserted into the sorted a[lo:hi], after any items equal
-    to x."""
     a, x, lo, hi, key = _bounds('bisect_right', args, kwargs)
     return _right(a, x, lo, hi, key)
 
@@ -50,8 +48,6 @@ def _right(a, x, lo, hi, key):
 
 
 def bisect_left(*args, **kwargs):
-    """The index where x would be inserted into the sorted a[lo:hi], before any items equal
-    to x."""
     a, x, lo, hi, key = _bounds('bisect_left', args, kwargs)
     return _left(a, x, lo, hi, key)
 
@@ -75,14 +71,12 @@ def _left(a, x, lo, hi, key):
 
 
 def insort_right(*args, **kwargs):
-    """Insert x into the sorted list a, after any items equal to x."""
     a, x, lo, hi, key = _bounds('insort_right', args, kwargs)
     i = _right(a, x if key is None else key(x), lo, hi, key)
     a.insert(i, x)
 
 
 def insort_left(*args, **kwargs):
-    """Insert x into the sorted list a, before any items equal to x."""
     a, x, lo, hi, key = _bounds('insort_left', args, kwargs)
     i = _left(a, x if key is None else key(x), lo, hi, key)
     a.insert(i, x)

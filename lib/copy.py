@@ -55,7 +55,6 @@ del _t
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
     copier = _copy_dispatch.get(cls)
     if copier is not None:
@@ -118,10 +117,6 @@ _deepcopy_dispatch[dict] = _deepcopy_dict
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
     if memo is None:
         memo = {}
     d = id(x)
@@ -152,7 +147,6 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _keep_alive(x, memo):
-    """Keeps x alive while memo is (ids in memo must not be reused by new objects)."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
@@ -174,7 +168,6 @@ _REBUILT = (set, frozenset, bytearray)
 
 
 def _slotnames(cls):
-    """The names of the __slots__ of cls and its bases, mangled as Python mangles them."""
     names = []
     for c in cls.__mro__:
         slots = c.__dict__.get('__slots__')
@@ -194,7 +187,6 @@ def _slotnames(cls):
 
 
 def _reduce(x, cls):
-    """(func, args, state, listiter, dictiter) for rebuilding x, or a str (x is global)."""
     reductor = getattr(cls, '__reduce_ex__', None)
     if reductor is not None:
         rv = reductor(x, 4)

@@ -23,17 +23,6 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
     for name in assigned:
         try:
             value = getattr(wrapped, name)
@@ -48,12 +37,6 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-    """
     def decorator(wrapper):
         return update_wrapper(wrapper, wrapped, assigned, updated)
     return decorator
@@ -144,7 +127,6 @@ _convert = {
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
     # the operations the class defines itself (not object's defaults)
     roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
@@ -161,7 +143,6 @@ def total_ordering(cls):
 # ---- cmp_to_key ----
 
 def cmp_to_key(*args, **kwargs):
-    """Convert a cmp= function into a key= function."""
     if len(args) + len(kwargs) > 1:
         raise TypeError('cmp_to_key() takes at most 1 argument (%d given)' % (len(args) + len(kwargs)))
     if args:
@@ -202,14 +183,6 @@ def cmp_to_key(*args, **kwargs):
 # ---- reduce ----
 
 def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty."""
     _nokw('reduce', kwargs)
     _positional('reduce', len(args), 2, 3)
     function = args[0]
@@ -251,9 +224,6 @@ class _readonly:
 
 
 class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
@@ -298,12 +268,6 @@ partial.keywords = _readonly(partial._keywords)
 
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -354,9 +318,6 @@ _kwd_mark = object()       # separates positional from keyword arguments in a ke
 
 
 def _make_key(args, kwds, typed):
-    """The cache key of a call, as CPython's C wrapper makes it: a lone exact int or str
-    argument is its own key; otherwise a tuple of the arguments, the keyword items after a
-    marker, and with typed=True the argument types."""
     if not typed and not kwds:
         if len(args) == 1:
             a = args[0]
@@ -376,21 +337,6 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-    """
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
@@ -460,11 +406,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        """Report cache statistics"""
         return _CacheInfo(hits, misses, maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
         nonlocal hits, misses
         cache.clear()
         hits = misses = 0
@@ -475,7 +419,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -496,23 +439,10 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
     registry = {}
     dispatch_cache = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -522,10 +452,6 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
         if isinstance(cls, type):
             if func is None:
                 return lambda f: register(cls, f)
@@ -566,11 +492,6 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):

@@ -12,21 +12,21 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check(heap):
+def _check(heap, name, one_arg):
+    # Argument Clinic's message for a parameter declared as a list
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument %smust be list, not %s'
+                        % (name, '' if one_arg else '1 ', type(heap).__name__))
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check(heap)
+    _check(heap, 'heappush', False)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap)
+    _check(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -39,10 +39,7 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-    The returned value may be larger than item."""
-    _check(heap)
+    _check(heap, 'heapreplace', False)
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -52,9 +49,7 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap, in one
-    step (faster than heappush() followed by heappop())."""
-    _check(heap)
+    _check(heap, 'heappushpop', False)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -62,8 +57,7 @@ def heappushpop(heap, item, /):
 
 
 def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check(heap)
+    _check(heap, 'heapify', True)
     for i in reversed(range(len(heap) // 2)):
         _siftup(heap, i)
 
@@ -132,13 +126,11 @@ def _siftup_max(heap, pos):
 
 
 def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
     for i in reversed(range(len(x) // 2)):
         _siftup_max(x, i)
 
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
     last = heap.pop()
     if heap:
         largest = heap[0]
@@ -149,7 +141,6 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
     largest = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -159,11 +150,6 @@ def _heapreplace_max(heap, item):
 # ---- merge, nlargest, nsmallest ----
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
-
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator, does not pull
-    the data into memory all at once, and assumes that each of the input streams is already
-    sorted (smallest to largest, or largest to smallest with reverse=True)."""
     # entries [sort key, tie-break, value, iterator]: the tie-break puts earlier iterables
     # first among equal keys (it counts down in the max-heap used for reverse=True)
     if reverse:
@@ -195,10 +181,6 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
     if n <= 0:
         return []
     # a max-heap of the n smallest seen so far, as (key, index, item): at equal keys the
@@ -226,10 +208,6 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
     if n <= 0:
         return []
     # a min-heap of the n largest seen so far, as (key, -index, item): at equal keys the

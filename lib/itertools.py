@@ -23,15 +23,6 @@ def _is_number(x):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
     __slots__ = ('_n', '_step')
 
     def __new__(cls, *args, **kwargs):
@@ -70,8 +61,6 @@ class count:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence
-    indefinitely."""
     __slots__ = ('_it', '_saved', '_i')
 
     def __new__(cls, *args, **kwargs):
@@ -104,9 +93,6 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
     __slots__ = ('_obj', '_left')
 
     def __new__(cls, *args, **kwargs):
@@ -143,7 +129,6 @@ class repeat:
 
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
     __slots__ = ('_it', '_func', '_total', '_initial')
 
     def __new__(cls, *args, **kwargs):
@@ -183,9 +168,6 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
     __slots__ = ('_source', '_active')
 
     def __new__(cls, *args, **kwargs):
@@ -197,8 +179,6 @@ class chain:
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument that evaluates
-        lazily."""
         self = object.__new__(cls)
         self._source = iter(iterable)
         self._active = None
@@ -226,10 +206,6 @@ class chain:
 
 
 class compress:
-    """Return data elements corresponding to true selector elements.
-
-    Forms a shorter iterator from selected data elements using the selectors to
-    choose the data elements."""
     __slots__ = ('_data', '_selectors')
 
     def __new__(cls, *args, **kwargs):
@@ -253,9 +229,6 @@ class compress:
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true.
-
-    Afterwards, return every element until the iterable is exhausted."""
     __slots__ = ('_pred', '_it', '_dropping')
 
     def __new__(cls, *args, **kwargs):
@@ -283,8 +256,6 @@ class dropwhile:
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to true
-    for each entry."""
     __slots__ = ('_pred', '_it')
 
     def __new__(cls, *args, **kwargs):
@@ -310,9 +281,6 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false.
-
-    If function is None, return the items that are false."""
     __slots__ = ('_func', '_it')
 
     def __new__(cls, *args, **kwargs):
@@ -339,8 +307,6 @@ class filterfalse:
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an
-    argument tuple taken from the given sequence."""
     __slots__ = ('_func', '_it')
 
     def __new__(cls, *args, **kwargs):
@@ -388,14 +354,6 @@ class _grouper:
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
-
-      iterable
-        Elements to divide into groups according to the key function.
-      key
-        A function for computing the group category for each element.
-        If the key function is not specified or is None, the element itself
-        is used for grouping."""
     # _curvalue/_curkey: the element read last and its key, MISSING once a group returned it;
     # _tgtkey: the key of the current group (MISSING before the first); _group: that group
     __slots__ = ('_it', '_keyfunc', '_curvalue', '_curkey', '_tgtkey', '_group')
@@ -434,15 +392,6 @@ class groupby:
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object
-
-Return an iterator whose next() method returns selected values from an
-iterable.  If start is specified, will skip all preceding elements;
-otherwise, start defaults to zero.  Step defaults to one.  If
-specified as another value, step determines how many values are
-skipped between successive calls.  Works like a slice() on a list
-but returns an iterator."""
     # _cnt: items taken from the source; _next: the index of the next item to return;
     # _stop: -1 for no stop
     __slots__ = ('_it', '_next', '_stop', '_step', '_cnt')
@@ -534,7 +483,6 @@ class _tee_source:
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
     # _link: the link whose value this tee returns next (its .next is None until the shared
     # source produced it); the links form a singly linked list that tees read at their own pace
     __slots__ = ('_source', '_link', '__weakref__')
@@ -577,7 +525,6 @@ class _tee:
 
 
 def tee(*args, **kwargs):
-    """Returns a tuple of n independent iterators."""
     _nokw('tee', kwargs)
     _positional('tee', len(args), 1, 2)
     n = 2 if len(args) == 1 else _index(args[1])
@@ -595,12 +542,6 @@ def tee(*args, **kwargs):
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument.  The .__next__()
-    method continues until the longest iterable in the argument sequence
-    is exhausted and then it raises StopIteration.  When the shorter iterables
-    are exhausted, the fillvalue is substituted in their place.  The fillvalue
-    defaults to None or can be specified by a keyword argument."""
     __slots__ = ('_its', '_active', '_fill')
 
     def __new__(cls, *args, **kwargs):
@@ -641,9 +582,6 @@ class zip_longest:
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-        s -> (s0, s1), (s1, s2), (s2, s3), ..."""
     __slots__ = ('_it', '_old')
 
     def __new__(cls, *args, **kwargs):
@@ -675,12 +613,6 @@ class pairwise:
 
 
 class product:
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-    The leftmost iterators are in the outermost for-loop, so the output tuples
-    cycle in a manner similar to an odometer (with the rightmost element changing
-    on every iteration)."""
     # _idx: the current odometer (None before the first item; [] when done)
     __slots__ = ('_pools', '_idx', '_result')
 
@@ -740,9 +672,6 @@ def _r_arg(r, check):
 
 
 class combinations:
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
     __slots__ = ('_pool', '_r', '_idx')
 
     def __new__(cls, *args, **kwargs):
@@ -781,11 +710,6 @@ class combinations:
 
 
 class combinations_with_replacement:
-    """Return successive r-length combinations of elements in the iterable allowing
-    individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'),
-    ('B','C'), ('C','C')"""
     __slots__ = ('_pool', '_r', '_idx')
 
     def __new__(cls, *args, **kwargs):
@@ -824,9 +748,6 @@ class combinations_with_replacement:
 
 
 class permutations:
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
     # the classic cycles algorithm: _indices is the current arrangement, _cycles counts
     # down the choices left at each position
     __slots__ = ('_pool', '_r', '_indices', '_cycles', '_state')

@@ -22,142 +22,111 @@ from builtins import abs as _abs
 # ---- comparisons ----
 
 def lt(a, b):
-    "Same as a < b."
     return a < b
 
 def le(a, b):
-    "Same as a <= b."
     return a <= b
 
 def eq(a, b):
-    "Same as a == b."
     return a == b
 
 def ne(a, b):
-    "Same as a != b."
     return a != b
 
 def ge(a, b):
-    "Same as a >= b."
     return a >= b
 
 def gt(a, b):
-    "Same as a > b."
     return a > b
 
 
 # ---- logical ----
 
 def not_(a):
-    "Same as not a."
     return not a
 
 def truth(a):
-    "Return True if a is true, False otherwise."
     return True if a else False
 
 def is_(a, b):
-    "Same as a is b."
     return a is b
 
 def is_not(a, b):
-    "Same as a is not b."
     return a is not b
 
 
 # ---- arithmetic and bitwise ----
 
 def abs(a):
-    "Same as abs(a)."
     return _abs(a)
 
 def add(a, b):
-    "Same as a + b."
     return a + b
 
 def and_(a, b):
-    "Same as a & b."
     return a & b
 
 def floordiv(a, b):
-    "Same as a // b."
     return a // b
 
 def index(a):
-    "Same as a.__index__()"
     meth = getattr(type(a), '__index__', None)
     if meth is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
     return meth(a)
 
 def inv(a):
-    "Same as ~a."
     return ~a
 invert = inv
 
 def lshift(a, b):
-    "Same as a << b."
     return a << b
 
 def mod(a, b):
-    "Same as a % b."
     return a % b
 
 def mul(a, b):
-    "Same as a * b."
     return a * b
 
 def matmul(a, b):
-    "Same as a @ b."
     return a @ b
 
 def neg(a):
-    "Same as -a."
     return -a
 
 def or_(a, b):
-    "Same as a | b."
     return a | b
 
 def pos(a):
-    "Same as +a."
     return +a
 
 def pow(a, b):
-    "Same as a ** b."
     return a ** b
 
 def rshift(a, b):
-    "Same as a >> b."
     return a >> b
 
 def sub(a, b):
-    "Same as a - b."
     return a - b
 
 def truediv(a, b):
-    "Same as a / b."
     return a / b
 
 def xor(a, b):
-    "Same as a ^ b."
     return a ^ b
 
 
 # ---- sequences ----
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
     return b in a
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
     count = 0
     for i in a:
         if i is b or i == b:
@@ -165,28 +134,21 @@ def countOf(a, b):
     return count
 
 def delitem(a, b):
-    "Same as del a[b]."
     del a[b]
 
 def getitem(a, b):
-    "Same as a[b]."
     return a[b]
 
 def indexOf(a, b):
-    "Return the first index of b in a."
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
     a[b] = c
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
-
-    len(obj) when obj has a length, else obj.__length_hint__(), else default."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
@@ -209,19 +171,12 @@ def length_hint(obj, default=0):
 # ---- calls ----
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
 
 # ---- callables made from operands ----
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *attrs, **kwargs):
@@ -257,10 +212,6 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
     __slots__ = ('_items', '_single')
 
     def __init__(self, *items, **kwargs):
@@ -284,11 +235,6 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):
@@ -314,74 +260,60 @@ class methodcaller:
 # ---- in-place operations ----
 
 def iadd(a, b):
-    "Same as a += b."
     a += b
     return a
 
 def iand(a, b):
-    "Same as a &= b."
     a &= b
     return a
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 
 def ifloordiv(a, b):
-    "Same as a //= b."
     a //= b
     return a
 
 def ilshift(a, b):
-    "Same as a <<= b."
     a <<= b
     return a
 
 def imod(a, b):
-    "Same as a %= b."
     a %= b
     return a
 
 def imul(a, b):
-    "Same as a *= b."
     a *= b
     return a
 
 def imatmul(a, b):
-    "Same as a @= b."
     a @= b
     return a
 
 def ior(a, b):
-    "Same as a |= b."
     a |= b
     return a
 
 def ipow(a, b):
-    "Same as a **= b."
     a **= b
     return a
 
 def irshift(a, b):
-    "Same as a >>= b."
     a >>= b
     return a
 
 def isub(a, b):
-    "Same as a -= b."
     a -= b
     return a
 
 def itruediv(a, b):
-    "Same as a /= b."
     a /= b
     return a
 
 def ixor(a, b):
-    "Same as a ^= b."
     a ^= b
     return a
 

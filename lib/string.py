@@ -22,8 +22,6 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """s with each word capitalized: the words are s.split(sep), joined again with sep (a
-    single space when sep is None)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
@@ -40,7 +38,6 @@ _sentinel = _NoMapping()
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -50,9 +47,6 @@ class Template:
         self.template = template
 
     def _scan(self):
-        """Yields (kind, start, end, name) for each placeholder: kind 'escaped', 'named',
-        'braced' or 'invalid'; start..end is the placeholder's text (for 'invalid', start
-        is where the delimiter ends)."""
         t = self.template
         delim = self.delimiter
         dlen = len(delim)

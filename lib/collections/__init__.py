@@ -1133,14 +1133,11 @@ class deque:
         return False
 
     @_recursive_repr('[...]')
-    def _items_repr(self):
-        return repr(list(self))
-
     def __repr__(self):
-        items = self._items_repr()
+        # a deque met again inside its own repr prints as [...] (CPython's Py_ReprEnter)
         if self._maxlen is None:
-            return '%s(%s)' % (type(self).__name__, items)
-        return '%s(%s, maxlen=%d)' % (type(self).__name__, items, self._maxlen)
+            return '%s(%r)' % (type(self).__name__, list(self))
+        return '%s(%r, maxlen=%d)' % (type(self).__name__, list(self), self._maxlen)
 
     __hash__ = None
 

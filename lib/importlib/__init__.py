@@ -11,7 +11,6 @@ import sys
 
 
 def _resolve_name(name, package, level):
-    """The absolute name of the relative `name` (with `level` leading dots) in `package`."""
     bits = package.rsplit('.', level - 1)
     if len(bits) < level:
         raise ImportError('attempted relative import beyond top-level package')
@@ -20,8 +19,6 @@ def _resolve_name(name, package, level):
 
 
 def import_module(name, package=None):
-    """Import the module `name` and return it; a relative name (leading dots) is resolved
-    against `package`."""
     level = 0
     if name.startswith('.'):
         if not package:
@@ -41,9 +38,9 @@ def import_module(name, package=None):
 
 
 def invalidate_caches():
-    """Nothing to invalidate: pyrite's finders keep no directory caches."""
+    # pyrite's finders keep no directory caches: nothing to invalidate
+    pass
 
 
 def reload(module):
-    """Not supported by pyrite."""
     raise NotImplementedError('importlib.reload() is not supported by pyrite')
