@@ -261,6 +261,23 @@ class partial:
         return type(self), (self._func,), (self._func, self._args, self._keywords or None,
                                           self.__dict__ or None)
 
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('argument to __setstate__ must be a tuple')
+        if len(state) != 4:
+            raise TypeError('expected 4 items in state, got %d' % len(state))
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (kwds is not None and not isinstance(kwds, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError('invalid partial state')
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds is not None else {}
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+
 
 partial.func = _readonly(partial._func)
 partial.args = _readonly(partial._args)

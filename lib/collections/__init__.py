@@ -66,6 +66,34 @@ class _ReadOnly:
 ### OrderedDict
 ################################################################################
 
+class odict_iterator:
+    # iterates an OrderedDict's keys, values or items (the underlying dict iterator `it`);
+    # any change of the OrderedDict's size or order since the start raises, as in CPython
+    __slots__ = ('_od', '_it', '_size', '_state')
+
+    def __init__(self, od, it):
+        self._od = od
+        self._it = it
+        self._size = len(od)
+        self._state = getattr(od, '_od_state', 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        od = self._od
+        if od is None:
+            raise StopIteration
+        if len(od) != self._size or getattr(od, '_od_state', 0) != self._state:
+            self._od = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        try:
+            return next(self._it)
+        except StopIteration:
+            self._od = None
+            raise
+
+
 class _OrderedDictView:
     __slots__ = ('_mapping',)
 
@@ -83,10 +111,10 @@ class odict_keys(_OrderedDictView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(self._mapping)
+        return odict_iterator(self._mapping, iter(dict.keys(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.keys(self._mapping))
+        return odict_iterator(self._mapping, reversed(dict.keys(self._mapping)))
 
     def __contains__(self, key):
         return key in self._mapping
@@ -131,10 +159,10 @@ class odict_values(_OrderedDictView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return odict_iterator(self._mapping, iter(dict.values(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.values(self._mapping))
+        return odict_iterator(self._mapping, reversed(dict.values(self._mapping)))
 
     def __contains__(self, value):
         return value in dict.values(self._mapping)
@@ -144,10 +172,10 @@ class odict_items(_OrderedDictView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return odict_iterator(self._mapping, iter(dict.items(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.items(self._mapping))
+        return odict_iterator(self._mapping, reversed(dict.items(self._mapping)))
 
     def __contains__(self, item):
         return item in dict.items(self._mapping)
@@ -194,12 +222,18 @@ _abc.ItemsView.register(odict_items)
 
 
 class OrderedDict(dict):
+    # _od_state counts the reorderings (move_to_end) that iterators must notice; changes of
+    # size they notice by themselves
+    __slots__ = ('__dict__', '__weakref__', '_od_state')
 
     def __init__(self, other=(), /, **kwds):
         self.__update(other, **kwds)
 
+    def __iter__(self):
+        return odict_iterator(self, iter(dict.keys(self)))
+
     def __reversed__(self):
-        return reversed(dict.keys(self))
+        return odict_iterator(self, reversed(dict.keys(self)))
 
     def popitem(self, last=True):
         if not self:
@@ -209,6 +243,12 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
+        if key not in self:
+            raise KeyError(key)
+        end = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
+        if end is key or end == key:
+            return      # already there: nothing changes
+        self._od_state = getattr(self, '_od_state', 0) + 1
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)

@@ -68,3 +68,22 @@ cache.put('b', 2)
 cache.get_item('a')
 cache.put('c', 3)
 print(cache, cache.capacity)
+
+# changing the order or the size while iterating is detected; changing a value is not
+for change in (lambda od: od.__setitem__('new', 0), lambda od: od.pop('a'),
+               lambda od: od.move_to_end('a'), lambda od: od.move_to_end('c'),
+               lambda od: od.__setitem__('b', 5), lambda od: od.popitem()):
+    od = OrderedDict(a=1, b=2, c=3)
+    try:
+        for key in od:
+            change(od)
+        print('no error', od)
+    except RuntimeError as e:
+        print('RuntimeError', e)
+od = OrderedDict(a=1, b=2)
+try:
+    for k, v in od.items():
+        od.move_to_end(k)
+except RuntimeError as e:
+    print('items:', e)
+print(type(iter(od)).__name__, type(reversed(od)).__name__, type(iter(od.values())).__name__)

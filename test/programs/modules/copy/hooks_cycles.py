@@ -93,3 +93,11 @@ for bad in (gen(), copy):
     except TypeError as e:
         print('TypeError', e)
 print(copy.Error.__name__, copy.error is copy.Error, issubclass(copy.Error, Exception))
+
+# partial objects copy through their __reduce__/__setstate__
+import functools
+p = functools.partial(max, 1, key=abs)
+p.note = 'n'
+q = copy.copy(p)
+r = copy.deepcopy(p)
+print(q(-5), q.note, q.func is max, q.keywords, r(-7), r.args)
