@@ -334,25 +334,6 @@ _CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 _kwd_mark = object()       # separates positional from keyword arguments in a key
 
 
-def _make_key(args, kwds, typed):
-    if not typed and not kwds:
-        if len(args) == 1:
-            a = args[0]
-            if type(a) is int or type(a) is str:
-                return a
-        return args
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple([type(v) for v in args])
-        if kwds:
-            key += tuple([type(v) for v in kwds.values()])
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
@@ -376,49 +357,58 @@ def lru_cache(maxsize=128, typed=False):
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
     # The cache is a dict kept in recency order (dicts keep insertion order): a hit moves its
-    # key to the end, a miss on a full cache evicts the first key.
+    # key to the end, a miss on a full cache evicts the first key. A call's key follows
+    # CPython's C wrapper: a lone exact int or str argument is its own key (so f(1) and f(1.0)
+    # are cached apart); otherwise the positional arguments, then a marker and the keyword
+    # items, then with typed=True the argument types. It is computed inline, with no call:
+    # the C wrapper adds no frame, so a recursive cached function must cost one level of
+    # recursion besides its own frame, as in CPython.
     sentinel = object()
+    kwd_mark = _kwd_mark
     cache = {}
     hits = misses = 0
-    make_key = _make_key
     cache_get = cache.get
+    bounded = maxsize is not None
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
             nonlocal misses
             misses += 1
             return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
     else:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = args
+                if kwds:
+                    key += (kwd_mark,)
+                    for item in kwds.items():
+                        key += item
+                if typed:
+                    for v in args:
+                        key += (type(v),)
+                    if kwds:
+                        for v in kwds.values():
+                            key += (type(v),)
+            elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, sentinel)
             if result is not sentinel:
-                del cache[key]
-                cache[key] = result
+                if bounded:
+                    del cache[key]
+                    cache[key] = result
                 hits += 1
                 return result
             misses += 1
             result = user_function(*args, **kwds)
-            if key in cache:
-                # a call made meanwhile (recursion) cached this key already
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
+            if bounded:
+                if key in cache:
+                    # a call made meanwhile (recursion) cached this key already
+                    return result
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
             cache[key] = result
             return result
 

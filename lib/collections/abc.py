@@ -577,7 +577,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
