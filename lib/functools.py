@@ -465,7 +465,11 @@ def singledispatch(func):
         else:
             if func is not None:
                 raise TypeError('Invalid first argument to `register()`. %r is not a class or union type.' % (cls,))
-            ann = getattr(cls, '__annotations__', {})
+            ann = getattr(cls, '__annotations__', None)
+            if ann is None and isinstance(cls, (classmethod, staticmethod)):
+                # CPython's classmethod/staticmethod expose the function's annotations
+                ann = getattr(cls.__func__, '__annotations__', None)
+            ann = ann or {}
             if not ann:
                 raise TypeError('Invalid first argument to `register()`: %r. Use either '
                                 '`@register(some_class)` or plain `@register` on an annotated '
