@@ -35,7 +35,7 @@ print(a4)
 
 print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) == {'a': 1}, Counter(a=1) != Counter(a=2))
 print(Counter(a=1) <= Counter(a=2), Counter(a=2) < Counter(a=2), Counter(a=3, b=1) >= Counter(a=3), Counter(a=1) > Counter())
-print(Counter('hello') + 5 if False else 'skip', Counter('a').__add__(5))
+print(Counter('a').__add__(5), Counter('a').__le__({'a': 1}))
 try:
     Counter('a') + 5
 except TypeError as e:

@@ -11,7 +11,7 @@ print(abc_mod.__name__, abc_mod is sys.modules['collections.abc'])
 print(importlib.import_module('.abc', 'collections') is abc_mod)
 print(importlib.import_module('..abc', 'collections.abc') is abc_mod)
 print(importlib.import_module('.', 'collections').__name__)
-print(importlib.import_module('math').__name__ if False else importlib.import_module('sys') is sys)
+print(importlib.import_module('sys') is sys)
 importlib.invalidate_caches()
 
 for name, package in [('.x', None), ('..x', 'a'), ('', None), ('no_such_module_here', None),

@@ -34,7 +34,7 @@ print(sorted([Point(3, 1), Point(1, 5), Point(2, 0)], key=attrgetter('x'))[0].x)
 
 m1 = methodcaller('upper')
 m2 = methodcaller('split', ',', 1)
-m3 = methodcaller('replace', old='a', new='o') if False else methodcaller('rjust', 6, '*')
+m3 = methodcaller('rjust', 6, '*')
 print(m1('shout'), m2('a,b,c'), m3('pad'))
 print(repr(m1), repr(m2), repr(methodcaller('sort', key=len, reverse=True)))
 words = ['ccc', 'a', 'bb']
