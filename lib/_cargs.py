@@ -7,7 +7,8 @@ signature's, and check them here, so a wrong call raises the TypeError CPython r
   nokw():       "f() takes no keyword arguments";
   clinic():     Argument Clinic's parser (_PyArg_UnpackKeywords): "f() takes at most 2
                 arguments (3 given)", "f() missing required argument 'r' (pos 2)",
-                "'x' is an invalid keyword argument for f()".
+                "'x' is an invalid keyword argument for f()";
+  ReadOnly:     a read-only attribute of a C type, with that type's AttributeError text.
 """
 
 MISSING = object()
@@ -72,3 +73,24 @@ def index(v):
     if meth is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
     return meth(v)
+
+
+class ReadOnly:
+    """A data descriptor for a read-only attribute: get(instance) is its value; assigning or
+    deleting it raises AttributeError(message)."""
+    __slots__ = ('_get', '_message')
+
+    def __init__(self, get, message):
+        self._get = get
+        self._message = message
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return self._get(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError(self._message)
+
+    def __delete__(self, instance):
+        raise AttributeError(self._message)

@@ -7,7 +7,7 @@ own key, so f(1) and f(1.0) are cached apart) and its hit/miss accounting. The l
 wrapper is a Python function (a closure): it binds as a method, as the C wrapper does.
 """
 
-from _cargs import positional as _positional, nokw as _nokw
+from _cargs import positional as _positional, nokw as _nokw, ReadOnly as _ReadOnly
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -204,25 +204,6 @@ def reduce(*args, **kwargs):
 
 # ---- partial ----
 
-class _readonly:
-    # a slot exposed read-only, with the C type's "readonly attribute" error
-    __slots__ = ('_slot',)
-
-    def __init__(self, slot):
-        self._slot = slot
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return self._slot.__get__(instance, owner)
-
-    def __set__(self, instance, value):
-        raise AttributeError('readonly attribute')
-
-    def __delete__(self, instance):
-        raise AttributeError('readonly attribute')
-
-
 class partial:
     __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
 
@@ -279,9 +260,10 @@ class partial:
             self.__dict__.update(namespace)
 
 
-partial.func = _readonly(partial._func)
-partial.args = _readonly(partial._args)
-partial.keywords = _readonly(partial._keywords)
+# the C type's read-only members
+partial.func = _ReadOnly(lambda p: p._func, 'readonly attribute')
+partial.args = _ReadOnly(lambda p: p._args, 'readonly attribute')
+partial.keywords = _ReadOnly(lambda p: p._keywords, 'readonly attribute')
 
 
 class partialmethod(object):

@@ -96,6 +96,10 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
+# The max-heap mirrors of the two routines (for merge(reverse=True) and nsmallest): the same
+# moves with the comparisons' operands swapped. They stay separate functions, as in CPython,
+# because a comparison parameter would slow the hot min-heap path.
+
 def _siftdown_max(heap, startpos, pos):
     newitem = heap[pos]
     while pos > startpos:

@@ -17,7 +17,7 @@ from collections import abc as _abc
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import eq as _eq, itemgetter as _itemgetter
-from _cargs import clinic as _clinic, index as _index, MISSING as _MISSING
+from _cargs import clinic as _clinic, index as _index, MISSING as _MISSING, ReadOnly as _ReadOnly
 
 
 def _recursive_repr(fillvalue='...'):
@@ -39,27 +39,6 @@ def _recursive_repr(fillvalue='...'):
         wrapper.__doc__ = user_function.__doc__
         return wrapper
     return decorating_function
-
-
-class _ReadOnly:
-    # a read-only attribute of a C type: AttributeError with CPython's wording on assignment
-    __slots__ = ('_get', '_name', '_owner')
-
-    def __init__(self, get, name, owner):
-        self._get = get
-        self._name = name
-        self._owner = owner
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return self._get(instance)
-
-    def __set__(self, instance, value):
-        raise AttributeError("attribute '%s' of '%s' objects is not writable" % (self._name, self._owner))
-
-    def __delete__(self, instance):
-        raise AttributeError("attribute '%s' of '%s' objects is not writable" % (self._name, self._owner))
 
 
 ################################################################################
@@ -107,52 +86,60 @@ class _OrderedDictView:
         return '%s(%r)' % (type(self).__name__, list(self))
 
 
-class odict_keys(_OrderedDictView):
+class _OrderedDictSetView(_OrderedDictView):
+    # the set operations of keys() and items(): those of the dict's own view (_view)
     __slots__ = ()
 
-    def __iter__(self):
-        return odict_iterator(self._mapping, iter(dict.keys(self._mapping)))
-
-    def __reversed__(self):
-        return odict_iterator(self._mapping, reversed(dict.keys(self._mapping)))
-
-    def __contains__(self, key):
-        return key in self._mapping
-
     def __eq__(self, other):
-        return dict.keys(self._mapping) == other
+        return self._view() == other
 
     def __ne__(self, other):
-        return dict.keys(self._mapping) != other
+        return self._view() != other
 
     def __and__(self, other):
-        return dict.keys(self._mapping) & other
+        return self._view() & other
 
     def __rand__(self, other):
-        return other & dict.keys(self._mapping)
+        return other & self._view()
 
     def __or__(self, other):
-        return dict.keys(self._mapping) | other
+        return self._view() | other
 
     def __ror__(self, other):
-        return other | dict.keys(self._mapping)
+        return other | self._view()
 
     def __sub__(self, other):
-        return dict.keys(self._mapping) - other
+        return self._view() - other
 
     def __rsub__(self, other):
-        return other - dict.keys(self._mapping)
+        return other - self._view()
 
     def __xor__(self, other):
-        return dict.keys(self._mapping) ^ other
+        return self._view() ^ other
 
     def __rxor__(self, other):
-        return other ^ dict.keys(self._mapping)
+        return other ^ self._view()
 
     def isdisjoint(self, other):
-        return dict.keys(self._mapping).isdisjoint(other)
+        return self._view().isdisjoint(other)
+
+    def __iter__(self):
+        return odict_iterator(self._mapping, iter(self._view()))
+
+    def __reversed__(self):
+        return odict_iterator(self._mapping, reversed(self._view()))
+
+    def __contains__(self, x):
+        return x in self._view()
 
     __hash__ = None
+
+
+class odict_keys(_OrderedDictSetView):
+    __slots__ = ()
+
+    def _view(self):
+        return dict.keys(self._mapping)
 
 
 class odict_values(_OrderedDictView):
@@ -168,52 +155,11 @@ class odict_values(_OrderedDictView):
         return value in dict.values(self._mapping)
 
 
-class odict_items(_OrderedDictView):
+class odict_items(_OrderedDictSetView):
     __slots__ = ()
 
-    def __iter__(self):
-        return odict_iterator(self._mapping, iter(dict.items(self._mapping)))
-
-    def __reversed__(self):
-        return odict_iterator(self._mapping, reversed(dict.items(self._mapping)))
-
-    def __contains__(self, item):
-        return item in dict.items(self._mapping)
-
-    def __eq__(self, other):
-        return dict.items(self._mapping) == other
-
-    def __ne__(self, other):
-        return dict.items(self._mapping) != other
-
-    def __and__(self, other):
-        return dict.items(self._mapping) & other
-
-    def __rand__(self, other):
-        return other & dict.items(self._mapping)
-
-    def __or__(self, other):
-        return dict.items(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict.items(self._mapping)
-
-    def __sub__(self, other):
-        return dict.items(self._mapping) - other
-
-    def __rsub__(self, other):
-        return other - dict.items(self._mapping)
-
-    def __xor__(self, other):
-        return dict.items(self._mapping) ^ other
-
-    def __rxor__(self, other):
-        return other ^ dict.items(self._mapping)
-
-    def isdisjoint(self, other):
-        return dict.items(self._mapping).isdisjoint(other)
-
-    __hash__ = None
+    def _view(self):
+        return dict.items(self._mapping)
 
 
 _abc.KeysView.register(odict_keys)
@@ -1243,7 +1189,8 @@ class deque:
 
 
 
-deque.maxlen = _ReadOnly(lambda d: d._maxlen, 'maxlen', 'collections.deque')
+deque.maxlen = _ReadOnly(lambda d: d._maxlen,
+                         "attribute 'maxlen' of 'collections.deque' objects is not writable")
 _abc.MutableSequence.register(deque)
 
 
