@@ -16,6 +16,8 @@ export interface CodeInfo {
   filename: string;
   /** co_name */
   name: string;
+  /** Code of the bundled library: tracebacks leave its frames out (src/modules.ts). */
+  hidden?: boolean;
   /** One position per instruction word (absent: no carets). */
   positions?: readonly Position[];
   /** The 1-based line `lineno` of the file without its line break, or undefined when CPython could
@@ -51,6 +53,7 @@ export class SourceLines {
 interface Entry {
   code: CodeObject;
   source: SourceLines;
+  hidden: boolean;
 }
 
 /** The ids given to one compiled module's code objects; pass `hostIdOf` to marshalCode(). */
@@ -64,8 +67,9 @@ export class CodeRegistry {
   // 0 is left unused so that a zeroed word never names a registered code object.
   private nextId = 1;
 
-  /** Registers `code` and every code object nested in it, sharing one SourceLines. */
-  registerModule(code: CodeObject, source: string, filename: string = code.filename): ModuleIds {
+  /** Registers `code` and every code object nested in it, sharing one SourceLines. `hidden`:
+   *  the bundled library's code, whose frames tracebacks do not show. */
+  registerModule(code: CodeObject, source: string, filename: string = code.filename, hidden = false): ModuleIds {
     const lines = new SourceLines(filename, source);
     const byCode = new Map<CodeObject, number>();
     const ids: number[] = [];
@@ -74,7 +78,7 @@ export class CodeRegistry {
       const id = this.nextId;
       // u32 in the marshal format; 4 billion compilations in one VM will not happen, but wrap safely.
       this.nextId = this.nextId >= 0xffffffff ? 1 : this.nextId + 1;
-      this.entries.set(id, { code: c, source: lines });
+      this.entries.set(id, { code: c, source: lines, hidden });
       byCode.set(c, id);
       ids.push(id);
     }
@@ -102,6 +106,7 @@ export class CodeRegistry {
     return {
       filename: e.code.filename,
       name: e.code.name,
+      hidden: e.hidden,
       positions: e.code.positions,
       sourceLine: (lineno: number) => e.source.line(lineno),
     };

@@ -144,7 +144,7 @@ export class Core {
         import_find(ptr: number, len: number): number {
           return guard(() => {
             const parts = utf8.decode(self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0))).split('\0');
-            // "\0name": the bundled library (top-level names only); else "name\0dir\0dir..."
+            // "\0name": the bundled library (a full dotted name); else "name\0dir\0dir..."
             pendingBlob = parts[0] === '' && parts.length === 2
               ? hooks.importBundled(parts[1])
               : hooks.importFind(parts[0], parts.slice(1));

@@ -8,8 +8,11 @@
 //   kind 2:   u8 type (0 SyntaxError, 1 IndentationError, 2 TabError), i32 lineno, offset,
 //             end_lineno, end_offset, u32 n + msg, u32 n + text
 //
-// The bundled library (lib/*.py: pure-Python modules such as weakref, generated into
-// src/lib.gen.ts by scripts/build.mjs) answers top-level names before sys.path is searched.
+// The bundled library (lib/**/*.py: pure-Python modules and packages such as weakref or
+// collections, generated into src/lib.gen.ts by scripts/build.mjs) answers any full name, a
+// package's submodules included, before sys.path is searched, as CPython's FrozenImporter sits
+// before the PathFinder on sys.meta_path. Its code is registered as hidden: tracebacks leave its
+// frames out, as they show no frame for CPython's modules written in C (itertools, heapq, ...).
 //
 // Search order within a directory is importlib's FileFinder's: the package `name/__init__.py`
 // before the module `name.py`. Directories come from the core (sys.path, or a package's
@@ -74,12 +77,13 @@ export class ModuleFinder {
     this.runIds = [];
   }
 
-  /** Top-level module `name` of the library bundled with pyrite (lib/*.py, compiled into
-   *  lib.gen.ts by the build), or null. Consulted after the core's builtin modules and before
-   *  sys.path, as CPython's frozen stdlib modules are. */
+  /** Module `name` (a full dotted name) of the library bundled with pyrite (the .py files under lib/,
+   *  compiled into lib.gen.ts by the build), or null. Consulted after the core's builtin modules
+   *  and before sys.path, as CPython's frozen stdlib modules are. */
   findBundled(name: string): Uint8Array | null {
     if (!Object.prototype.hasOwnProperty.call(BUNDLED, name)) return null;
-    return this.blob(`<frozen ${name}>`, BUNDLED[name], false);
+    const m = BUNDLED[name];
+    return this.blob(`<frozen ${name}>`, m.source, m.package, true);
   }
 
   find(name: string, dirs: string[]): Uint8Array | null {
@@ -108,7 +112,7 @@ export class ModuleFinder {
     return text;
   }
 
-  private blob(filename: string, source: string, isPackage: boolean): Uint8Array {
+  private blob(filename: string, source: string, isPackage: boolean, hidden = false): Uint8Array {
     const fn = utf8Encoder.encode(filename);
     let code: CodeObject;
     try {
@@ -117,7 +121,7 @@ export class ModuleFinder {
       if (e instanceof PySyntaxError) return syntaxErrorBlob(fn, e);
       throw e;
     }
-    const ids = this.registry.registerModule(code, source, filename);
+    const ids = this.registry.registerModule(code, source, filename, hidden);
     this.runIds.push(...ids.ids);
     const body = marshalCode(code, ids.hostIdOf);
     const out = new Uint8Array(5 + fn.length + body.length);

@@ -12,6 +12,8 @@
 //     instruction's span covers the whole stripped line and no anchors were found;
 //   - anchors (`~~^^~~`) come from re-parsing the span alone: a binary operation marks its
 //     operator with `^`, a subscript marks `[...]`; everything else in the span is `~`;
+//   - frames of hidden code (the bundled library, lib/) are left out, as CPython prints no frame
+//     for its modules written in C (itertools, heapq, ...) and cannot know ours;
 //   - more than 3 consecutive frames with the same file, line and name collapse into
 //     "  [Previous line repeated N more times]" (singular "time" for 1).
 
@@ -147,9 +149,11 @@ const RECURSIVE_CUTOFF = 3; // CPython's TB_RECURSIVE_CUTOFF
 export function formatException(sections: readonly ReportSection[], lookup: CodeLookup, options: FormatOptions = {}): string {
   const out: string[] = [];
   for (const s of sections) {
-    if (s.frames.length > 0) {
+    // frames of the bundled library are left out, as CPython shows none for C code
+    const frames = s.frames.filter((f) => lookup(f.hostId)?.hidden !== true);
+    if (frames.length > 0) {
       out.push('Traceback (most recent call last):\n');
-      formatFrames(out, s.frames, lookup, options);
+      formatFrames(out, frames, lookup, options);
     }
     if (s.syntax !== undefined && s.syntax.lineno !== null) out.push(syntaxDetailText(s.type, s.syntax));
     else out.push(exceptionLine(s.type, s.message));

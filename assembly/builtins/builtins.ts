@@ -34,7 +34,7 @@ import {
 import { ioWriteStr, ioWriteBytes, ioFlush, ioReadLine } from '../vm/io';
 import { sysStdoutOverride } from '../modules/sys';
 import { importName } from '../vm/import';
-import { curFrame, FR_GLOBALS } from '../vm/frame';
+import { curFrame, FR_GLOBALS, recursionEnter, recursionLeave } from '../vm/frame';
 import { dictCheck } from '../object/dict';
 import { excSystemError } from '../vm/exc';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';

@@ -12,7 +12,7 @@ import { objAlloc, objFree, decref, xdecref, newref, incref, OB_TYPE } from '../
 import { SLOT_DEALLOC, SLOT_REPR, typeSetSlot } from '../object/typelayout';
 import { typeNewBuiltin, typeAddMethod, objectType, TK_OTHER, typeName } from '../object/type';
 import { moduleNewLiteral, moduleDict, moduleAddFunction, moduleAddObject, moduleAddNew } from '../object/module';
-import { strFromLiteral, strInternLiteral, strIntern, strLen, strType, isStr } from '../object/str';
+import { strFromLiteral, strInternLiteral, strIntern, strLen, strType, isStr, strEqLiteral } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsPositional } from '../object/tuple';
 import { listNew, listAppend } from '../object/list';
 import { intFromI64, isInt, intValue } from '../object/int';
@@ -26,7 +26,7 @@ import {
   excSystemExit, excHandled, excArgs, excTraceback,
 } from '../vm/exc';
 import { ioWriteStr, ioFlush, ioReadLine } from '../vm/io';
-import { frameDepth, recursionLimit, frameSetRecursionLimit } from '../vm/frame';
+import { frameDepth, recursionLimit, frameSetRecursionLimit, curFrame, FR_PREV, FR_GLOBALS } from '../vm/frame';
 import { sysModules } from '../vm/import';
 import { builtinModuleNames } from './registry';
 
@@ -35,7 +35,7 @@ let stdinObj: Ptr = 0, stdoutObj: Ptr = 0, stderrObj: Ptr = 0;
 let versionInfoType: Ptr = 0, floatInfoType: Ptr = 0, intInfoType: Ptr = 0;
 /** The sys module of the current run (borrowed: sys.modules owns it), or 0. */
 let sysModule: Ptr = 0;
-let sStdout: Ptr = 0, sStderr: Ptr = 0, sPath: Ptr = 0;
+let sStdout: Ptr = 0, sStderr: Ptr = 0, sPath: Ptr = 0, sName: Ptr = 0;
 
 @inline const STDIO_FD: usize = 8;
 @inline const STDIO_SIZE: u32 = 12;
@@ -216,6 +216,29 @@ function sys_getdefaultencoding(self: Ptr, args: usize, nargs: i32, kwnames: Ptr
   return strFromLiteral('utf-8');
 }
 
+/** sys._getframemodulename(depth=0): the __name__ of the globals of the frame `depth` calls
+ *  up from the caller, or None past the last frame. CPython 3.12's (3.11 has sys._getframe
+ *  instead; pyrite has no frame objects): the bundled namedtuple learns its caller's module
+ *  (the new class's __module__) with it. */
+function sys_getframemodulename(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
+  if (nargs > 1) return excFormat(excTypeError, '_getframemodulename() takes at most 1 argument (%d given)', <Ptr>nargs);
+  if (nkw > 0 && !strEqLiteral(tupleItem(kwnames, 0), 'depth')) {
+    return excFormat(excTypeError, "_getframemodulename() got an unexpected keyword argument '%U'", tupleItem(kwnames, 0));
+  }
+  let depth: i64 = 0;
+  if (nargs == 1) {
+    const v = arg(args, 0);
+    if (!isInt(v)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", v);
+    depth = intValue(v);
+  }
+  let f = curFrame;
+  while (f != 0 && depth > 0) { f = load<Ptr>(f, FR_PREV); depth--; }
+  if (f == 0) return newref(Py_None);
+  const name = dictGetItemStr(load<Ptr>(f, FR_GLOBALS), sName);
+  return newref(name != 0 ? name : Py_None);
+}
+
 // ---- the module ----
 
 /** Made once at vmInit: the stdio objects and the struct sequence types. */
@@ -241,6 +264,7 @@ export function sysInit(): void {
   sStdout = strInternLiteral('stdout');
   sStderr = strInternLiteral('stderr');
   sPath = strInternLiteral('path');
+  sName = strInternLiteral('__name__');
 }
 
 /** A list of the strs in the run configuration list `l` (borrowed), or a new empty list. */
@@ -324,7 +348,8 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'setrecursionlimit', sys_setrecursionlimit.index) == 0
     && moduleAddFunction(m, 'intern', sys_intern.index) == 0
     && moduleAddFunction(m, 'exc_info', sys_exc_info.index) == 0
-    && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0;
+    && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0
+    && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
   return m;

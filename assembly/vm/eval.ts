@@ -1111,8 +1111,23 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const hasKw = (oparg & OP.CFE_KWARGS) != 0;
           const n: usize = hasKw ? 4 : 3;
           sp -= n << 2;
-          const r = evalCallFunctionEx(load<Ptr>(sp + 4), load<Ptr>(sp + 8), hasKw ? load<Ptr>(sp + 12) : 0);
+          // a Python callee comes back as a pushed frame (at exFrame), run inline as CALL's
+          const exFrame = memory.data(4);
+          store<Ptr>(exFrame, 0);
+          const r = evalCallFunctionEx(load<Ptr>(sp + 4), load<Ptr>(sp + 8), hasKw ? load<Ptr>(sp + 12) : 0, frame, exFrame);
           for (let i: usize = 0; i < n; i++) xdecref(load<Ptr>(sp + (i << 2)));
+          const nf = load<Ptr>(exFrame);
+          if (nf != 0) {
+            store<usize>(frame, sp, FR_SP); // the callee's result lands where its callable was
+            frame = nf;
+            if (--budget <= 0) {
+              const b = evalBudgetExhausted();
+              if (b == BUDGET_ERROR) { action = ACT_ERROR; break; }
+              if (b == BUDGET_SLICE_END && allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+            }
+            action = ACT_SWITCH;
+            break;
+          }
           if (r == 0) { action = ACT_ERROR; break; }
           store<Ptr>(sp, r);
           sp += 4;

@@ -24,6 +24,8 @@ import { sbNew, sbAppendStr, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
 import { functionType, funcNew, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOTATIONS } from '../object/func';
 import { descrType } from '../object/cfunc';
+import { methodType, ME_FUNC, ME_SELF } from '../object/method';
+import { callPushFrame } from './call';
 import { FR_GLOBALS, FR_BUILTINS } from './frame';
 import { heapAlloc, heapFree } from '../heap/heap';
 import * as OP from '../opcodes.gen';
@@ -238,8 +240,12 @@ export function evalFormatValue(v: Ptr, conv: u32, spec: Ptr): Ptr {
 }
 
 /** CALL_FUNCTION_EX: callable(*args, **kwargs). args may be any iterable, kwargs any mapping
- *  (a dict here). */
-export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr): Ptr {
+ *  (a dict here). A Python function, or a bound method of one, is not run here: its frame is
+ *  pushed (callPushFrame, as CALL's general path does) and stored at `pushed` for the loop to
+ *  run inline, and the result is 0 with no exception. CPython 3.11 calls it without a C-level
+ *  recursion too, so decorators' `f(*args, **kwargs)` wrappers cost one recursion level per
+ *  frame, not two. Otherwise `pushed` is left alone and the result is the call's. */
+export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr, caller: Ptr, pushed: usize): Ptr {
   let t = args;
   let ownedT = false;
   if (load<Ptr>(args, OB_TYPE) != tupleType) {
@@ -255,19 +261,21 @@ export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr): Ptr {
   }
   const npos = tupleSize(t);
   const nkw = kwargs ? <i32>dictSize(kwargs) : 0;
+  // word 0 is free for a bound method's self; the arguments start at word 1
   const buf = heapAlloc(<usize>(npos + nkw + 1) << 2);
   if (buf == 0) { if (ownedT) decref(t); return excNoMemory(); }
-  memory.copy(buf, tupleItemsAddr(t), <usize>npos << 2);
+  const argv = buf + 4;
+  memory.copy(argv, tupleItemsAddr(t), <usize>npos << 2);
   let kwnames: Ptr = 0;
   if (nkw > 0) {
     kwnames = tupleNew(nkw);
-    const posAddr = buf + (<usize>npos << 2);
-    let pos: i32 = 0, k: Ptr = 0, v: Ptr = 0, i: i32 = 0;
+    const posAddr = argv + (<usize>npos << 2);
+    let i: i32 = 0;
     const scratch = heapAlloc(12);
     store<i32>(scratch, 0);
     while (dictNext(kwargs, scratch, scratch + 4, scratch + 8)) {
-      k = load<Ptr>(scratch, 4);
-      v = load<Ptr>(scratch, 8);
+      const k = load<Ptr>(scratch, 4);
+      const v = load<Ptr>(scratch, 8);
       if (load<Ptr>(k, OB_TYPE) != strType) {
         heapFree(scratch);
         heapFree(buf);
@@ -281,7 +289,17 @@ export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr): Ptr {
     }
     heapFree(scratch);
   }
-  const r = objCall(callable, buf, npos + nkw, kwnames);
+  let r: Ptr = 0;
+  const ct = load<Ptr>(callable, OB_TYPE);
+  if (ct == functionType) {
+    // the frame copies the arguments (increfs them): buf and t can go right after
+    store<Ptr>(pushed, callPushFrame(callable, argv, npos + nkw, kwnames, caller, 0));
+  } else if (ct == methodType && load<Ptr>(load<Ptr>(callable, ME_FUNC), OB_TYPE) == functionType) {
+    store<Ptr>(buf, load<Ptr>(callable, ME_SELF));
+    store<Ptr>(pushed, callPushFrame(load<Ptr>(callable, ME_FUNC), buf, npos + nkw + 1, kwnames, caller, 0));
+  } else {
+    r = objCall(callable, argv, npos + nkw, kwnames);
+  }
   heapFree(buf);
   xdecref(kwnames);
   if (ownedT) decref(t);

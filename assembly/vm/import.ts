@@ -11,9 +11,11 @@
 //
 // Finding a module, in CPython's meta-path order:
 //   1. a builtin module of the core (sys, math, time, gc, ...: builtinModuleNew), top level only;
-//   2. a module of the library bundled with the host (lib/*.py: weakref, ...), top level only:
-//      hostImportFind("\0name") (an empty first part asks for the bundled library) answers as
-//      below (CPython's frozen stdlib modules also come before sys.path);
+//   2. a module of the library bundled with the host (lib/**/*.py: weakref, collections,
+//      collections.abc, ...), asked by full name, submodules included: hostImportFind("\0name")
+//      (an empty first part asks for the bundled library) answers as below (CPython's
+//      FrozenImporter also comes before the PathFinder). A bundled package's __path__ is empty:
+//      its submodules come only from the bundle, never from a directory;
 //   3. source through the host: hostImportFind("name\0dir\0dir...") searches the directories
 //      (sys.path for a top-level module, the parent package's __path__ for a submodule) for
 //      dir/name/__init__.py, then dir/name.py, compiles it (the host owns the compiler and the
@@ -285,8 +287,9 @@ function importLoad(fullname: Ptr, last: Ptr, parentPath: Ptr, topLevel: bool): 
     if (excOccurred()) return 0;
   }
   const lenCell = memory.data(4);
-  let blob: usize = topLevel ? importFetchBundled(fullname, lenCell) : 0;
+  let blob: usize = importFetchBundled(fullname, lenCell);
   if (blob == 0 && excOccurred()) return 0;
+  const bundled = blob != 0;
   if (blob == 0) blob = importFetchSource(last, parentPath, lenCell);
   if (blob == 0) {
     if (!excOccurred()) raiseNotFound(fullname);
@@ -307,7 +310,7 @@ function importLoad(fullname: Ptr, last: Ptr, parentPath: Ptr, topLevel: bool): 
   const code = marshalLoadCode(body, size - 5 - <usize>fnLen);
   heapFree(blob);
   if (code == 0) { decref(filename); return 0; }
-  const m = importNewModule(fullname, filename, kind == 1);
+  const m = importNewModule(fullname, filename, kind == 1, bundled);
   decref(filename);
   if (m == 0) { decref(code); return 0; }
   if (dictSetItem(sysModules, fullname, m) < 0) { decref(code); decref(m); return 0; }
@@ -335,8 +338,9 @@ function importLoad(fullname: Ptr, last: Ptr, parentPath: Ptr, topLevel: bool): 
   return newref(found);
 }
 
-/** A fresh module for source at `filename`, with the attributes importlib gives one. */
-function importNewModule(fullname: Ptr, filename: Ptr, isPackage: bool): Ptr {
+/** A fresh module for source at `filename`, with the attributes importlib gives one. A package
+ *  of the bundled library gets an empty __path__ (its submodules are bundled too). */
+function importNewModule(fullname: Ptr, filename: Ptr, isPackage: bool, bundled: bool): Ptr {
   const m = moduleNew(fullname);
   if (m == 0) return 0;
   const d = moduleDict(m);
@@ -356,12 +360,16 @@ function importNewModule(fullname: Ptr, filename: Ptr, isPackage: bool): Ptr {
     xdecref(pkg);
   }
   if (ok && isPackage) {
-    // __path__ = [the package's directory]
-    const slash = lastSlash(filename);
-    const dir = strSubstring(filename, 0, slash < 0 ? 0 : slash);
-    const l = dir != 0 ? listNew(0) : 0;
-    ok = l != 0 && listAppend(l, dir) == 0 && setItemLiteral(d, '__path__', l) == 0;
-    xdecref(dir);
+    // __path__ = [the package's directory], or [] for a bundled package
+    const l = listNew(0);
+    ok = l != 0;
+    if (ok && !bundled) {
+      const slash = lastSlash(filename);
+      const dir = strSubstring(filename, 0, slash < 0 ? 0 : slash);
+      ok = dir != 0 && listAppend(l, dir) == 0;
+      xdecref(dir);
+    }
+    ok = ok && setItemLiteral(d, '__path__', l) == 0;
     xdecref(l);
   }
   if (!ok) { decref(m); return 0; }

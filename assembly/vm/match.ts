@@ -21,7 +21,8 @@
 import { Ptr } from '../common';
 import { decref, xdecref, newref, OB_TYPE } from '../object/header';
 import { excFormat, excMatches, excClear, excOccurred, excTypeError, excValueError, excAttributeError } from './exc';
-import { typeType, objectType, isSubtype, objIsInstanceOf } from '../object/type';
+import { typeType, objectType, isSubtype } from '../object/type';
+import { objIsInstance } from '../object/instancecheck';
 import { TP_FLAGS, TPFLAGS_MATCH_SELF } from '../object/typelayout';
 import { objGetAttr, objCall } from '../object/abstract';
 import { callTwo } from '../object/descrobject';
@@ -124,7 +125,11 @@ export function matchClass(subject: Ptr, cls: Ptr, nargs: i32, kwnames: Ptr): Pt
   if (!isSubtype(load<Ptr>(cls, OB_TYPE), typeType)) {
     return excFormat(excTypeError, 'called match pattern must be a type');
   }
-  if (!objIsInstanceOf(subject, cls)) return newref(Py_None);
+  // PyObject_IsInstance, as CPython's MATCH_CLASS: a metaclass's __instancecheck__ counts
+  // (`case Mapping():` with collections.abc)
+  const isInst = objIsInstance(subject, cls);
+  if (isInst < 0) return 0;
+  if (isInst == 0) return newref(Py_None);
   const nkw = tupleSize(kwnames);
   const attrs = tupleNew(nargs + nkw); // items zeroed: a partly filled tuple is safe to decref
   if (attrs == 0) return 0;

@@ -1,0 +1,19 @@
+"""Keywords of the Python language (pyrite's keyword module, for Python 3.11).
+
+kwlist: the reserved keywords; softkwlist: the soft keywords (names that are keywords only in
+some contexts, such as `match`); iskeyword() and issoftkeyword() test a string.
+"""
+
+__all__ = ['iskeyword', 'issoftkeyword', 'kwlist', 'softkwlist']
+
+kwlist = [
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+    'return', 'try', 'while', 'with', 'yield',
+]
+
+softkwlist = ['_', 'case', 'match']
+
+iskeyword = frozenset(kwlist).__contains__
+issoftkeyword = frozenset(softkwlist).__contains__
