@@ -13,7 +13,7 @@ import {
   SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NB_BINARY, SLOT_NEG, SLOT_POS, SLOT_INVERT, SLOT_INDEX,
   TP_DICTOFFSET, SLOT_CONTAINS, SLOT_POW3, NB_SLOT_COUNT, typeSlot,
 } from './typelayout';
-import { strInternLiteral, strType, strEqLiteral } from './str';
+import { strInternLiteral, strType, strEqLiteral, strInternedOrSelf } from './str';
 import { TP_FLAGS, TP_DICT, TP_QUALNAME, TPFLAGS_HEAPTYPE } from './typelayout';
 import { typeLookup, isSubtype, typeName, typeKind, TK_INT, TK_BOOL, typeType } from './type';
 import { objArgBuf, argBufPop } from './descrobject';
@@ -279,6 +279,7 @@ export function objGetIter(o: Ptr): Ptr {
  *  (raised by a property's getter, or __getattr__) gets name and o, as CPython 3.11's
  *  PyObject_GetAttr does (the traceback's "Did you mean" reads them). */
 export function objGetAttr(o: Ptr, name: Ptr): Ptr {
+  name = strInternedOrSelf(name);
   const f = slotOf(o, SLOT_GETATTRO);
   const r = f != 0 && f != objGenericGetAttr.index ? call_indirect<Ptr>(f, o, name) : objGenericGetAttr(o, name);
   if (r == 0) excAugmentAttrError(name, o);
@@ -317,6 +318,7 @@ export function objGenericGetAttr(o: Ptr, name: Ptr): Ptr {
 }
 
 export function objSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
+  name = strInternedOrSelf(name);
   const f = slotOf(o, SLOT_SETATTRO);
   if (f != 0 && f != objGenericSetAttr.index) return call_indirect<i32>(f, o, name, v);
   return objGenericSetAttr(o, name, v);

@@ -467,6 +467,23 @@ export function strIntern(s: Ptr): Ptr {
   return s;
 }
 
+/** The interned str equal to s if there is one, else s (borrowed either way). Attribute lookup
+ *  calls it on names built at run time (getattr(o, 'na' + 'me'), '{0.attr}'.format(o)), so the
+ *  core's identity tests against interned names (type_getattro's __name__...) see them too; a
+ *  name nobody interned cannot equal one of those, and the table does not grow. */
+export function strInternedOrSelf(s: Ptr): Ptr {
+  if ((load<u8>(s, STR_FLAGS) & SF_INTERNED) != 0 || internCap == 0) return s;
+  const mask = internCap - 1;
+  let j = <u32>strHash(s) & mask;
+  while (true) {
+    const e = load<Ptr>(internTab + (<usize>j << 2));
+    if (e == 0) return s;
+    if (strEq(e, s)) return e;
+    j = (j + 1) & mask;
+  }
+  return s;
+}
+
 /** The interned str for a literal (new reference). */
 export function strInternLiteral(lit: string): Ptr {
   return strIntern(strFromLiteral(lit));

@@ -16,25 +16,27 @@
 import { callMethodFound } from './slotdefs';
 import { nameFormat } from './abstract';
 import { OB_TYPE } from './header';
-import { descrType } from './cfunc';
+import { descrType, sbAppendAddress } from './cfunc';
 import { typeLookup } from './type';
 import { TP_FLAGS, TPFLAGS_HEAPTYPE } from './typelayout';
 import { Ptr, fatal } from '../common';
 import { heapAlloc } from '../heap/heap';
 import { objType, decref, newref } from './header';
 import { typeAddMethod } from './type';
-import { excFormat, excSetString, excTypeError, excValueError, excOverflowError } from '../vm/exc';
-import { intType, intValue, isInt, intRepr } from './int';
+import { argsHaveKw, argErrNoKw, argErrExactlyOne } from './methodargs';
+import { excFormat, excSetString, excTypeError, excValueError, excOverflowError, excNoMemory } from '../vm/exc';
+import { intType, intValue, isInt, intRepr, intFromObject } from './int';
 import { floatType, floatValue, isFloat, floatRepr } from './float';
-import { strType, strLen, strCharAt, isStr, strAsUtf8 } from './str';
-import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree, sbAppendHexEscape } from './strbuild';
-import { objStr, objRepr, objGetAttr, objGetItem, objCall } from './abstract';
+import { strType, strLen, strCharAt, isStr, strAsUtf8, STR_MAX_LEN } from './str';
+import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree, sbAppendHexEscape, sbAppendLiteral } from './strbuild';
+import { objStr, objRepr, objGetAttr, objGetItem, objCall, objIndex } from './abstract';
 import { typeKind, TK_TUPLE } from './type';
 import { xdecref } from './header';
-import { excSetObject, excKeyError, excIndexError } from '../vm/exc';
+import { excSetObject, excSetObjectStolen, excKeyError, excIndexError, excMatches, excClear } from '../vm/exc';
+import { unicodeDecimalValue } from './unicode';
 import { strInternLiteral, strSubstring, strEq, strIsAscii, strFromLiteral } from './str';
 import { tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount } from './tuple';
-import { SLOT_GETITEM, SLOT_FLOAT, SLOT_INDEX, SLOT_NB_BINARY, typeSlot, typeSetSlot } from './typelayout';
+import { SLOT_GETITEM, SLOT_FLOAT, SLOT_INDEX, SLOT_INT, SLOT_NB_BINARY, typeSlot, typeSetSlot } from './typelayout';
 import { NB_REMAINDER } from '../opcodes.gen';
 import { Py_NotImplemented } from './none';
 import { floatTruncToInt, floatFromObject, floatParseAscii } from './float';
@@ -58,7 +60,9 @@ let fType: u32 = 0;
 
 @inline function isAlign(c: u32): bool { return c == 0x3C || c == 0x3E || c == 0x5E || c == 0x3D; }
 
-/** Reads decimal digits at *pos (a u32 in static memory); -1 none, -2 too many. */
+/** Reads decimal digits at *pos (a u32 in static memory); -1 none, -2 too many for an i64
+ *  (CPython's Py_ssize_t: "Too many decimal digits"). A value past i32 comes back as
+ *  NUM_HUGE: a width that big cannot be allocated, a precision that big is "too big". */
 function readNumber(spec: Ptr, posAddr: usize, end: i32): i32 {
   let pos = load<i32>(posAddr);
   let v: i64 = 0;
@@ -66,14 +70,15 @@ function readNumber(spec: Ptr, posAddr: usize, end: i32): i32 {
   while (pos < end) {
     const c = strCharAt(spec, pos);
     if (c < 0x30 || c > 0x39) break;
+    if (v > (I64.MAX_VALUE - <i64>(c - 0x30)) / 10) return -2;
     v = v * 10 + <i64>(c - 0x30);
-    if (v > 0x7FFFFFFF) return -2;
     pos++;
     n++;
   }
   store<i32>(posAddr, pos);
-  return n == 0 ? -1 : <i32>v;
+  return n == 0 ? -1 : v >= <i64>NUM_HUGE ? NUM_HUGE : <i32>v;
 }
+@inline const NUM_HUGE: i32 = 0x7FFFFFFF;
 
 /** Parses spec; false with ValueError set. defaultAlign: '<' for str, '>' for numbers. */
 function parseSpec(spec: Ptr, obj: Ptr, defaultAlign: u32): bool {
@@ -140,8 +145,13 @@ function parseSpec(spec: Ptr, obj: Ptr, defaultAlign: u32): bool {
 
 import { strFromChar } from './str';
 
+/** "Unknown format code 'C' ...", with C as '\\x%x' outside printable ASCII (as CPython). */
 @noinline function errUnknownCode(obj: Ptr): Ptr {
-  const c = strFromChar(fType);
+  const sb = sbNew();
+  if (sb == 0) return 0;
+  if (fType > 32 && fType < 128) sbAppendChar(sb, fType);
+  else { sbAppendLiteral(sb, '\\x'); sbAppendAddress(sb, fType); }
+  const c = sbFinish(sb);
   if (c == 0) return 0;
   excFormat(excValueError, "Unknown format code '%U' for object of type '%T'", c, obj);
   decref(c);
@@ -178,6 +188,7 @@ let restLen: i32 = 0;
  * prefixLit: '' or '0x' etc. With '=' and fill '0' and grouping, zero padding is grouped too.
  */
 function emitNumber(negative: bool, prefix: string, every: i32, defaultAlign: u32): Ptr {
+  if (fWidth > <i32>STR_MAX_LEN) return excNoMemory();
   let signCh: u32 = 0;
   if (negative) signCh = 0x2D;
   else if (fSign == 0x2B) signCh = 0x2B;
@@ -232,9 +243,12 @@ export function strFormat(s: Ptr, spec: Ptr): Ptr {
     // no type means 's' for a str, and grouping never applies to text
     return excSetString(excValueError, fGroup == 0x2C ? "Cannot specify ',' with 's'." : "Cannot specify '_' with 's'.");
   }
+  if (fSign == 0x20) return excSetString(excValueError, 'Space not allowed in string format specifier');
   if (fSign != 0) return excSetString(excValueError, 'Sign not allowed in string format specifier');
+  if (fNoNeg0) return excSetString(excValueError, 'Negative zero coercion (z) not allowed in string format specifier');
   if (fAlt) return excSetString(excValueError, 'Alternate form (#) not allowed in string format specifier');
   if (fAlign == 0x3D) return excSetString(excValueError, "'=' alignment not allowed in string format specifier");
+  if (fWidth > <i32>STR_MAX_LEN) return excNoMemory();
   let n = strLen(s);
   if (fPrec >= 0 && fPrec < n) n = fPrec;
   const pad = fWidth > n ? fWidth - n : 0;
@@ -329,6 +343,7 @@ function renderInt(o: Ptr): Ptr {
 function padStrLike(c: Ptr, prec: i32 = -1): Ptr {
   let n = strLen(c);
   if (prec >= 0 && prec < n) n = prec;
+  if (fWidth > <i32>STR_MAX_LEN) return excNoMemory();
   const pad = fWidth > n ? fWidth - n : 0;
   let left = 0, right = 0;
   if (fAlign == 0x3C) right = pad;
@@ -550,6 +565,7 @@ function renderFloat(x: f64, obj: Ptr): Ptr {
     return r;
   }
   const every = fGroup ? 3 : 0;
+  if (fPrec == NUM_HUGE) return excSetString(excValueError, 'precision too big');
   if (t == 0 && fPrec < 0) {
     // repr digits, then split integer part / rest.
     const s = floatRepr(ax);
@@ -561,6 +577,8 @@ function renderFloat(x: f64, obj: Ptr): Ptr {
     while (k < n && load<u8>(p + <usize>k) >= 0x30 && load<u8>(p + <usize>k) <= 0x39) k++;
     memory.copy(bodyBuf, p, <usize>k);
     bodyLen = k;
+    // '#' keeps a decimal point even in exponent form ('1.e+16'), as repr's Py_DTSF_ALT
+    if (fAlt && (k == n || load<u8>(p + <usize>k) != 0x2E)) restPut(0x2E);
     for (let j = k; j < n; j++) restPut(<u32>load<u8>(p + <usize>j));
     decref(s);
   } else {
@@ -681,87 +699,98 @@ export function objAscii(o: Ptr): Ptr {
 
 // ---- str.format ----
 
-// Field numbering state of one format() call (nested specs share it, as in CPython).
+// Field numbering state of one format() call (nested specs share it, as in CPython). A
+// __format__ or __getitem__ run during the call may itself call str.format: str_format saves
+// and restores this state around its own work.
 let autoState: i32 = 0; // 0 unused, 1 automatic, 2 manual
 let autoNext: i32 = 0;
+/** format_map's mapping (borrowed): keyword fields are looked up in it; 0 for str.format. */
+let fmtMapping: Ptr = 0;
 
-/** The object a field name designates: arg index or keyword, then .attr / [key] steps. New ref. */
+/** CPython's get_integer: fs[a:b] read as a decimal index (any Unicode decimal digits), -1 if
+ *  empty or not all digits; -2 with ValueError set past the i64 range. */
+function fieldInteger(fs: Ptr, a: i32, b: i32): i64 {
+  if (a >= b) return -1;
+  let acc: i64 = 0;
+  for (let k = a; k < b; k++) {
+    const d = unicodeDecimalValue(strCharAt(fs, k));
+    if (d < 0) return -1;
+    if (acc > (I64.MAX_VALUE - <i64>d) / 10) {
+      excSetString(excValueError, 'Too many decimal digits in format string');
+      return -2;
+    }
+    acc = acc * 10 + <i64>d;
+  }
+  return acc;
+}
+
+/** The object a field name fs[a:b] designates (CPython's get_field_object): an argument index,
+ *  automatic numbering or a keyword, then the .attr / [key] steps. New reference. */
 function resolveField(fs: Ptr, a: i32, b: i32, args: usize, npos: i32, kwnames: Ptr, kwvals: usize): Ptr {
-  // first part: up to '.' or '['
   let e = a;
   while (e < b && strCharAt(fs, e) != 0x2E && strCharAt(fs, e) != 0x5B) e++;
+  let idx = fieldInteger(fs, a, e);
+  if (idx == -2) return 0;
   let obj: Ptr = 0;
-  if (e == a) {
-    if (autoState == 2) return excSetString(excValueError, 'cannot switch from manual field specification to automatic field numbering');
-    autoState = 1;
-    const idx = autoNext++;
-    if (idx >= npos) return argsRaiseCount(excIndexError, 'Replacement index %D out of range for positional args tuple', idx);
+  if (e == a || idx >= 0) {
+    if (autoState == 0) autoState = e == a ? 1 : 2;
+    if (autoState == 2 && e == a) return excSetString(excValueError, 'cannot switch from manual field specification to automatic field numbering');
+    if (autoState == 1 && e != a) return excSetString(excValueError, 'cannot switch from automatic field numbering to manual field specification');
+    if (e == a) idx = autoNext++;
+    if (fmtMapping != 0) return excSetString(excValueError, 'Format string contains positional fields');
+    if (idx >= <i64>npos) {
+      const n = intFromI64(idx);
+      if (n == 0) return 0;
+      excFormat(excIndexError, 'Replacement index %D out of range for positional args tuple', n);
+      decref(n);
+      return 0;
+    }
     obj = newref(load<Ptr>(args + (<usize>idx << 2)));
   } else {
-    let isNum = true;
-    let idx: i64 = 0;
-    for (let k = a; k < e; k++) {
-      const c = strCharAt(fs, k);
-      if (c < 0x30 || c > 0x39) { isNum = false; break; }
-      idx = idx * 10 + <i64>(c - 0x30);
-      if (idx > 0x7FFFFFFF) { isNum = false; break; }
-    }
-    if (isNum) {
-      if (autoState == 1) return excSetString(excValueError, 'cannot switch from automatic field numbering to manual field specification');
-      autoState = 2;
-      if (idx >= <i64>npos) return argsRaiseCount(excIndexError, 'Replacement index %D out of range for positional args tuple', idx);
-      obj = newref(load<Ptr>(args + (<usize>idx << 2)));
+    const key = strSubstring(fs, a, e);
+    if (key == 0) return 0;
+    if (fmtMapping != 0) {
+      obj = objGetItem(fmtMapping, key);
     } else {
-      const key = strSubstring(fs, a, e);
-      if (key == 0) return 0;
       const nkw = kwnames ? tupleSize(kwnames) : 0;
       for (let k = 0; k < nkw; k++) {
         if (strEq(tupleItem(kwnames, k), key)) { obj = newref(load<Ptr>(kwvals + (<usize>k << 2))); break; }
       }
-      if (obj == 0) { excSetObject(excKeyError, key); decref(key); return 0; }
-      decref(key);
+      if (obj == 0) excSetObject(excKeyError, key);
     }
+    decref(key);
+    if (obj == 0) return 0;
   }
-  // .attr and [key] steps
+  // .attr and [key] steps, each parsed just before it is applied (errors come in that order)
   while (e < b) {
     const c = strCharAt(fs, e);
+    let f = e + 1;
+    let step: Ptr = 0;
     if (c == 0x2E) {
-      let f = e + 1;
       while (f < b && strCharAt(fs, f) != 0x2E && strCharAt(fs, f) != 0x5B) f++;
       if (f == e + 1) { decref(obj); return excSetString(excValueError, 'Empty attribute in format string'); }
-      const name = strSubstring(fs, e + 1, f);
-      if (name == 0) { decref(obj); return 0; }
-      const nx = objGetAttr(obj, name);
-      decref(name);
+      step = strSubstring(fs, e + 1, f);
+      if (step == 0) { decref(obj); return 0; }
+      const nx = objGetAttr(obj, step);
+      decref(step);
       decref(obj);
       if (nx == 0) return 0;
       obj = nx;
       e = f;
     } else if (c == 0x5B) {
-      let f = e + 1;
       while (f < b && strCharAt(fs, f) != 0x5D) f++;
       if (f >= b) { decref(obj); return excSetString(excValueError, "Missing ']' in format string"); }
+      const k = fieldInteger(fs, e + 1, f);
+      if (k == -2) { decref(obj); return 0; }
       if (f == e + 1) { decref(obj); return excSetString(excValueError, 'Empty attribute in format string'); }
-      let isNum = true;
-      let idx: i64 = 0;
-      for (let k = e + 1; k < f; k++) {
-        const d = strCharAt(fs, k);
-        if (d < 0x30 || d > 0x39) { isNum = false; break; }
-        idx = idx * 10 + <i64>(d - 0x30);
-        if (idx > 0x7FFFFFFF) { isNum = false; break; }
-      }
-      const key = isNum ? intFromI64(idx) : strSubstring(fs, e + 1, f);
-      if (key == 0) { decref(obj); return 0; }
-      const nx = objGetItem(obj, key);
-      decref(key);
+      step = k >= 0 ? intFromI64(k) : strSubstring(fs, e + 1, f);
+      if (step == 0) { decref(obj); return 0; }
+      const nx = objGetItem(obj, step);
+      decref(step);
       decref(obj);
       if (nx == 0) return 0;
       obj = nx;
       e = f + 1;
-      if (e < b && strCharAt(fs, e) != 0x2E && strCharAt(fs, e) != 0x5B) {
-        decref(obj);
-        return excSetString(excValueError, "Only '.' or '[' may follow ']' in format field specifier");
-      }
     } else {
       decref(obj);
       return excSetString(excValueError, "Only '.' or '[' may follow ']' in format field specifier");
@@ -770,7 +799,20 @@ function resolveField(fs: Ptr, a: i32, b: i32, args: usize, npos: i32, kwnames: 
   return obj;
 }
 
-/** fmt.format(*args, **kw) with `depth` levels of nested specs allowed. New reference. */
+/** "Unknown conversion specifier C", with C as '\\x%x' outside printable ASCII (as CPython). */
+@noinline function raiseUnknownConversion(conv: u32): Ptr {
+  const sb = sbNew();
+  if (sb == 0) return 0;
+  sbAppendLiteral(sb, 'Unknown conversion specifier ');
+  if (conv > 32 && conv < 127) sbAppendChar(sb, conv);
+  else { sbAppendLiteral(sb, '\\x'); sbAppendAddress(sb, conv); }
+  excSetObjectStolen(excValueError, sbFinish(sb));
+  return 0;
+}
+
+/** fmt.format(*args, **kw) with `depth` levels of nested specs allowed (CPython's build_string:
+ *  MarkupIterator_next and parse_field, which scan the rest of the string, not a pre-matched
+ *  field, so malformed fields fail with CPython's messages). New reference. */
 function formatString(fmt: Ptr, args: usize, npos: i32, kwnames: Ptr, kwvals: usize, depth: i32): Ptr {
   if (depth <= 0) return excSetString(excValueError, 'Max string recursion exceeded');
   const sb = sbNew();
@@ -785,40 +827,47 @@ function formatString(fmt: Ptr, args: usize, npos: i32, kwnames: Ptr, kwvals: us
       return excSetString(excValueError, "Single '}' encountered in format string");
     }
     if (c != 0x7B) { sbAppendChar(sb, c); i++; continue; }
-    if (i + 1 < n && strCharAt(fmt, i + 1) == 0x7B) { sbAppendChar(sb, 0x7B); i += 2; continue; }
     if (i + 1 == n) { sbFree(sb); return excSetString(excValueError, "Single '{' encountered in format string"); }
-    // The field runs to the matching '}' (specs may nest one more level of braces).
-    let j = i + 1;
-    let level = 1;
-    let inBracket = false;
-    while (j < n) {
-      const d = strCharAt(fmt, j);
-      if (inBracket) { if (d == 0x5D) inBracket = false; }
-      else if (d == 0x5B) inBracket = true;
-      else if (d == 0x7B) level++;
-      else if (d == 0x7D) { level--; if (level == 0) break; }
-      j++;
-    }
-    if (j >= n) { sbFree(sb); return excSetString(excValueError, "expected '}' before end of string"); }
-    // field = name [! conv] [: spec]
+    if (strCharAt(fmt, i + 1) == 0x7B) { sbAppendChar(sb, 0x7B); i += 2; continue; }
+    // field name: up to '}', ':' or '!' ('[...]' skipped whole; '{' is an error)
     let k = i + 1;
-    inBracket = false;
-    while (k < j) {
-      const d = strCharAt(fmt, k);
-      if (inBracket) { if (d == 0x5D) inBracket = false; }
-      else if (d == 0x5B) inBracket = true;
-      else if (d == 0x21 || d == 0x3A) break;
-      k++;
+    let stop: u32 = 0;
+    while (k < n) {
+      const d = strCharAt(fmt, k++);
+      if (d == 0x7B) { sbFree(sb); return excSetString(excValueError, "unexpected '{' in field name"); }
+      if (d == 0x5B) { while (k < n && strCharAt(fmt, k) != 0x5D) k++; continue; }
+      if (d == 0x7D || d == 0x3A || d == 0x21) { stop = d; break; }
     }
-    const nameEnd = k;
+    const nameEnd = stop != 0 ? k - 1 : k;
     let conv: u32 = 0;
-    if (k < j && strCharAt(fmt, k) == 0x21) {
-      if (k + 1 >= j) { sbFree(sb); return excSetString(excValueError, "end of string while looking for conversion specifier"); }
-      conv = strCharAt(fmt, k + 1);
-      k += 2;
-      if (k < j && strCharAt(fmt, k) != 0x3A) { sbFree(sb); return excSetString(excValueError, "expected ':' after conversion specifier"); }
+    let specStart = k, specEnd = k;
+    let specNested = false;
+    if (stop == 0x21 || stop == 0x3A) {
+      let done = false;
+      if (stop == 0x21) {
+        if (k >= n) { sbFree(sb); return excSetString(excValueError, 'end of string while looking for conversion specifier'); }
+        conv = strCharAt(fmt, k++);
+        if (k < n) {
+          const d = strCharAt(fmt, k++);
+          if (d == 0x7D) { done = true; specStart = specEnd = k - 1; }
+          else if (d != 0x3A) { sbFree(sb); return excSetString(excValueError, "expected ':' after conversion specifier"); }
+        }
+      }
+      if (!done) {
+        specStart = k;
+        let count = 1;
+        while (k < n) {
+          const d = strCharAt(fmt, k++);
+          if (d == 0x7B) { specNested = true; count++; }
+          else if (d == 0x7D) { if (--count == 0) break; }
+        }
+        if (count != 0) { sbFree(sb); return excSetString(excValueError, "unmatched '{' in format spec"); }
+        specEnd = k - 1;
+      }
+    } else if (stop != 0x7D) {
+      sbFree(sb);
+      return excSetString(excValueError, "expected '}' before end of string");
     }
-    const specStart = k < j ? k + 1 : j;
     let obj = resolveField(fmt, i + 1, nameEnd, args, npos, kwnames, kwvals);
     if (obj == 0) { sbFree(sb); return 0; }
     if (conv != 0) {
@@ -829,19 +878,15 @@ function formatString(fmt: Ptr, args: usize, npos: i32, kwnames: Ptr, kwvals: us
       else {
         decref(obj);
         sbFree(sb);
-        const cs = strFromChar(conv);
-        if (cs) { excFormat(excValueError, 'Unknown conversion specifier %U', cs); decref(cs); }
-        return 0;
+        return raiseUnknownConversion(conv);
       }
       decref(obj);
       if (cv == 0) { sbFree(sb); return 0; }
       obj = cv;
     }
-    let spec = strSubstring(fmt, specStart, j);
+    let spec = strSubstring(fmt, specStart, specEnd);
     if (spec == 0) { decref(obj); sbFree(sb); return 0; }
-    let hasBrace = false;
-    for (let q = 0; q < strLen(spec); q++) if (strCharAt(spec, q) == 0x7B) { hasBrace = true; break; }
-    if (hasBrace) {
+    if (specNested) {
       const sp2 = formatString(spec, args, npos, kwnames, kwvals, depth - 1);
       decref(spec);
       if (sp2 == 0) { decref(obj); sbFree(sb); return 0; }
@@ -853,16 +898,35 @@ function formatString(fmt: Ptr, args: usize, npos: i32, kwnames: Ptr, kwvals: us
     if (r == 0) { sbFree(sb); return 0; }
     sbAppendStr(sb, r);
     decref(r);
-    i = j + 1;
+    i = k;
   }
   return sbFinish(sb);
 }
 
-function str_format(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  const npos = argsPositional(nargs, kwnames);
+/** Runs formatString with fresh numbering state (and `mapping` for format_map), restoring the
+ *  caller's state after: a __format__ called from here may itself call str.format. */
+function formatStringFresh(fmt: Ptr, args: usize, npos: i32, kwnames: Ptr, mapping: Ptr): Ptr {
+  const savedState = autoState, savedNext = autoNext, savedMapping = fmtMapping;
   autoState = 0;
   autoNext = 0;
-  return formatString(self, args, npos, kwnames, args + (<usize>npos << 2), 2);
+  fmtMapping = mapping;
+  const r = formatString(fmt, args, npos, kwnames, args + (<usize>npos << 2), 2);
+  autoState = savedState;
+  autoNext = savedNext;
+  fmtMapping = savedMapping;
+  return r;
+}
+
+function str_format(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  return formatStringFresh(self, args, argsPositional(nargs, kwnames), kwnames, 0);
+}
+
+/** str.format_map(mapping): keyword fields come from mapping[key] (so a dict subclass's
+ *  __missing__ applies); positional fields are an error. */
+function str_format_map(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsHaveKw(kwnames)) return argErrNoKw(strType, 'format_map');
+  if (nargs != 1) return argErrExactlyOne(strType, 'format_map', nargs);
+  return formatStringFresh(self, args, 0, 0, load<Ptr>(args));
 }
 
 // ---- printf-style: str % args ----
@@ -915,28 +979,38 @@ function bytesArgAsLatin1(v: Ptr): Ptr {
 }
 
 function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
-  let items: usize = 0;
-  let nitems = 0;
-  let single = false;
-  if (typeKind(objType(argsObj)) == TK_TUPLE) { items = tupleItemsAddr(argsObj); nitems = tupleSize(argsObj); }
-  else { single = true; nitems = 1; }
+  // A conversion may run Python code that formats with '%' again: nested runs are LIFO, so
+  // each keeps the cursor of the run it interrupts and puts it back.
+  const sArgs = pfArgs, sOwned = pfArgsOwned, sLen = pfArgLen, sIdx = pfArgIdx;
+  const r = printfRun(fmt, argsObj, bytesMode);
+  pfArgs = sArgs; pfArgsOwned = sOwned; pfArgLen = sLen; pfArgIdx = sIdx;
+  return r;
+}
+
+function printfRun(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
+  // CPython's argument cursor: a tuple is read item by item (arglen = its size); any other
+  // object is the one argument (arglen -1, argidx -2: one read allowed). A %(key) lookup makes
+  // its value the current arguments the same way, so '%(a)s %s' % d has too few arguments.
+  const isTuple = typeKind(objType(argsObj)) == TK_TUPLE;
+  pfArgs = argsObj;
+  pfArgsOwned = false;
+  pfArgLen = isTuple ? tupleSize(argsObj) : -1;
+  pfArgIdx = isTuple ? 0 : -2;
   const t = objType(argsObj);
-  const dict: Ptr = !single || isStr(argsObj) || (bytesMode && bufferCheck(argsObj)) || typeSlot(t, SLOT_GETITEM) == 0 ? 0 : argsObj;
-  let argi = 0;
+  const dict: Ptr = isTuple || isStr(argsObj) || (bytesMode && bufferCheck(argsObj)) || typeSlot(t, SLOT_GETITEM) == 0 ? 0 : argsObj;
   const sb = sbNew();
   if (sb == 0) return 0;
   const n = strLen(fmt);
   let i = 0;
-  let usedKey = false;
   while (i < n) {
     const c = strCharAt(fmt, i);
     if (c != 0x25) { sbAppendChar(sb, c); i++; continue; }
-    const convStart = i;
     i++;
-    if (i >= n) { sbFree(sb); return excSetString(excValueError, 'incomplete format'); }
-    let value: Ptr = 0; // new reference when set
+    if (i >= n) { sbFree(sb); return pfFail(excSetString(excValueError, 'incomplete format')); }
+    // only a '%' right after the '%' is literal: '%5%' is a conversion that takes an argument
+    if (strCharAt(fmt, i) == 0x25) { sbAppendChar(sb, 0x25); i++; continue; }
     if (strCharAt(fmt, i) == 0x28) {
-      if (dict == 0) { sbFree(sb); return printfErr('format requires a mapping'); }
+      if (dict == 0) { sbFree(sb); return pfFail(printfErr('format requires a mapping')); }
       let depth = 1;
       let j = i + 1;
       while (j < n && depth > 0) {
@@ -945,7 +1019,7 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
         else if (d == 0x29) depth--;
         j++;
       }
-      if (depth > 0) { sbFree(sb); return excSetString(excValueError, 'incomplete format key'); }
+      if (depth > 0) { sbFree(sb); return pfFail(excSetString(excValueError, 'incomplete format key')); }
       let key = strSubstring(fmt, i + 1, j - 1);
       if (key != 0 && bytesMode) {
         // bytes formats look their keys up as bytes
@@ -953,11 +1027,15 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
         decref(key);
         key = kb;
       }
-      if (key == 0) { sbFree(sb); return 0; }
-      value = objGetItem(dict, key);
+      if (key == 0) { sbFree(sb); return pfFail(0); }
+      const value = objGetItem(dict, key);
       decref(key);
-      if (value == 0) { sbFree(sb); return 0; }
-      usedKey = true;
+      if (value == 0) { sbFree(sb); return pfFail(0); }
+      if (pfArgsOwned) decref(pfArgs);
+      pfArgs = value;
+      pfArgsOwned = true;
+      pfArgLen = -1;
+      pfArgIdx = -2;
       i = j;
     }
     // flags
@@ -975,10 +1053,9 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
     // width
     let width: i32 = -1;
     if (i < n && strCharAt(fmt, i) == 0x2A) {
-      if (argi >= nitems) { xdecref(value); sbFree(sb); return printfErr('not enough arguments for format string'); }
-      const w = single ? argsObj : load<Ptr>(items + (<usize>argi << 2));
-      argi++;
-      if (!isInt(w)) { xdecref(value); sbFree(sb); return printfErr('* wants int'); }
+      const w = pfNextArg();
+      if (w == 0) { sbFree(sb); return pfFail(0); }
+      if (!isInt(w)) { sbFree(sb); return pfFail(printfErr('* wants int')); }
       let wv = intValue(w);
       if (wv < 0) { left = true; wv = -wv; }
       width = wv > 0x3FFFFFFF ? 0x3FFFFFFF : <i32>wv;
@@ -986,7 +1063,7 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
     } else {
       while (i < n && strCharAt(fmt, i) >= 0x30 && strCharAt(fmt, i) <= 0x39) {
         width = (width < 0 ? 0 : width) * 10 + <i32>(strCharAt(fmt, i) - 0x30);
-        if (width > 0x3FFFFFFF) { xdecref(value); sbFree(sb); return excSetString(excValueError, 'width too big'); }
+        if (width > 0x3FFFFFFF) { sbFree(sb); return pfFail(excSetString(excValueError, 'width too big')); }
         i++;
       }
     }
@@ -996,67 +1073,57 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       i++;
       prec = 0;
       if (i < n && strCharAt(fmt, i) == 0x2A) {
-        if (argi >= nitems) { xdecref(value); sbFree(sb); return printfErr('not enough arguments for format string'); }
-        const w = single ? argsObj : load<Ptr>(items + (<usize>argi << 2));
-        argi++;
-        if (!isInt(w)) { xdecref(value); sbFree(sb); return printfErr('* wants int'); }
+        const w = pfNextArg();
+        if (w == 0) { sbFree(sb); return pfFail(0); }
+        if (!isInt(w)) { sbFree(sb); return pfFail(printfErr('* wants int')); }
         const pv = intValue(w);
         prec = pv < 0 ? 0 : pv > 0x3FFFFFFF ? 0x3FFFFFFF : <i32>pv;
         i++;
       } else {
         while (i < n && strCharAt(fmt, i) >= 0x30 && strCharAt(fmt, i) <= 0x39) {
           prec = prec * 10 + <i32>(strCharAt(fmt, i) - 0x30);
-          if (prec > 0x3FFFFFFF) { xdecref(value); sbFree(sb); return excSetString(excValueError, 'precision too big'); }
+          if (prec > 0x3FFFFFFF) { sbFree(sb); return pfFail(excSetString(excValueError, 'precision too big')); }
           i++;
         }
       }
     }
-    while (i < n && (strCharAt(fmt, i) == 0x68 || strCharAt(fmt, i) == 0x6C || strCharAt(fmt, i) == 0x4C)) i++;
-    if (i >= n) { xdecref(value); sbFree(sb); return excSetString(excValueError, 'incomplete format'); }
+    // one length modifier (h, l or L) is accepted and ignored, as in C
+    if (i < n && (strCharAt(fmt, i) == 0x68 || strCharAt(fmt, i) == 0x6C || strCharAt(fmt, i) == 0x4C)) i++;
+    if (i >= n) { sbFree(sb); return pfFail(excSetString(excValueError, 'incomplete format')); }
     const conv = strCharAt(fmt, i);
     i++;
-    if (conv == 0x25) { xdecref(value); sbAppendChar(sb, 0x25); continue; }
-    if (value == 0) {
-      if (argi >= nitems) { sbFree(sb); return printfErr('not enough arguments for format string'); }
-      value = newref(single ? argsObj : load<Ptr>(items + (<usize>argi << 2)));
-      argi++;
-    }
-    // set the spec globals shared with the format-spec renderers
-    fFill = 0x20; fAlign = left ? 0x3C : 0x3E; fSign = plus ? 0x2B : space ? 0x20 : 0; fNoNeg0 = false;
-    fAlt = alt; fWidth = width; fGroup = 0; fPrec = prec; fType = conv;
+    const arg = pfNextArg();
+    if (arg == 0) { sbFree(sb); return pfFail(0); }
+    const value = newref(arg);
+    // The spec globals shared with the format-spec renderers are set right before rendering,
+    // after any Python code a conversion runs (__str__, __float__...), which may format too.
     let piece: Ptr = 0;
     if (bytesMode && (conv == 0x73 || conv == 0x62)) {
       const sv = bytesArgAsLatin1(value);
       if (sv != 0) {
-        fSign = 0; fAlt = false;
+        pfSetSpec(left, false, false, false, width, prec, conv);
         piece = padStrLike(sv, prec);
         decref(sv);
       }
     } else if (conv == 0x73 || conv == 0x72 || conv == 0x61) {
       const sv = conv == 0x73 ? objStr(value) : conv == 0x72 && !bytesMode ? objRepr(value) : objAscii(value);
       if (sv != 0) {
-        fSign = 0; fAlt = false;
+        pfSetSpec(left, false, false, false, width, prec, conv);
         piece = padStrLike(sv, prec);
         decref(sv);
       }
     } else if (conv == 0x64 || conv == 0x69 || conv == 0x75 || conv == 0x6F || conv == 0x78 || conv == 0x58) {
-      if (zero && !left) { fFill = 0x30; fAlign = 0x3D; }
-      let iv: Ptr = 0;
       const isDec = conv == 0x64 || conv == 0x69 || conv == 0x75;
-      if (isInt(value)) iv = newref(value);
-      else if (isDec && isFloat(value)) iv = floatTruncToInt(floatValue(value));
-      else if (isDec) iv = excFormat(excTypeError, '%%%U format: a real number is required, not %T', convStr(conv), value);
-      else iv = excFormat(excTypeError, '%%%U format: an integer is required, not %T', convStr(conv), value);
+      const iv = printfIntArg(value, conv, isDec);
       if (iv != 0) {
-        fType = isDec ? 0x64 : conv;
-        fPrec = -1;
+        pfSetSpec(left, plus, space, alt, width, -1, isDec ? 0x64 : conv);
+        if (zero && !left) { fFill = 0x30; fAlign = 0x3D; }
         minDigits = prec > 0 ? prec : 0;
         piece = renderInt(iv);
         minDigits = 0;
         decref(iv);
       }
     } else if (conv == 0x65 || conv == 0x45 || conv == 0x66 || conv == 0x46 || conv == 0x67 || conv == 0x47) {
-      if (zero && !left) { fFill = 0x30; fAlign = 0x3D; }
       let x: f64 = 0;
       let ok = true;
       if (isFloat(value)) x = floatValue(value);
@@ -1066,6 +1133,8 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
         if (fv == 0) ok = false;
         else { x = floatValue(fv); decref(fv); }
       }
+      pfSetSpec(left, plus, space, alt, width, prec, conv);
+      if (zero && !left) { fFill = 0x30; fAlign = 0x3D; }
       if (ok) piece = renderFloat(x, value);
     } else if (conv == 0x63 && bytesMode) {
       let cp: i64 = -1;
@@ -1078,6 +1147,7 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       } else { excSetString(excTypeError, '%c requires an integer in range(256) or a single byte'); cp = -2; }
       if (cp >= 0) {
         const cs = strFromChar(<u32>cp);
+        pfSetSpec(left, false, false, false, width, -1, conv);
         if (cs) { piece = padStrLike(cs, -1); decref(cs); }
       }
     } else if (conv == 0x63) {
@@ -1089,10 +1159,12 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       } else { excSetString(excTypeError, '%c requires int or char'); cp = -2; }
       if (cp >= 0) {
         const cs = strFromChar(<u32>cp);
+        pfSetSpec(left, false, false, false, width, -1, conv);
         if (cs) { piece = padStrLike(cs, -1); decref(cs); }
       }
     } else {
-      const cs = strFromChar(conv);
+      // CPython prints the char itself only when printable ASCII, '?' otherwise
+      const cs = strFromChar(conv >= 31 && conv <= 126 ? conv : 0x3F);
       const hx = intFromI64(conv);
       const at = intFromI64(i - 1);
       if (cs && hx && at) {
@@ -1102,15 +1174,60 @@ function printfFormat(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       xdecref(cs); xdecref(hx); xdecref(at);
     }
     decref(value);
-    if (piece == 0) { sbFree(sb); return 0; }
+    if (piece == 0) { sbFree(sb); return pfFail(0); }
     sbAppendStr(sb, piece);
     decref(piece);
   }
-  if (argi < nitems && dict == 0 && !usedKey) {
+  if (pfArgIdx < pfArgLen && dict == 0) {
     sbFree(sb);
-    return printfErr(bytesMode ? 'not all arguments converted during bytes formatting' : 'not all arguments converted during string formatting');
+    return pfFail(printfErr(bytesMode ? 'not all arguments converted during bytes formatting' : 'not all arguments converted during string formatting'));
   }
+  pfFail(0);
   return sbFinish(sb);
+}
+
+/** The int a %d/%i/%u (isDec) or %o/%x/%X conversion prints (CPython's mainformatlong): an
+ *  int as is; otherwise a number (something with __index__, __int__ or __float__) through
+ *  int() for the decimal ones and __index__ for the others. New reference. */
+function printfIntArg(v: Ptr, conv: u32, isDec: bool): Ptr {
+  if (isInt(v)) return newref(v);
+  const t = objType(v);
+  const isNumber = typeSlot(t, SLOT_INDEX) != 0 || typeSlot(t, SLOT_INT) != 0 || typeSlot(t, SLOT_FLOAT) != 0;
+  if (isNumber) {
+    const r = isDec ? intFromObject(v) : objIndex(v);
+    if (r != 0 || !excMatches(excTypeError)) return r;
+    excClear();
+  }
+  if (isDec) return excFormat(excTypeError, '%%%U format: a real number is required, not %T', convStr(conv), v);
+  return excFormat(excTypeError, '%%%U format: an integer is required, not %T', convStr(conv), v);
+}
+
+/** Sets the spec globals for one printf conversion. */
+function pfSetSpec(left: bool, plus: bool, space: bool, alt: bool, width: i32, prec: i32, type: u32): void {
+  fFill = 0x20; fAlign = left ? 0x3C : 0x3E; fSign = plus ? 0x2B : space ? 0x20 : 0; fNoNeg0 = false;
+  fAlt = alt; fWidth = width; fGroup = 0; fPrec = prec; fType = type;
+}
+
+// The argument cursor of the running printfRun (saved and restored by printfFormat).
+let pfArgs: Ptr = 0;
+let pfArgsOwned = false;
+let pfArgLen: i32 = 0;
+let pfArgIdx: i32 = 0;
+
+/** The next argument (borrowed), or 0 with "not enough arguments" set. */
+function pfNextArg(): Ptr {
+  if (pfArgIdx < pfArgLen) {
+    const k = pfArgIdx++;
+    return pfArgLen < 0 ? pfArgs : tupleItem(pfArgs, k);
+  }
+  return printfErr('not enough arguments for format string');
+}
+
+/** Releases a %(key) value the cursor owns; passes r through. */
+function pfFail(r: Ptr): Ptr {
+  if (pfArgsOwned) { pfArgsOwned = false; decref(pfArgs); }
+  pfArgs = 0;
+  return r;
 }
 
 /** '%d'-style name of a conversion char, for messages. */
@@ -1189,5 +1306,6 @@ export function strformatInit(): void {
   typeAddMethod(intType, '__format__', int___format__.index);
   typeAddMethod(floatType, '__format__', float___format__.index);
   typeAddMethod(strType, 'format', str_format.index);
+  typeAddMethod(strType, 'format_map', str_format_map.index);
   typeSetSlot(strType, SLOT_NB_BINARY + <i32>NB_REMAINDER, str_mod.index);
 }

@@ -38,6 +38,8 @@ import {
   argErrBadKw, argsBind, argSliceBound, argInt, adjustStart, adjustEnd,
 } from './methodargs';
 
+import { strtranslateInit } from './strtranslate';
+
 @inline function arg(args: usize, i: i32): Ptr { return argAt(args, i); }
 @inline function hasKw(kwnames: Ptr): bool { return argsHaveKw(kwnames); }
 
@@ -857,4 +859,5 @@ export function strmethodsInit(): void {
   typeAddMethod(t, 'expandtabs', str_expandtabs.index);
   typeAddMethod(t, 'removeprefix', str_removeprefix.index);
   typeAddMethod(t, 'removesuffix', str_removesuffix.index);
+  strtranslateInit();
 }
