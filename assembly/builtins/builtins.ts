@@ -7,8 +7,8 @@
 
 import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
-import { SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
-import { typeType, objectType, isSubtype, typeKind, TK_STR } from '../object/type';
+import { SLOT_ITERNEXT, TP_FLAGS, TPFLAGS_HEAPTYPE, typeSlot } from '../object/typelayout';
+import { typeType, objectType, isSubtype, typeKind, TK_STR, TK_FLOAT } from '../object/type';
 import {
   objRepr, objStr, objLen, objHash, objIsTrue, objGetIter, objIterNext, objRichCompareBool,
   objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex,
@@ -19,7 +19,7 @@ import { dictSetItem } from '../object/dict';
 import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar } from '../object/str';
 import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
 import { listType, listFromIterable } from '../object/list';
-import { intType, intFromI64, intValue } from '../object/int';
+import { intType, intFromI64, intValue, isInt, intPowMod, intDivmod } from '../object/int';
 import { floatType } from '../object/float';
 import { boolType, Py_True, Py_False } from '../object/bool';
 import { Py_None, Py_NotImplemented, Py_Ellipsis } from '../object/none';
@@ -29,7 +29,7 @@ import { sliceType } from '../object/slice';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
   excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt, excEOFError,
-  excNoMemory,
+  excNoMemory, excOverflowError,
 } from '../vm/exc';
 import { ioWriteStr, ioWriteBytes, ioFlush, ioReadline } from '../vm/io';
 import { sbNew, sbAppendUtf8, sbFinish, sbFree } from '../object/strbuild';
@@ -255,7 +255,8 @@ function builtin_chr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (typeKind(load<Ptr>(o, OB_TYPE)) != 1 /* TK_INT */ && typeKind(load<Ptr>(o, OB_TYPE)) != 2) {
     return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", o);
   }
-  const v = intValue(o);
+  const v = intValue(o); // I64.MIN_VALUE for a big int: beyond C int too
+  if (v < I32.MIN_VALUE || v > I32.MAX_VALUE) return excSetString(excOverflowError, 'Python int too large to convert to C int');
   if (v < 0 || v > 0x10FFFF) return excSetString(excValueError, 'chr() arg not in range(0x110000)');
   return strFromChar(<u32>v);
 }
@@ -464,6 +465,8 @@ function builtin_vars(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 function builtin_divmod(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (expectedArgs('divmod', 2, 2, nargs, kwnames)) return 0;
   const a = arg(args, 0), b = arg(args, 1);
+  const ta = load<Ptr>(a, OB_TYPE), tb = load<Ptr>(b, OB_TYPE);
+  if ((ta == intType || ta == boolType) && (tb == intType || tb == boolType)) return intDivmod(a, b); // one division
   const q = binaryOp(a, b, <i32>NB_FLOOR_DIVIDE);
   if (q == 0) return fixDivmodMessage(a, b);
   const r = binaryOp(a, b, <i32>NB_REMAINDER);
@@ -497,13 +500,44 @@ function builtin_pow(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (noKeywords('pow', kwnames)) return 0;
   if (nargs < 2) return excSetString(excTypeError, nargs == 0 ? "pow() missing required argument 'base' (pos 1)" : "pow() missing required argument 'exp' (pos 2)");
   if (nargs > 3) return excFormat(excTypeError, 'pow() takes at most 3 arguments (%d given)', <Ptr>nargs);
-  if (nargs == 3 && arg(args, 2) != Py_None) return excSetString(excTypeError, 'pow() with 3 arguments is not supported yet');
+  if (nargs == 3 && arg(args, 2) != Py_None) return powTernary(arg(args, 0), arg(args, 1), arg(args, 2));
   const r = binaryOp(arg(args, 0), arg(args, 1), <i32>NB_POWER);
   if (r == 0 && excMatches(excTypeError)) {
     excClear();
     return excFormat(excTypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'", arg(args, 0), arg(args, 1));
   }
   return r;
+}
+
+/**
+ * pow(a, b, m) with a modulus (CPython's ternary_op on the three operands): ints compute the
+ * modular power; a float among numbers is TypeError; an instance of a class is asked through its
+ * own __pow__(b, m) (three-argument power never uses __rpow__).
+ */
+function powTernary(a: Ptr, b: Ptr, m: Ptr): Ptr {
+  if (isInt(a) && isInt(b) && isInt(m)) return intPowMod(a, b, m);
+  const ka = typeKind(load<Ptr>(a, OB_TYPE)), kb = typeKind(load<Ptr>(b, OB_TYPE)), km = typeKind(load<Ptr>(m, OB_TYPE));
+  const numA = ka == TK_FLOAT || isInt(a), numB = kb == TK_FLOAT || isInt(b), numM = km == TK_FLOAT || isInt(m);
+  if (numA && numB && numM) return excSetString(excTypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+  const t = load<Ptr>(a, OB_TYPE);
+  if ((load<u32>(t, TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) {
+    const name = strInternLiteral('__pow__');
+    const f = typeLookup(t, name);
+    decref(name);
+    if (f != 0) {
+      const argv = heapAlloc(12);
+      if (argv == 0) return excNoMemory();
+      store<Ptr>(argv, a);
+      store<Ptr>(argv, b, 4);
+      store<Ptr>(argv, m, 8);
+      const r = objCall(f, argv, 3, 0);
+      heapFree(argv);
+      if (r != Py_NotImplemented) return r;
+      decref(r);
+    }
+  }
+  excFormat(excTypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, m);
+  return 0;
 }
 
 /** round(number, ndigits=None): delegates to type(number).__round__. */

@@ -22,7 +22,8 @@ import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_I
 import { excFormat, excSetString, excOccurred, excTypeError, excValueError } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
-import { intFromI64, intValue } from './int';
+import { intFromI64, intValue, intAsI64 } from './int';
+import { longSign } from './long';
 import { tupleNew, tupleItemsAddr, argsPositional, argsRaiseCount } from './tuple';
 import { objRichCompare, objRepr, objGenericGetAttr, objIndex } from './abstract';
 import { strType, strEq, strInternLiteral } from './str';
@@ -50,9 +51,15 @@ export let sliceType: Ptr = 0;
 @inline function intClampToI64(o: Ptr, overflowAddr: usize): i64 {
   const v = intValue(o);
   if (v != I64.MIN_VALUE) return v;
-  // The big form: +16 holds the signed digit count (docs/architecture.md §2).
+  return intClampBig(o, overflowAddr);
+}
+
+@noinline function intClampBig(o: Ptr, overflowAddr: usize): i64 {
+  const ok = memory.data(1);
+  const v = intAsI64(o, ok); // -2^63 is big-form yet fits
+  if (load<u8>(ok)) return v;
   store<u8>(overflowAddr, 1);
-  return load<i32>(o, 16) < 0 ? SSIZE_MIN : SSIZE_MAX;
+  return longSign(o) < 0 ? SSIZE_MIN : SSIZE_MAX;
 }
 
 /**

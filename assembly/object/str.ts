@@ -27,14 +27,14 @@ import {
   SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeKind, TK_STR, TK_INT, TK_BOOL } from './type';
-import { excFormat, excSetString, excSetObject, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError } from '../vm/exc';
+import { excFormat, excSetString, excSetObject, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError, excOccurred } from '../vm/exc';
 import { sbNew, sbAppendLiteral, sbAppendChar, sbAppendI64, sbFinish } from './strbuild';
 import { objStr } from './abstract';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { intFromI64, intValue } from './int';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
-import { sliceType, sliceUnpack, sliceAdjustIndices, indexCheck, viaIndex } from './slice';
+import { sliceType, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, viaIndex } from './slice';
 import { strmethodsInit } from './strmethods';
 import { striterInit } from './striter';
 import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
@@ -763,9 +763,13 @@ function str_getitem(s: Ptr, key: Ptr): Ptr {
   const kk = typeKind(objType(key));
   if (kk == TK_INT || kk == TK_BOOL) {
     let i = intValue(key);
+    if (i == I64.MIN_VALUE) { // big: "cannot fit 'int' into an index-sized integer" (or -2^63)
+      i = indexAsI64(key, excIndexError);
+      if (i == -1 && excOccurred()) return 0;
+    }
     const n = <i64>strLen(s);
     if (i < 0) i += n;
-    if (i < 0 || i >= n || i == I64.MIN_VALUE) { excSetString(excIndexError, 'string index out of range'); return 0; }
+    if (i < 0 || i >= n) { excSetString(excIndexError, 'string index out of range'); return 0; }
     return strFromChar(strCharAt(s, <i32>i));
   }
   if (objType(key) == sliceType) {
@@ -799,7 +803,11 @@ function str_mul(a: Ptr, b: Ptr): Ptr {
   const s = aIsStr ? a : b;
   const n = aIsStr ? b : a;
   const nk = typeKind(objType(n));
-  if (nk == TK_INT || nk == TK_BOOL) return strRepeat(s, intValue(n));
+  if (nk == TK_INT || nk == TK_BOOL) {
+    const count = indexAsI64(n, excOverflowError); // a big count: OverflowError, as CPython
+    if (count == -1 && excOccurred()) return 0;
+    return strRepeat(s, count);
+  }
   // A class instance may still answer through its own reflected method (__rmul__, __index__):
   // leave it to the other operand. A builtin non-int is CPython's sequence-repeat error.
   if (!aIsStr || (load<u32>(objType(n), TP_FLAGS) & TPFLAGS_HEAPTYPE) != 0) return newref(Py_NotImplemented);
