@@ -55,7 +55,7 @@ import {
   longAlloc, longFinish, longSign, longCompare, longHash, longBitLength, longBitCount,
   longAsI64, longAdd, longSub, longMul, longNeg, longAbs, longCopy, longInvert, longDivmod,
   longFloorDiv, longMod, longLshift, longRshift, longBitwise, longPow, longPowMod, longToF64,
-  longTrueDiv, longFromF64, BIT_AND, BIT_OR, BIT_XOR,
+  longTrueDiv, longFromF64, longLshiftTooLarge, LONG_MAX_DIGITS, BIT_AND, BIT_OR, BIT_XOR,
 } from './long';
 import { intToDecimalStr, intFromStr } from './intstr';
 import * as nb from '../opcodes.gen';
@@ -127,6 +127,13 @@ export function intFreeListClear(): void { freelistClear(intFreeCell); }
 /** Any int's value as i64; stores 1 at okAddr (u8) when it fits, 0 when it does not. */
 export function intAsI64(o: Ptr, okAddr: usize): i64 {
   return longAsI64(o, okAddr);
+}
+
+/** Does int o's value fit an i64 (compact, or exactly -2^63)? */
+export function intFitsI64(o: Ptr): bool {
+  const ok = memory.data(1);
+  longAsI64(o, ok);
+  return load<u8>(ok) != 0;
 }
 
 /** Any int as the nearest double; OverflowError beyond the double range (returns -1.0 with the
@@ -387,7 +394,7 @@ function int_pow(a: Ptr, b: Ptr): Ptr {
     const r = i64Pow(x, y);
     if (r != I64.MIN_VALUE) return intFromI64(r);
   }
-  return longPow(a, <u64>y, y != I64.MIN_VALUE);
+  return longPow(a, b);
 }
 
 /** pow(a, b, m) with three ints (builtins' pow()): ValueError for m == 0. */
@@ -411,7 +418,11 @@ function int_lshift(a: Ptr, b: Ptr): Ptr {
     const r = x << y;
     if ((r >> y) == x) return intFromI64(r);
   }
-  return longLshift(a, shiftCount(b));
+  const n = shiftCount(b);
+  if (n >= (<u64>LONG_MAX_DIGITS << 5) || longBitLength(a) + n > (<u64>LONG_MAX_DIGITS << 5)) {
+    return longLshiftTooLarge(a, b);
+  }
+  return longLshift(a, n);
 }
 
 function int_rshift(a: Ptr, b: Ptr): Ptr {
@@ -570,10 +581,10 @@ function int_round(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   // 10^k > 2|i| rounds to 0 (a tie goes to the even 0): decided from the bit length
   const bits = <f64>(intValue(self) == I64.MIN_VALUE ? longBitLength(self) : <u64>(64 - clz<u64>(<u64>abs<i64>(intValue(self)))));
   if (<f64>(-n) > bits * 0.30103 + 2) return intFromI64(0);
-  const k = <i32>(-n);
-  const ten = intFromI64(10);
-  const p = longPow(ten, <u64>k, true);
-  decref(ten);
+  const ten = intFromI64(10), k = intFromI64(-n);
+  const p = ten != 0 && k != 0 ? longPow(ten, k) : 0;
+  if (ten != 0) decref(ten);
+  if (k != 0) decref(k);
   if (p == 0) return 0;
   const cells = memory.data(8);
   if (!longDivmod(self, p, cells, cells + 4)) { decref(p); return 0; }

@@ -374,6 +374,31 @@ export function longLshift(a: Ptr, n: u64): Ptr {
   return longFinish(o, rn, vNeg(VA));
 }
 
+/**
+ * The error for a << b whose result cannot exist here (more than LONG_MAX_DIGITS digits), as
+ * CPython 3.11 words it: OverflowError "too many digits in integer" once the result's count of
+ * 30-bit digits passes _PyLong_New's MAX_LONG_DIGITS (a shift count beyond Py_ssize_t is first
+ * cut down to that), MemoryError below it (CPython would try, and fail, to allocate).
+ */
+export function longLshiftTooLarge(a: Ptr, b: Ptr): Ptr {
+  const MAX_LONG_DIGITS: u64 = 2305843009213693945; // (PY_SSIZE_T_MAX - 24) / 4
+  const thirty = intFromI64(30);
+  if (thirty == 0) return 0;
+  const ok = longDivmod(b, thirty, divOut, divOut + 4);
+  decref(thirty);
+  if (!ok) return 0;
+  const w = load<Ptr>(divOut), rem = load<Ptr>(divOut, 4);
+  const wv = load<i64>(w, INT_VALUE); // I64.MIN_VALUE when beyond i64: clipped, too many
+  const remNonzero = load<i64>(rem, INT_VALUE) != 0;
+  decref(w);
+  decref(rem);
+  const size30 = (longBitLength(a) + 29) / 30;
+  if (wv == I64.MIN_VALUE || <u64>wv + size30 + (remNonzero ? 1 : 0) > MAX_LONG_DIGITS) {
+    return excSetString(excOverflowError, 'too many digits in integer');
+  }
+  return excNoMemory();
+}
+
 /** a >> n for n >= 0, rounding towards negative infinity (so -1 >> n == -1). */
 export function longRshift(a: Ptr, n: u64): Ptr {
   viewOf(a, VA);
@@ -451,17 +476,20 @@ function powerOfTwo(o: Ptr): i64 {
 }
 
 /**
- * a ** e for e >= 0 (e given as a u64 when it fits, else eFits false): left-to-right binary
- * exponentiation (the squarings go through natMul's squaring path). A base of 0, 1 or -1 takes
- * any exponent; a power of two is a shift; anything whose result would exceed LONG_MAX_DIGITS is
- * MemoryError at once.
+ * a ** b for ints, b >= 0: left-to-right binary exponentiation (the squarings go through
+ * natMul's squaring path). A base of 0, 1 or -1 takes any exponent; a power of two is a shift;
+ * anything whose result would exceed LONG_MAX_DIGITS is MemoryError at once.
  */
-export function longPow(a: Ptr, e: u64, eFits: bool): Ptr {
+export function longPow(a: Ptr, b: Ptr): Ptr {
+  viewOf(b, VB);
+  const nb = vN(VB);
+  const eFits = nb <= 2;
+  const e: u64 = nb == 0 ? 0 : nb == 1 ? <u64>load<u32>(vD(VB)) : eFits ? load<u64>(vD(VB)) : 0;
+  const odd = nb > 0 && (load<u32>(vD(VB)) & 1) != 0;
   viewOf(a, VA);
   const n = vN(VA);
   const neg = vNeg(VA);
-  const odd = (e & 1) != 0;
-  if (n == 0) return intFromI64(e == 0 && eFits ? 1 : 0);
+  if (n == 0) return intFromI64(nb == 0 ? 1 : 0);
   if (n == 1 && load<u32>(vD(VA)) == 1) return intFromI64(neg && odd ? -1 : 1);
   if (!eFits) return excNoMemory();
   if (e == 0) return intFromI64(1);

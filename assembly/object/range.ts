@@ -138,12 +138,20 @@ function range_len(r: Ptr): i64 {
 
 function range_getitem(r: Ptr, key: Ptr): Ptr {
   if (load<Ptr>(key, OB_TYPE) == intType || (!sliceCheck(key) && indexCheck(key))) {
-    let i = indexAsI64(key, excIndexError);
+    let i = indexAsI64(key, 0); // a big index clamps, then is out of range like any other
     if (i == -1 && excOccurred()) return 0;
-    const n = <i64>rLen(r);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) return excFormat(excIndexError, 'range object index out of range');
-    return intFromI64(rangeItem(r, <u64>i));
+    // in u64: a range may hold up to 2^64 - 1 items (range(-2**63, 2**63 - 1))
+    const n = rLen(r);
+    let pos: u64;
+    if (i < 0) {
+      const back = <u64>0 - <u64>i;
+      if (back > n) return excFormat(excIndexError, 'range object index out of range');
+      pos = n - back;
+    } else {
+      if (<u64>i >= n) return excFormat(excIndexError, 'range object index out of range');
+      pos = <u64>i;
+    }
+    return intFromI64(rangeItem(r, pos));
   }
   if (sliceCheck(key)) {
     const c = sliceScratchCells();

@@ -19,7 +19,7 @@ import {
   TPFLAGS_HAVE_GC, typeSetSlot, typeSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_INT, TK_BOOL, TK_OTHER } from './type';
-import { excFormat, excSetString, excOccurred, excTypeError, excValueError } from '../vm/exc';
+import { excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { intFromI64, intValue, intAsI64 } from './int';
@@ -64,7 +64,7 @@ export let sliceType: Ptr = 0;
 
 /**
  * o.__index__() as an i64, for an o that passed indexCheck. A value outside i64 raises
- * `overflowExc` ("cannot fit 'int' into an index-sized integer"), or clamps when overflowExc is 0.
+ * `overflowExc` ("cannot fit '<type>' into an index-sized integer"), or clamps when overflowExc is 0.
  * Returns -1 with the exception set on error (test excOccurred() when the result is -1).
  */
 export function indexAsI64(o: Ptr, overflowExc: Ptr): i64 {
@@ -90,8 +90,28 @@ export function indexAsI64(o: Ptr, overflowExc: Ptr): i64 {
   store<u8>(flagAddr, 0);
   const v = intClampToI64(n, flagAddr);
   if (n != o) decref(n);
-  if (load<u8>(flagAddr) != 0 && overflowExc != 0) {
-    excFormat(overflowExc, "cannot fit 'int' into an index-sized integer", o);
+  indexOverflowed = load<u8>(flagAddr) != 0;
+  if (indexOverflowed && overflowExc != 0) {
+    excFormat(overflowExc, "cannot fit '%T' into an index-sized integer", o);
+    return -1;
+  }
+  return v;
+}
+
+/** Did the last indexAsI64 clamp? */
+let indexOverflowed = false;
+
+/**
+ * An integer argument of a builtin method (argument clinic's 'n' and 'i' converters) for an o
+ * that passed indexCheck: its __index__ value, or OverflowError "Python int too large to convert
+ * to C ssize_t" (cint: "... to C int", and the value must fit 32 bits) when it does not fit.
+ * Returns -1 with the exception set on error (test excOccurred()).
+ */
+export function indexAsCArg(o: Ptr, cint: bool): i64 {
+  const v = indexAsI64(o, 0);
+  if (v == -1 && excOccurred()) return -1;
+  if (indexOverflowed || (cint && (v < I32.MIN_VALUE || v > I32.MAX_VALUE))) {
+    excSetString(excOverflowError, cint ? 'Python int too large to convert to C int' : 'Python int too large to convert to C ssize_t');
     return -1;
   }
   return v;

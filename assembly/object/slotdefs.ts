@@ -36,6 +36,7 @@ import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolType } from './bool';
 import { intType, intValue, intFromI64, intAsI64 } from './int';
 import { indexAsI64 } from './slice';
+import { longSign } from './long';
 import { floatType } from './float';
 import { functionType } from './func';
 import { descrType } from './cfunc';
@@ -389,6 +390,8 @@ function slot_len(o: Ptr): i64 {
   const ix = objIndex(r);
   decref(r);
   if (ix == 0) return -1;
+  // the sign first, then the size (CPython's order: -2**100 is a ValueError)
+  if (longSign(ix) < 0) { decref(ix); excFormat(excValueError, '__len__() should return >= 0'); return -1; }
   const n = indexAsI64(ix, excOverflowError);
   decref(ix);
   if (n == -1 && excOccurred()) return -1;

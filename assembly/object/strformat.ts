@@ -24,7 +24,7 @@ import { heapAlloc, heapFree } from '../heap/heap';
 import { objType, decref, newref } from './header';
 import { typeAddMethod } from './type';
 import { excFormat, excSetString, excTypeError, excValueError, excOverflowError, excOccurred, excNoMemory } from '../vm/exc';
-import { intType, intValue, isInt, intRepr, intAsF64 } from './int';
+import { intType, intValue, isInt, intRepr, intAsF64, intFitsI64 } from './int';
 import { intDigitsAscii } from './intstr';
 import { longSign as intSignOf } from './long';
 import { floatType, floatValue, isFloat, floatRepr } from './float';
@@ -292,6 +292,7 @@ function renderInt(o: Ptr): Ptr {
   if (t == 0x63) { // 'c'
     if (fSign != 0) return excSetString(excValueError, "Sign not allowed with integer format specifier 'c'");
     if (fAlt) return excSetString(excValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v == I64.MIN_VALUE && !intFitsI64(o)) return excSetString(excOverflowError, 'Python int too large to convert to C long');
     if (v < 0 || v > 0x10FFFF) return excSetString(excOverflowError, '%c arg not in range(0x110000)');
     // A one-char "number" with no sign: pad as a number would (default right-aligned).
     const c = strFromChar(<u32>v);

@@ -31,7 +31,7 @@ import {
 } from './unicode';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2 } from './tuple';
 import { listNew, listAppend, seqFast, seqFastSize, seqFastItems } from './list';
-import { indexCheck, indexAsI64 } from './slice';
+import { indexCheck, indexAsI64, indexAsCArg } from './slice';
 
 @inline function arg(args: usize, i: i32): Ptr { return load<Ptr>(args + (<usize>i << 2)); }
 @inline function hasKw(kwnames: Ptr): bool { return kwnames != 0 && tupleSize(kwnames) > 0; }
@@ -149,10 +149,11 @@ function sliceBound(o: Ptr, dflt: i32, okAddr: usize): i32 {
   return end;
 }
 
-/** An integer argument (width, count, tabsize): an index, else TypeError. */
-function intArg(o: Ptr, okAddr: usize): i64 {
+/** An integer argument (width, count: Py_ssize_t; tabsize, keepends: C int): an index, else
+ *  TypeError; OverflowError when it does not fit. */
+function intArg(o: Ptr, okAddr: usize, cint: bool = false): i64 {
   store<u8>(okAddr, 1);
-  const v = indexAsI64(o, excOverflowError);
+  const v = indexAsCArg(o, cint);
   if (v == -1 && excOccurred()) store<u8>(okAddr, 0);
   return v;
 }
@@ -564,7 +565,7 @@ function str_splitlines(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const k = load<Ptr>(out);
   if (k != 0) {
     const ok = memory.data(1);
-    keep = intArg(k, ok) != 0;
+    keep = intArg(k, ok, true) != 0;
     if (!load<u8>(ok)) return 0;
   }
   const l = listNew(0);
@@ -897,7 +898,7 @@ function str_expandtabs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   let tab: i64 = 8;
   if (load<Ptr>(out) != 0) {
     const ok = memory.data(1);
-    tab = intArg(load<Ptr>(out), ok);
+    tab = intArg(load<Ptr>(out), ok, true);
     if (!load<u8>(ok)) return 0;
   }
   const sb = sbNew();

@@ -66,6 +66,7 @@ import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/t
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
+import { intAttrsInit } from '../object/int';
 import { sliceNamesInit } from '../object/slice';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
@@ -115,6 +116,7 @@ export function vmInit(): void {
   buildClassInit();
   typeNewInit();
   funcAttrsInit();
+  intAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
   methodAttrsInit();
