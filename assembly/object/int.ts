@@ -136,6 +136,18 @@ export function intFitsI64(o: Ptr): bool {
   return load<u8>(ok) != 0;
 }
 
+/** |o| as u64 when it fits (stores 1 at okAddr), else stores 0. */
+export function intMagnitudeU64(o: Ptr, okAddr: usize): u64 {
+  const v = intValue(o);
+  if (v != I64.MIN_VALUE) { store<u8>(okAddr, 1); return v < 0 ? <u64>(0 - v) : <u64>v; }
+  const n = load<i32>(o, INT_NDIGITS);
+  store<u8>(okAddr, n == 2 || n == -2 ? 1 : 0);
+  return load<u64>(o, INT_DIGITS);
+}
+
+/** -1, 0 or 1: the sign of int o. */
+export function intSign(o: Ptr): i32 { return longSign(o); }
+
 /** Any int as the nearest double; OverflowError beyond the double range (returns -1.0 with the
  *  exception set: test excOccurred()). */
 @inline export function intAsF64(o: Ptr): f64 {

@@ -22,9 +22,9 @@ import {
 } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
-import { intFromI64, intAsI64, intType } from './int';
+import { intFromI64, intAsI64, intMagnitudeU64, intSign, intType } from './int';
 import { sbNew, sbAppendLiteral, sbAppendI64, sbFinish } from './strbuild';
-import { objHash, objRichCompareBool, objGenericGetAttr } from './abstract';
+import { objHash, objRichCompareBool, objGenericGetAttr, objIndex } from './abstract';
 import {
   sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, memberStartStopStep, sliceScratchCells,
 } from './slice';
@@ -138,20 +138,16 @@ function range_len(r: Ptr): i64 {
 
 function range_getitem(r: Ptr, key: Ptr): Ptr {
   if (load<Ptr>(key, OB_TYPE) == intType || (!sliceCheck(key) && indexCheck(key))) {
-    let i = indexAsI64(key, 0); // a big index clamps, then is out of range like any other
-    if (i == -1 && excOccurred()) return 0;
-    // in u64: a range may hold up to 2^64 - 1 items (range(-2**63, 2**63 - 1))
+    // |index| and its sign in u64: a range may hold up to 2^64 - 1 items (range(-2**63,
+    // 2**63 - 1)), so an index of 2^63 can still be valid
+    const ix = objIndex(key);
+    if (ix == 0) return 0;
+    const mag = intMagnitudeU64(ix, okCell);
+    const neg = intSign(ix) < 0;
+    decref(ix);
     const n = rLen(r);
-    let pos: u64;
-    if (i < 0) {
-      const back = <u64>0 - <u64>i;
-      if (back > n) return excFormat(excIndexError, 'range object index out of range');
-      pos = n - back;
-    } else {
-      if (<u64>i >= n) return excFormat(excIndexError, 'range object index out of range');
-      pos = <u64>i;
-    }
-    return intFromI64(rangeItem(r, pos));
+    if (!load<u8>(okCell) || (neg ? mag > n : mag >= n)) return excFormat(excIndexError, 'range object index out of range');
+    return intFromI64(rangeItem(r, neg ? n - mag : mag));
   }
   if (sliceCheck(key)) {
     const c = sliceScratchCells();
