@@ -299,39 +299,46 @@ export function longDivmod(a: Ptr, b: Ptr, qAddr: usize, rAddr: usize): bool {
   const na = vN(VA), nb = vN(VB);
   const diffSign = aNeg != bNeg;
   if (qAddr == 0 && nb == 1 && !diffSign) {
-    // a % small: no quotient needed
+    // a % small of the same sign: no object but the result
     const rem = natModSmall(da, na, load<u32>(db));
     const r = longFromU64(<u64>rem, bNeg);
     if (r == 0) return false;
     store<Ptr>(rAddr, r);
     return true;
   }
-  const qn = na >= nb ? na - nb + 2 : 1; // one digit of room for q0 + 1
-  const q = longAlloc(qn);
-  if (q == 0) return false;
+  // the quotient only when wanted (a % b skips it), with one digit of room for q0 + 1
+  const qn = qAddr == 0 ? 0 : na >= nb ? na - nb + 2 : 1;
+  const q: Ptr = qAddr == 0 ? 0 : longAlloc(qn);
+  if (qAddr != 0 && q == 0) return false;
   const r = longAlloc(nb);
-  if (r == 0) { objFree(q); return false; }
-  const qd = q + INT_DIGITS, rd = r + INT_DIGITS;
-  natZero(qd, qn);
+  if (r == 0) { if (q != 0) objFree(q); return false; }
+  const qd: usize = q != 0 ? q + INT_DIGITS : 0;
+  const rd = r + INT_DIGITS;
+  if (q != 0) natZero(qd, qn);
   let rn: i32;
   if (na < nb) {
     natCopy(rd, da, na);
     rn = na;
   } else if (nb == 1) {
-    store<u32>(rd, natDivSmall(qd, da, na, load<u32>(db)));
+    store<u32>(rd, q != 0 ? natDivSmall(qd, da, na, load<u32>(db)) : natModSmall(da, na, load<u32>(db)));
     rn = 1;
   } else {
-    if (!natDivRem(qd, rd, da, na, db, nb)) { objFree(q); objFree(r); excNoMemory(); return false; }
+    if (!natDivRem(qd, rd, da, na, db, nb)) { if (q != 0) objFree(q); objFree(r); excNoMemory(); return false; }
     rn = nb;
   }
   rn = natNorm(rd, rn);
   if (diffSign && rn != 0) {
-    natIncr(qd, qn);
+    if (q != 0) natIncr(qd, qn);
     natSub(rd, db, nb, rd, rn);
     rn = nb;
   }
-  const qr = longFinish(q, qn, diffSign);
   const rr = longFinish(r, rn, bNeg);
+  if (q == 0) {
+    if (rr == 0) return false;
+    store<Ptr>(rAddr, rr);
+    return true;
+  }
+  const qr = longFinish(q, qn, diffSign);
   if (qr == 0 || rr == 0) {
     if (qr != 0) decref(qr);
     if (rr != 0) decref(rr);
