@@ -175,33 +175,6 @@ export function intFromIntegralF64(t: f64): Ptr {
   return (r != 0 && (r ^ b) < 0) ? r + b : r;
 }
 
-/** a / b correctly rounded to the nearest double (ties to even), b != 0. */
-export function i64TrueDiv(a: i64, b: i64): f64 {
-  const LIM: i64 = 1 << 53;
-  if (a >= -LIM && a <= LIM && b >= -LIM && b <= LIM) return <f64>a / <f64>b; // both exact doubles
-  const neg = (a < 0) != (b < 0);
-  let A: u64 = a < 0 ? <u64>(0 - a) : <u64>a;
-  const B: u64 = b < 0 ? <u64>(0 - b) : <u64>b;
-  if (A == 0) return neg ? -0.0 : 0.0;
-  // Produce a quotient q with at least 55 significant bits plus a sticky bit, so the u64 -> f64
-  // conversion (round to nearest even) rounds exactly once, at the right place.
-  let q: u64 = A / B;
-  let r: u64 = A % B;
-  let e: i32 = 0;
-  while (q < (<u64>1 << 54)) {
-    // r < B <= 2^63, so r << 1 fits in u64.
-    r <<= 1;
-    q <<= 1;
-    if (r >= B) { r -= B; q |= 1; }
-    e--;
-  }
-  if (r != 0) q |= 1;
-  // If q >= 2^54 on entry, its own low bits are below the rounding point already (q has > 54 bits
-  // only when A / B >= 2^54: then the sticky OR lands at least two bits under the last kept bit).
-  const x = <f64>q * Math.pow(2.0, <f64>e);
-  return neg ? -x : x;
-}
-
 /** x * y, or I64.MIN_VALUE when the product does not fit (MIN itself is not a compact value). */
 @inline function i64MulChecked(x: i64, y: i64): i64 {
   if (x == 0 || y == 0) return 0;
@@ -229,7 +202,8 @@ export function i64Pow(x: i64, y: i64): i64 {
   return result;
 }
 
-/** CPython's numeric hash of a compact value: v mod (2^61 - 1) with v's sign; -1 becomes -2. */
+/** CPython's numeric hash of a compact value: v mod (2^61 - 1) with v's sign; -1 becomes -2.
+ *  (long.ts longHash computes the same for any size; this is the dict-key fast path.) */
 export function i64Hash(v: i64): i64 {
   const P: u64 = (<u64>1 << 61) - 1;
   let h: i64;
@@ -387,7 +361,9 @@ function int_truediv(a: Ptr, b: Ptr): Ptr {
   if (!isInt(a) || !isInt(b)) return newref(Py_NotImplemented);
   const x = intValue(a), y = intValue(b);
   if (y == 0) return divByZero('division by zero');
-  if (bothCompact(x, y)) return floatFromF64(i64TrueDiv(x, y));
+  // operands of at most 53 bits are exact doubles: one IEEE division is correctly rounded
+  const LIM: i64 = 1 << 53;
+  if (x >= -LIM && x <= LIM && y >= -LIM && y <= LIM) return floatFromF64(<f64>x / <f64>y);
   return longTrueDiv(a, b);
 }
 
