@@ -19,3 +19,5 @@ declare const PYRITE_FRAME_CHUNK_SIZE: i32;
 declare const PYRITE_STDOUT_BUFFER: i32;
 /** Eval-loop budget per slice (config.ts EVAL_BUDGET). */
 declare const PYRITE_EVAL_BUDGET: i32;
+/** Karatsuba multiplication threshold in digits (config.ts KARATSUBA_CUTOFF). */
+declare const PYRITE_KARATSUBA_CUTOFF: i32;

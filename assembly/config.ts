@@ -66,6 +66,15 @@
  *  2^20 (steady unchanged, 121 vs 125 ms; one run each, 2026-11-24). Each slice is ~0.1-1 ms. */
 @inline export const EVAL_BUDGET: i32 = isDefined(PYRITE_EVAL_BUDGET) ? PYRITE_EVAL_BUDGET : 20000;
 
+// ---- big ints (object/nat.ts, object/long.ts, object/intstr.ts) ----
+
+/** Digits (32-bit) of the shorter operand at or below which multiplication is schoolbook rather
+ *  than Karatsuba (object/nat.ts natMul). Products of 75- and 199-digit operands in a loop
+ *  (6000 and 1500 of them) with 32, 48 and 64: all within the machine's noise (24-57 ms, 9 runs
+ *  each, 2026-11-25); without Karatsuba the 75-digit loop took 57-63 ms and a 10^4-digit product
+ *  7x longer. CPython 3.11's 70 is for 30-bit digits. */
+@inline export const KARATSUBA_CUTOFF: i32 = isDefined(PYRITE_KARATSUBA_CUTOFF) ? PYRITE_KARATSUBA_CUTOFF : 48;
+
 // ---- the cycle collector (assembly/gc/) ----
 
 /** Collection thresholds of generations 0, 1, 2 (gc.get_threshold()): generation 0 is collected

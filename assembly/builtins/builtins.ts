@@ -7,8 +7,8 @@
 
 import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
-import { SLOT_ITERNEXT, typeSlot } from '../object/typelayout';
-import { typeType, objectType, isSubtype, typeKind, TK_STR } from '../object/type';
+import { SLOT_ITERNEXT, TP_FLAGS, TPFLAGS_HEAPTYPE, typeSlot } from '../object/typelayout';
+import { typeType, objectType, isSubtype, typeKind, TK_STR, TK_FLOAT } from '../object/type';
 import {
   objRepr, objStr, objLen, objHash, objIsTrue, objGetIter, objIterNext, objRichCompareBool,
   objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex, objPower3,
@@ -19,7 +19,7 @@ import { dictSetItem } from '../object/dict';
 import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar, strCharAt, strSubstring } from '../object/str';
 import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
 import { listType, listFromIterable } from '../object/list';
-import { intType, intFromI64, intValue } from '../object/int';
+import { intType, intFromI64, intValue, isInt, intPowMod, intDivmod } from '../object/int';
 import { floatType } from '../object/float';
 import { boolType, Py_True, Py_False } from '../object/bool';
 import { Py_None, Py_NotImplemented, Py_Ellipsis } from '../object/none';
@@ -29,7 +29,7 @@ import { sliceType } from '../object/slice';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
   excStopIteration, excAttributeError, excSetObject, excTypeCount, excTypeAt, excEOFError,
-  excNoMemory,
+  excNoMemory, excOverflowError,
 } from '../vm/exc';
 import { ioWriteStr, ioWriteBytes, ioFlush, ioReadLine } from '../vm/io';
 import { sysStdoutOverride } from '../modules/sys';
@@ -275,6 +275,7 @@ function builtin_chr(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (i == 0) return 0;
   const v = intValue(i);
   decref(i);
+  if (v < I32.MIN_VALUE || v > I32.MAX_VALUE) return excSetString(excOverflowError, 'Python int too large to convert to C int');
   if (v < 0 || v > 0x10FFFF) return excSetString(excValueError, 'chr() arg not in range(0x110000)');
   return strFromChar(<u32>v);
 }

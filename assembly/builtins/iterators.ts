@@ -4,7 +4,7 @@
 // their source iterators; ITERNEXT pulls lazily, exactly as CPython's do, so side effects of the
 // source happen in the same order.
 //
-//   enumerate: +8 it | +12 count i64 (+16)            zip: +8 iters (tuple) | +12 strict u32
+//   enumerate: +8 it | +12 count int (0: the i64) | +16 count i64       zip: +8 iters (tuple) | +12 strict u32
 //   map:       +8 func | +12 iters (tuple)            filter: +8 func (None = truth) | +12 it
 //   reversed:  +8 seq | +12 index i64 (+16), -1 when exhausted
 
@@ -19,7 +19,7 @@ import {
   objGetIter, objIterNext, objIsTrue, objCall, objLen, objGetItem, objIndex,
 } from '../object/abstract';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple';
-import { intFromI64, intValue, isInt } from '../object/int';
+import { intFromI64, intValue, isInt, intAdd } from '../object/int';
 import { Py_None } from '../object/none';
 import { iterReturnSelf } from '../object/iter';
 import { strInternLiteral, strEqLiteral } from '../object/str';
@@ -91,15 +91,21 @@ function enumerate_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (npos > 2) return excFormat(excTypeError, 'enumerate() takes at most 2 arguments (%d given)', <Ptr>nargs);
   if (iterable == 0) return excSetString(excTypeError, "enumerate() missing required argument 'iterable' (pos 1)");
   let count: i64 = 0;
+  let bigCount: Ptr = 0;
   if (start != 0) {
     if (!isInt(start)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", start);
     count = intValue(start);
+    if (count == I64.MIN_VALUE) { // beyond i64: count with int objects (CPython's en_longindex)
+      bigCount = objIndex(start);
+      if (bigCount == 0) return 0;
+    }
   }
   const it = objGetIter(iterable);
   if (it == 0) return 0;
   const o = objAlloc(t, SIZE3);
-  if (o == 0) { decref(it); return 0; }
+  if (o == 0) { decref(it); xdecref(bigCount); return 0; }
   store<Ptr>(o, it, F0);
+  store<Ptr>(o, bigCount, F1);
   store<i64>(o, count, 16);
   return o;
 }
@@ -107,10 +113,29 @@ function enumerate_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 function enumerate_next(o: Ptr): Ptr {
   const v = objIterNext(load<Ptr>(o, F0));
   if (v == 0) return 0;
-  const c = load<i64>(o, 16);
-  const idx = intFromI64(c);
-  if (idx == 0) { decref(v); return 0; }
-  store<i64>(o, c + 1, 16);
+  let idx: Ptr;
+  const big = load<Ptr>(o, F1);
+  if (big == 0) {
+    const c = load<i64>(o, 16);
+    idx = intFromI64(c);
+    if (idx == 0) { decref(v); return 0; }
+    if (c != I64.MAX_VALUE) store<i64>(o, c + 1, 16);
+    else {
+      // the next index leaves i64: from here on it is an int object
+      const one = intFromI64(1);
+      const next = intAdd(idx, one);
+      decref(one);
+      if (next == 0) { decref(v); decref(idx); return 0; }
+      store<Ptr>(o, next, F1);
+    }
+  } else {
+    idx = big; // the reference moves into the result
+    const one = intFromI64(1);
+    const next = intAdd(big, one);
+    decref(one);
+    if (next == 0) { store<Ptr>(o, 0, F1); store<i64>(o, I64.MAX_VALUE, 16); decref(v); decref(idx); return 0; }
+    store<Ptr>(o, next, F1);
+  }
   const t = tupleNew(2);
   if (t == 0) { decref(v); decref(idx); return 0; }
   store<Ptr>(tupleItemsAddr(t), idx);
@@ -306,7 +331,7 @@ function iterType(name: string, size: u32, newFn: u32, nextFn: u32, dealloc: u32
 }
 
 export function iteratorsTypeInit(): void {
-  enumerateType = iterType('enumerate', SIZE3, enumerate_new.index, enumerate_next.index, one_dealloc.index, one_traverse.index);
+  enumerateType = iterType('enumerate', SIZE3, enumerate_new.index, enumerate_next.index, two_dealloc.index, one_traverse.index);
   zipType = iterType('zip', SIZE2, zip_new.index, zip_next.index, zip_dealloc.index, one_traverse.index);
   mapType = iterType('map', SIZE2, map_new.index, map_next.index, two_dealloc.index, two_traverse.index);
   filterType = iterType('filter', SIZE2, filter_new.index, filter_next.index, two_dealloc.index, two_traverse.index);

@@ -3,9 +3,9 @@
 //   +0 refcnt | +4 type | +8 value f64                                   16 bytes
 //
 // Invariants:
-// - A mixed int/float operation converts the int exactly as CPython (i64 -> nearest double), but
-//   comparisons between an int and a float are exact for every i64 (float_richcompare's rules):
-//   2**53 + 1 > float(2**53) is True.
+// - A mixed int/float operation converts the int as CPython (the nearest double; OverflowError
+//   "int too large to convert to float" beyond the range), but comparisons between an int and a
+//   float are exact at every size (long.ts longCompareF64): 2**53 + 1 > float(2**53) is True.
 // - %, // and divmod follow CPython's float_divmod, including the sign of zero results.
 // - repr is the shortest string that round-trips (digits from the host's float_repr import, JS's
 //   shortest toExponential), laid out as CPython's 'r' format: exponent form when the decimal
@@ -27,7 +27,8 @@ import {
 } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
-import { intFromI64, intValue, i64Hash, intOverflow } from './int';
+import { intFromI64, intAsF64, intFromIntegralF64 } from './int';
+import { longCompareF64 } from './long';
 import { strFromAscii, strLen, strCharAt } from './str';
 import { unicodeIsSpace, unicodeDecimalValue } from './unicode';
 import { tupleSize } from './tuple';
@@ -85,23 +86,40 @@ export function floatFreeListClear(): void { freelistClear(floatFreeCell); }
 
 /**
  * o as a double when o is a float or an int (stores 1 at okAddr), else stores 0 (not a number
- * this type knows: the caller returns NotImplemented).
+ * this type knows: the caller returns NotImplemented), or 2 when o is an int too large for a
+ * double (OverflowError set: the caller returns 0).
  */
 @inline function asDouble(o: Ptr, okAddr: usize): f64 {
   const k = typeKind(objType(o));
   if (k == TK_FLOAT) { store<u8>(okAddr, 1); return floatValue(o); }
-  if (k == TK_INT || k == TK_BOOL) { store<u8>(okAddr, 1); return <f64>intValue(o); }
+  if (k == TK_INT || k == TK_BOOL) {
+    const x = intAsF64(o);
+    store<u8>(okAddr, x == -1.0 && excOccurred() ? 2 : 1);
+    return x;
+  }
   store<u8>(okAddr, 0);
   return 0;
+}
+
+/** Both operands of a float binary op as doubles (at OPERANDS, +8): 1 = go on, 0 = return
+ *  NotImplemented, -1 = error set. The first operand is converted first, as CPython's
+ *  CONVERT_TO_DOUBLE: an int too large for a double fails before the other is looked at. */
+const OPERANDS: usize = memory.data(16);
+function floatOperands(a: Ptr, b: Ptr): i32 {
+  const ok = memory.data(2);
+  store<f64>(OPERANDS, asDouble(a, ok));
+  if (load<u8>(ok) == 2) return -1;
+  if (load<u8>(ok) == 0) return 0;
+  store<f64>(OPERANDS, asDouble(b, ok), 8);
+  if (load<u8>(ok) == 2) return -1;
+  return load<u8>(ok);
 }
 
 /** int(x) for a double: truncation; inf -> OverflowError, nan -> ValueError. New reference. */
 export function floatTruncToInt(x: f64): Ptr {
   if (isNaN(x)) return excSetString(excValueError, 'cannot convert float NaN to integer');
   if (!isFinite(x)) return excSetString(excOverflowError, 'cannot convert float infinity to integer');
-  const t = Math.trunc(x);
-  if (!(t > -9.223372036854775808e18 && t < 9.223372036854775808e18)) return intOverflow();
-  return intFromI64(<i64>t);
+  return intFromIntegralF64(Math.trunc(x));
 }
 
 // ---- repr ----
@@ -216,17 +234,6 @@ export function floatHash(o: Ptr): i64 {
 
 // ---- comparison ----
 
-/** Compares the int value i with the double x exactly: -1, 0, 1 (x not nan). */
-function compareIntDouble(i: i64, x: f64): i32 {
-  if (x >= 9.223372036854775808e18) return -1;
-  if (x < -9.223372036854775808e18) return 1;
-  const fl = Math.floor(x);
-  const xi = <i64>fl; // exact: fl is integral and within i64
-  if (i < xi) return -1;
-  if (i > xi) return 1;
-  return x > fl ? -1 : 0;
-}
-
 function float_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   // Normalise so `a` is the float: int-vs-float calls arrive reflected as (float, int).
   const ka = typeKind(objType(a)), kb = typeKind(objType(b));
@@ -238,11 +245,11 @@ function float_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
   } else if (ka == TK_FLOAT && (kb == TK_INT || kb == TK_BOOL)) {
     const x = floatValue(a);
     if (isNaN(x)) return boolFrom(op == 3);
-    c = -compareIntDouble(intValue(b), x);
+    c = -longCompareF64(b, x);
   } else if (kb == TK_FLOAT && (ka == TK_INT || ka == TK_BOOL)) {
     const y = floatValue(b);
     if (isNaN(y)) return boolFrom(op == 3);
-    c = compareIntDouble(intValue(a), y);
+    c = longCompareF64(a, y);
   } else return newref(Py_NotImplemented);
   let r: bool;
   switch (op) {
@@ -269,35 +276,32 @@ function float_pos(o: Ptr): Ptr { return objType(o) == floatType ? newref(o) : f
 function float_abs(o: Ptr): Ptr { return floatFromF64(Math.abs(floatValue(o))); }
 function float_int(o: Ptr): Ptr { return floatTruncToInt(floatValue(o)); }
 
-// Scratch for the two "is it a number" flags of a binary op (single-threaded core).
-@inline const OK_A: usize = 0;
-@inline const OK_B: usize = 1;
 
 function float_add(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   return floatFromF64(x + y);
 }
 
 function float_sub(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   return floatFromF64(x - y);
 }
 
 function float_mul(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   return floatFromF64(x * y);
 }
 
 function float_truediv(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   if (y == 0) return excSetString(excZeroDivisionError, 'float division by zero');
   return floatFromF64(x / y);
 }
@@ -327,17 +331,17 @@ export function floatFloorDiv(x: f64, y: f64): f64 {
 }
 
 function float_floordiv(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   if (y == 0) return excSetString(excZeroDivisionError, 'float floor division by zero');
   return floatFromF64(floatFloorDiv(x, y));
 }
 
 function float_mod(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   if (y == 0) return excSetString(excZeroDivisionError, 'float modulo');
   return floatFromF64(floatMod(x, y));
 }
@@ -383,9 +387,9 @@ export function floatPow(iv: f64, iw: f64): Ptr {
 }
 
 function float_pow(a: Ptr, b: Ptr): Ptr {
-  const ok = memory.data(2);
-  const x = asDouble(a, ok), y = asDouble(b, ok + 1);
-  if (!(load<u8>(ok) & load<u8>(ok, 1))) return newref(Py_NotImplemented);
+  const c = floatOperands(a, b);
+  if (c <= 0) return c == 0 ? newref(Py_NotImplemented) : 0;
+  const x = load<f64>(OPERANDS), y = load<f64>(OPERANDS, 8);
   return floatPow(x, y);
 }
 
@@ -473,12 +477,19 @@ export function floatFromStr(s: Ptr): Ptr {
   return r;
 }
 
+/** float(i) for an int i: correctly rounded, OverflowError beyond the double range. */
+function intToFloat(i: Ptr): Ptr {
+  const x = intAsF64(i);
+  if (x == -1.0 && excOccurred()) return 0;
+  return floatFromF64(x);
+}
+
 /** float(x): the conversion of one argument. New reference. */
 export function floatFromObject(x: Ptr): Ptr {
   const t = objType(x);
   const k = typeKind(t);
   if (k == TK_FLOAT) return t == floatType ? newref(x) : floatFromF64(floatValue(x));
-  if (k == TK_INT || k == TK_BOOL) return floatFromF64(<f64>intValue(x));
+  if (k == TK_INT || k == TK_BOOL) return intToFloat(x);
   if (k == TK_STR) return floatFromStr(x);
   let slot = typeSlot(t, SLOT_FLOAT);
   if (slot != 0) {
@@ -495,7 +506,7 @@ export function floatFromObject(x: Ptr): Ptr {
   if (slot != 0) {
     const r = call_indirect<Ptr>(slot, x);
     if (r == 0) return 0;
-    const f = floatFromF64(<f64>intValue(r));
+    const f = intToFloat(r);
     decref(r);
     return f;
   }

@@ -10,7 +10,8 @@ import { decref } from './header';
 import { TP_DICT } from './typelayout';
 import { typeAddMethod, typeAddClassMethod } from './type';
 import { excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError } from '../vm/exc';
-import { intType, intFromI64, intValue, intOverflow } from './int';
+import { intType, intFromI64, intValue } from './int';
+import { viewA, viewOf, viewNeg, viewDigits, viewLen, longBitLength, longBitCount } from './long';
 import { isStr, strEqLiteral, strInternLiteral } from './str';
 import { dictGetItemStr } from './dict';
 import { objIsTrue, objCall } from './abstract';
@@ -84,19 +85,32 @@ function int_to_bytes(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     if (length < 0) return excSetString(excValueError, 'length argument must be non-negative');
   }
   const little = load<u8>(out, 4) != 0, signed = load<u8>(out, 5) != 0;
-  const v = intValue(self);
-  if (v < 0 && !signed) return excSetString(excOverflowError, "can't convert negative int to unsigned");
-  // the bits v needs: magnitude bits, plus a sign bit when signed
-  const mag = v < 0 ? ~v : v;
-  const bits = 64 - <i64>clz<u64>(<u64>mag) + (signed ? 1 : 0);
-  if (bits > length * 8) return excSetString(excOverflowError, 'int too big to convert');
-  if (length > BYTES_MAX) return excSetString(excOverflowError, 'int too big to convert');
+  // any size: the magnitude's 32-bit digits (least significant first) through long.ts's view
+  const view = viewA();
+  viewOf(self, view);
+  const neg = viewNeg(view);
+  if (neg && !signed) return excSetString(excOverflowError, "can't convert negative int to unsigned");
+  const magBits = <i64>longBitLength(self);
+  // two's complement needs a sign bit, except for -2**k, which fits exactly
+  let bits = magBits;
+  if (signed && !(neg && longBitCount(self) == 1)) bits++;
+  if (bits > length * 8 || length > BYTES_MAX) return excSetString(excOverflowError, 'int too big to convert');
   const b = bytesAlloc(length);
   if (b == 0) return 0;
+  viewOf(self, view); // reload: the allocation may not move it, but stay within the view's rules
+  const digits = viewDigits(view);
+  const nd = viewLen(view);
   const d = b + BYTES_DATA;
+  let carry: u32 = 1; // negative: ~magnitude + 1, byte by byte
   for (let i: i64 = 0; i < length; i++) {
-    const byte = i < 8 ? <u8>(v >> (i << 3)) : <u8>(v < 0 ? 0xFF : 0);
-    store<u8>(d + <usize>(little ? i : length - 1 - i), byte);
+    const di = <i32>(i >> 2);
+    let byte: u32 = di < nd ? (load<u32>(digits + (<usize>di << 2)) >> (<u32>(i & 3) << 3)) & 0xFF : 0;
+    if (neg) {
+      const t = (~byte & 0xFF) + carry;
+      byte = t & 0xFF;
+      carry = t >> 8;
+    }
+    store<u8>(d + <usize>(little ? i : length - 1 - i), <u8>byte);
   }
   return b;
 }
@@ -125,7 +139,7 @@ function int_from_bytes(cls: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (!signed && n >= 8 && (v >> 63) != 0) ok = false;
   if (signed && n > 8 && ((v >> 63) != 0) != neg) ok = false;
   decref(b);
-  if (!ok) return intOverflow();
+  if (!ok) return excSetString(excOverflowError, 'int too big to convert');
   const r = intFromI64(<i64>v);
   if (r == 0 || cls == intType) return r;
   // a subclass: cls(value), as CPython does (bool.from_bytes(b'\x01') is True)

@@ -36,7 +36,7 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuil
 import {
   objRepr, objRichCompare, objRichCompareBool, objGetIter, objIterNext, objHashUnhashable,
 } from './abstract';
-import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, sliceScratchCells, viaIndex } from './slice';
+import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, indexAsCArg, sliceScratchCells, viaIndex } from './slice';
 import { objIndex } from './abstract';
 import {
   tupleType, tupleSize, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2, richCompareSizes,
@@ -709,7 +709,7 @@ function list_insert(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 2) return argsRaiseCount(excTypeError, 'insert expected 2 arguments, got %D', nargs);
   const io = load<Ptr>(args);
   if (!indexCheck(io)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", io);
-  let where = indexAsI64(io, 0);
+  let where = indexAsCArg(io, false);
   if (where == -1 && excOccurred()) return 0;
   const n = <i64>listSize(l);
   if (where < 0) { where += n; if (where < 0) where = 0; }
@@ -730,7 +730,7 @@ function list_pop(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs == 1) {
     const io = load<Ptr>(args);
     if (!indexCheck(io)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", io);
-    i = indexAsI64(io, excOverflowError);
+    i = indexAsCArg(io, false);
     if (i == -1 && excOccurred()) return 0;
   }
   const n = <i64>listSize(l);

@@ -27,7 +27,7 @@ import {
 import { Py_None } from './none';
 import { strEq, strInternLiteral } from './str';
 import { objRichCompareBool, objCall } from './abstract';
-import { indexCheck, indexAsI64 } from './slice';
+import { indexCheck, indexAsCArg } from './slice';
 import { tupleSize, tupleItem, argsPositional } from './tuple';
 import { ptrsReverse, LI_SIZE, LI_ITEMS, LI_ALLOC } from './list';
 
@@ -316,7 +316,7 @@ export function list_sort(l: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
       if (name == strKey || strEq(name, strKey)) key = v;
       else if (name == strReverse || strEq(name, strReverse)) {
         if (!indexCheck(v)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", v);
-        const x = indexAsI64(v, excOverflowError);
+        const x = indexAsCArg(v, true); // reverse: bool(accept={int}), a C int
         if (x == -1 && excOccurred()) return 0;
         reverse = x != 0;
       } else {

@@ -7,6 +7,7 @@
 //
 // Every raiser returns 0 (a Ptr result) so a method can `return argErrX(...)`.
 
+import { indexAsCArg } from './slice';
 import { Ptr } from '../common';
 import { decref } from './header';
 import { excFormat, excSetString, excOccurred, excTypeError, excOverflowError, formatMessage } from '../vm/exc';
@@ -147,9 +148,10 @@ export function argSliceBound(o: Ptr, dflt: i32, okAddr: usize): i32 {
 
 /** An integer argument (width, count, tabsize): an index, else TypeError; a value beyond i64
  *  raises OverflowError. Stores false at okAddr on error. */
-export function argInt(o: Ptr, okAddr: usize): i64 {
+export function argInt(o: Ptr, okAddr: usize, cint: bool = false): i64 {
   store<u8>(okAddr, 1);
-  const v = indexAsI64(o, excOverflowError);
+  // Py_ssize_t, or a C int (tabsize, keepends): CPython's OverflowError texts (slice.ts)
+  const v = indexAsCArg(o, cint);
   if (v == -1 && excOccurred()) store<u8>(okAddr, 0);
   return v;
 }

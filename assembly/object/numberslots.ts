@@ -27,6 +27,7 @@ import { Py_NotImplemented } from './none';
 import { getsetAdd } from './descrobject';
 import { excSetString, excFormat, excMatches, excClear, excTypeError, excValueError, excZeroDivisionError } from '../vm/exc';
 import { NB_FLOOR_DIVIDE, NB_REMAINDER, NB_DIVMOD } from '../opcodes.gen';
+import { intDivmod, intPowMod } from './int';
 
 // ---- divmod ----
 
@@ -43,7 +44,10 @@ function divmodFromSlots(t: Ptr, a: Ptr, b: Ptr): Ptr {
   return p;
 }
 
-function int_divmod(a: Ptr, b: Ptr): Ptr { return divmodFromSlots(intType, a, b); }
+function int_divmod(a: Ptr, b: Ptr): Ptr {
+  if (!isInt(a) || !isInt(b)) return newref(Py_NotImplemented);
+  return intDivmod(a, b); // one division, any size (int.ts)
+}
 
 function float_divmod(a: Ptr, b: Ptr): Ptr {
   const r = divmodFromSlots(floatType, a, b);
@@ -57,62 +61,12 @@ function float_divmod(a: Ptr, b: Ptr): Ptr {
 
 // ---- pow(a, b, m) ----
 
-/** (x * y) mod m for 0 <= x, y < m < 2^63, without overflow: double and add. */
-function mulMod(x: u64, y: u64, m: u64): u64 {
-  let r: u64 = 0;
-  let a = x;
-  let b = y;
-  while (b != 0) {
-    if (b & 1) { r += a; if (r >= m) r -= m; } // r, a < m < 2^63: the sum fits in u64
-    a += a;
-    if (a >= m) a -= m;
-    b >>= 1;
-  }
-  return r;
-}
 
-/** The inverse of a modulo m (0 <= a < m), or -1 when gcd(a, m) != 1 (extended Euclid). */
-function invMod(a: i64, m: i64): i64 {
-  let r0 = m, r1 = a;
-  let s0: i64 = 0, s1: i64 = 1; // s_i * a == r_i (mod m); |s_i| <= m, so no overflow
-  while (r1 != 0) {
-    const q = r0 / r1;
-    const r2 = r0 - q * r1;
-    r0 = r1; r1 = r2;
-    const s2 = s0 - q * s1;
-    s0 = s1; s1 = s2;
-  }
-  if (r0 != 1) return -1;
-  return s0 < 0 ? s0 + m : s0;
-}
 
-/** pow(a, b, m) for ints (CPython's long_pow with a modulus). */
+/** pow(a, b, m) for ints (CPython's long_pow with a modulus), any size (int.ts intPowMod). */
 function int_pow3(a: Ptr, b: Ptr, m: Ptr): Ptr {
   if (!isInt(a) || !isInt(b) || !isInt(m)) return newref(Py_NotImplemented);
-  const mv = intValue(m);
-  if (mv == 0) return excSetString(excValueError, 'pow() 3rd argument cannot be 0');
-  const negative = mv < 0;
-  const mod: i64 = negative ? -mv : mv;
-  if (mod == 1) return intFromI64(0);
-  let base = intValue(a) % mod;
-  if (base < 0) base += mod;
-  let e = intValue(b);
-  if (e < 0) {
-    base = invMod(base, mod);
-    if (base < 0) return excSetString(excValueError, 'base is not invertible for the given modulus');
-    e = -e;
-  }
-  let r: u64 = 1;
-  let p = <u64>base;
-  let k = <u64>e;
-  while (k != 0) {
-    if (k & 1) r = mulMod(r, p, <u64>mod);
-    p = mulMod(p, p, <u64>mod);
-    k >>= 1;
-  }
-  let res = <i64>r;
-  if (negative && res != 0) res -= mod;
-  return intFromI64(res);
+  return intPowMod(a, b, m);
 }
 
 @inline function isNumber(o: Ptr): bool {

@@ -6,7 +6,8 @@
 // A range holds no references, so neither type is a GC container. The length is computed once
 // with unsigned arithmetic (CPython's get_len_of_range), so ranges spanning most of the i64 line
 // do not overflow; the items themselves, start + i*step for i < length, always fit in i64.
-// Bounds beyond i64 (CPython allows any int) raise OverflowError until bigints exist.
+// Bounds beyond i64 (CPython allows any int) raise OverflowError "cannot fit 'int' into an
+// index-sized integer": big-int ranges are not supported; a big int is simply never an item.
 
 import { Ptr } from '../common';
 import { objAlloc, objFree, decref, newref, OB_TYPE } from './header';
@@ -21,9 +22,9 @@ import {
 } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
-import { intFromI64, intValue, intType } from './int';
+import { intFromI64, intAsI64, intMagnitudeU64, intSign, intType } from './int';
 import { sbNew, sbAppendLiteral, sbAppendI64, sbFinish } from './strbuild';
-import { objHash, objRichCompareBool, objGenericGetAttr } from './abstract';
+import { objHash, objRichCompareBool, objGenericGetAttr, objIndex } from './abstract';
 import {
   sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, memberStartStopStep, sliceScratchCells,
 } from './slice';
@@ -137,12 +138,16 @@ function range_len(r: Ptr): i64 {
 
 function range_getitem(r: Ptr, key: Ptr): Ptr {
   if (load<Ptr>(key, OB_TYPE) == intType || (!sliceCheck(key) && indexCheck(key))) {
-    let i = indexAsI64(key, excIndexError);
-    if (i == -1 && excOccurred()) return 0;
-    const n = <i64>rLen(r);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) return excFormat(excIndexError, 'range object index out of range');
-    return intFromI64(rangeItem(r, <u64>i));
+    // |index| and its sign in u64: a range may hold up to 2^64 - 1 items (range(-2**63,
+    // 2**63 - 1)), so an index of 2^63 can still be valid
+    const ix = objIndex(key);
+    if (ix == 0) return 0;
+    const mag = intMagnitudeU64(ix, okCell);
+    const neg = intSign(ix) < 0;
+    decref(ix);
+    const n = rLen(r);
+    if (!load<u8>(okCell) || (neg ? mag > n : mag >= n)) return excFormat(excIndexError, 'range object index out of range');
+    return intFromI64(rangeItem(r, neg ? n - mag : mag));
   }
   if (sliceCheck(key)) {
     const c = sliceScratchCells();
@@ -169,6 +174,9 @@ function rangeHasInt(r: Ptr, v: i64): bool {
   return (<u64>start - <u64>v) % (0 - <u64>step) == 0;
 }
 
+/** intAsI64's "fits" flag (single-threaded core). */
+const okCell: usize = memory.data(1);
+
 @inline function isExactIntLike(o: Ptr): bool {
   const t = load<Ptr>(o, OB_TYPE);
   return t == intType || typeKind(t) == TK_BOOL;
@@ -194,8 +202,8 @@ function rangeSearch(r: Ptr, x: Ptr, countAll: bool): i64 {
 
 function range_contains(r: Ptr, x: Ptr): i32 {
   if (isExactIntLike(x)) {
-    const v = intValue(x);
-    if (v == I64.MIN_VALUE) return 0; // a big int: beyond every i64 range
+    const v = intAsI64(x, okCell);
+    if (!load<u8>(okCell)) return 0; // beyond i64, so beyond every range's items
     return rangeHasInt(r, v) ? 1 : 0;
   }
   const p = rangeSearch(r, x, false);
@@ -242,8 +250,8 @@ function range_index(r: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 1) return argsRaiseCount(excTypeError, 'range.index() takes exactly one argument (%D given)', nargs);
   const x = load<Ptr>(args);
   if (isExactIntLike(x)) {
-    const v = intValue(x);
-    if (v != I64.MIN_VALUE && rangeHasInt(r, v)) {
+    const v = intAsI64(x, okCell);
+    if (load<u8>(okCell) && rangeHasInt(r, v)) {
       const step = rStep(r);
       const pos = step > 0 ? (<u64>v - <u64>rStart(r)) / <u64>step : (<u64>rStart(r) - <u64>v) / (0 - <u64>step);
       return intFromI64(<i64>pos);
@@ -261,8 +269,8 @@ function range_count(r: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 1) return argsRaiseCount(excTypeError, 'range.count() takes exactly one argument (%D given)', nargs);
   const x = load<Ptr>(args);
   if (isExactIntLike(x)) {
-    const v = intValue(x);
-    return intFromI64(v != I64.MIN_VALUE && rangeHasInt(r, v) ? 1 : 0);
+    const v = intAsI64(x, okCell);
+    return intFromI64(load<u8>(okCell) && rangeHasInt(r, v) ? 1 : 0);
   }
   const c = rangeSearch(r, x, true);
   if (c == -2) return 0;

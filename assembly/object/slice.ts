@@ -19,10 +19,11 @@ import {
   TPFLAGS_HAVE_GC, typeSetSlot, typeSlot,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_INT, TK_BOOL, TK_OTHER } from './type';
-import { excFormat, excSetString, excOccurred, excTypeError, excValueError } from '../vm/exc';
+import { excFormat, excSetString, excOccurred, excTypeError, excValueError, excOverflowError } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
-import { intFromI64, intValue } from './int';
+import { intFromI64, intValue, intAsI64 } from './int';
+import { longSign } from './long';
 import { tupleNew, tupleItemsAddr, argsPositional, argsRaiseCount } from './tuple';
 import { objRichCompare, objRepr, objGenericGetAttr, objIndex } from './abstract';
 import { strType, strEq, strInternLiteral } from './str';
@@ -50,14 +51,20 @@ export let sliceType: Ptr = 0;
 @inline function intClampToI64(o: Ptr, overflowAddr: usize): i64 {
   const v = intValue(o);
   if (v != I64.MIN_VALUE) return v;
-  // The big form: +16 holds the signed digit count (docs/architecture.md §2).
+  return intClampBig(o, overflowAddr);
+}
+
+@noinline function intClampBig(o: Ptr, overflowAddr: usize): i64 {
+  const ok = memory.data(1);
+  const v = intAsI64(o, ok); // -2^63 is big-form yet fits
+  if (load<u8>(ok)) return v;
   store<u8>(overflowAddr, 1);
-  return load<i32>(o, 16) < 0 ? SSIZE_MIN : SSIZE_MAX;
+  return longSign(o) < 0 ? SSIZE_MIN : SSIZE_MAX;
 }
 
 /**
  * o.__index__() as an i64, for an o that passed indexCheck. A value outside i64 raises
- * `overflowExc` ("cannot fit 'int' into an index-sized integer"), or clamps when overflowExc is 0.
+ * `overflowExc` ("cannot fit '<type>' into an index-sized integer"), or clamps when overflowExc is 0.
  * Returns -1 with the exception set on error (test excOccurred() when the result is -1).
  */
 export function indexAsI64(o: Ptr, overflowExc: Ptr): i64 {
@@ -83,8 +90,28 @@ export function indexAsI64(o: Ptr, overflowExc: Ptr): i64 {
   store<u8>(flagAddr, 0);
   const v = intClampToI64(n, flagAddr);
   if (n != o) decref(n);
-  if (load<u8>(flagAddr) != 0 && overflowExc != 0) {
-    excFormat(overflowExc, "cannot fit 'int' into an index-sized integer", o);
+  indexOverflowed = load<u8>(flagAddr) != 0;
+  if (indexOverflowed && overflowExc != 0) {
+    excFormat(overflowExc, "cannot fit '%T' into an index-sized integer", o);
+    return -1;
+  }
+  return v;
+}
+
+/** Did the last indexAsI64 clamp? */
+let indexOverflowed = false;
+
+/**
+ * An integer argument of a builtin method (argument clinic's 'n' and 'i' converters) for an o
+ * that passed indexCheck: its __index__ value, or OverflowError "Python int too large to convert
+ * to C ssize_t" (cint: "... to C int", and the value must fit 32 bits) when it does not fit.
+ * Returns -1 with the exception set on error (test excOccurred()).
+ */
+export function indexAsCArg(o: Ptr, cint: bool): i64 {
+  const v = indexAsI64(o, 0);
+  if (v == -1 && excOccurred()) return -1;
+  if (indexOverflowed || (cint && (v < I32.MIN_VALUE || v > I32.MAX_VALUE))) {
+    excSetString(excOverflowError, cint ? 'Python int too large to convert to C int' : 'Python int too large to convert to C ssize_t');
     return -1;
   }
   return v;

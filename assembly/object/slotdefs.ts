@@ -34,7 +34,9 @@ import { dictGetItemStr, dictSetItem } from './dict';
 import { tupleSize, tupleItem, tupleNew, tupleItemsAddr } from './tuple';
 import { Py_None, Py_NotImplemented } from './none';
 import { Py_True, Py_False, boolType } from './bool';
-import { intType, intValue, intFromI64 } from './int';
+import { intType, intValue, intFromI64, intAsI64 } from './int';
+import { indexAsI64 } from './slice';
+import { longSign } from './long';
 import { floatType } from './float';
 import { functionType } from './func';
 import { descrType } from './cfunc';
@@ -257,7 +259,9 @@ function slot_hash(o: Ptr): i64 {
     return -1;
   }
   // an int that fits is the hash itself (CPython's PyLong_AsSsize_t), only -1 becomes -2
-  const h = intValue(r) != I64.MIN_VALUE ? intValue(r) : objHash(r);
+  const ok = memory.data(1);
+  const v = intAsI64(r, ok);
+  const h = load<u8>(ok) ? v : objHash(r);
   decref(r);
   return h == -1 ? -2 : h;
 }
@@ -399,8 +403,11 @@ function slot_len(o: Ptr): i64 {
   const ix = objIndex(r);
   decref(r);
   if (ix == 0) return -1;
-  const n = intValue(ix);
+  // the sign first, then the size (CPython's order: -2**100 is a ValueError)
+  if (longSign(ix) < 0) { decref(ix); excFormat(excValueError, '__len__() should return >= 0'); return -1; }
+  const n = indexAsI64(ix, excOverflowError);
   decref(ix);
+  if (n == -1 && excOccurred()) return -1;
   if (n < 0) { excFormat(excValueError, '__len__() should return >= 0'); return -1; }
   return n;
 }

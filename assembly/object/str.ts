@@ -27,13 +27,14 @@ import {
   SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_HEAPTYPE, TP_FLAGS, typeSetSlot, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeKind, TK_STR, TK_INT, TK_BOOL } from './type';
-import { excFormat, excSetString, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError } from '../vm/exc';
+import { excFormat, excSetString, excSetObject, excNoMemory, excTypeError, excIndexError, excOverflowError, excUnicodeDecodeError, excOccurred } from '../vm/exc';
+import { sbNew, sbAppendLiteral, sbAppendChar, sbAppendI64, sbFinish } from './strbuild';
 import { objStr } from './abstract';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { intFromI64, intValue } from './int';
 import { NB_ADD, NB_MULTIPLY } from '../opcodes.gen';
-import { sliceType, sliceUnpack, sliceAdjustIndices, indexCheck, viaIndex } from './slice';
+import { sliceType, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, viaIndex } from './slice';
 import { strmethodsInit } from './strmethods';
 import { striterInit } from './striter';
 import { tupleItem, argsPositional, argsRaiseCount, seqTryOtherSlot, seqRepeatCount } from './tuple';
@@ -768,9 +769,13 @@ function str_getitem(s: Ptr, key: Ptr): Ptr {
   const kk = typeKind(objType(key));
   if (kk == TK_INT || kk == TK_BOOL) {
     let i = intValue(key);
+    if (i == I64.MIN_VALUE) { // big: "cannot fit 'int' into an index-sized integer" (or -2^63)
+      i = indexAsI64(key, excIndexError);
+      if (i == -1 && excOccurred()) return 0;
+    }
     const n = <i64>strLen(s);
     if (i < 0) i += n;
-    if (i < 0 || i >= n || i == I64.MIN_VALUE) { excSetString(excIndexError, 'string index out of range'); return 0; }
+    if (i < 0 || i >= n) { excSetString(excIndexError, 'string index out of range'); return 0; }
     return strFromChar(strCharAt(s, <i32>i));
   }
   if (objType(key) == sliceType) {

@@ -20,12 +20,14 @@ import { descrType, sbAppendAddress } from './cfunc';
 import { typeLookup } from './type';
 import { TP_FLAGS, TPFLAGS_HEAPTYPE } from './typelayout';
 import { Ptr, fatal } from '../common';
-import { heapAlloc } from '../heap/heap';
+import { heapAlloc, heapFree } from '../heap/heap';
 import { objType, decref, newref } from './header';
 import { typeAddMethod } from './type';
 import { argsHaveKw, argErrNoKw, argErrExactlyOne } from './methodargs';
-import { excFormat, excSetString, excTypeError, excValueError, excOverflowError, excNoMemory } from '../vm/exc';
-import { intType, intValue, isInt, intRepr, intFromObject } from './int';
+import { excFormat, excSetString, excTypeError, excValueError, excOverflowError, excOccurred, excNoMemory } from '../vm/exc';
+import { intType, intValue, isInt, intRepr, intFromObject, intAsF64, intFitsI64 } from './int';
+import { intDigitsAscii } from './intstr';
+import { longSign as intSignOf } from './long';
 import { floatType, floatValue, isFloat, floatRepr } from './float';
 import { strType, strLen, strCharAt, isStr, strAsUtf8, STR_MAX_LEN } from './str';
 import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree, sbAppendHexEscape, sbAppendLiteral } from './strbuild';
@@ -199,16 +201,20 @@ function emitNumber(negative: bool, prefix: string, every: i32, defaultAlign: u3
   let minBody = 0;
   const zeroGroup = align == 0x3D && fFill == 0x30 && every > 0;
   if (zeroGroup && fWidth > 0) minBody = fWidth - signLen - prefixLen - restLen;
-  // grouped body, built right to left into a scratch buffer
-  const g = scratch + OFF_GROUP;
+  // grouped body, built right to left into a scratch buffer (a heap block when a big int's
+  // digits or a wide zero padding would not fit)
+  const cap = groupedLen(bodyLen, every) + (minBody > 0 ? minBody : 0) + 2;
+  const g = cap <= 2900 ? scratch + OFF_GROUP : heapAlloc(<usize>cap);
+  if (g == 0) return excNoMemory();
+  const gEnd = cap <= 2900 ? 2900 : cap; // g + gEnd: one past the last char
   let gl = 0;
   let count = 0;
   let i = bodyLen - 1;
   const sep = fGroup;
   while (i >= 0 || gl < minBody) {
-    if (every > 0 && count > 0 && count % every == 0) { store<u8>(g + 2899 - <usize>gl, <u8>sep); gl++; }
+    if (every > 0 && count > 0 && count % every == 0) { store<u8>(g + <usize>(gEnd - 1 - gl), <u8>sep); gl++; }
     const d = i >= 0 ? load<u8>(bodyBuf + <usize>i) : <u8>0x30;
-    store<u8>(g + 2899 - <usize>gl, d);
+    store<u8>(g + <usize>(gEnd - 1 - gl), d);
     gl++;
     count++;
     i--;
@@ -221,12 +227,13 @@ function emitNumber(negative: bool, prefix: string, every: i32, defaultAlign: u3
   else if (align == 0x3D) mid = pad;
   else left = pad;
   const sb = sbNew();
-  if (sb == 0) return 0;
+  if (sb == 0) { if (gEnd != 2900) heapFree(g); return 0; }
   for (let k = 0; k < left; k++) sbAppendChar(sb, fFill);
   if (signCh) sbAppendChar(sb, signCh);
   for (let k = 0; k < prefixLen; k++) sbAppendChar(sb, <u32>load<u16>(changetype<usize>(prefix) + (<usize>k << 1)));
   for (let k = 0; k < mid; k++) sbAppendChar(sb, fFill);
-  sbAppendAscii(sb, g + 2900 - <usize>gl, gl);
+  sbAppendAscii(sb, g + <usize>(gEnd - gl), gl);
+  if (gEnd != 2900) heapFree(g);
   sbAppendAscii(sb, restBuf, restLen);
   for (let k = 0; k < right; k++) sbAppendChar(sb, fFill);
   return sbFinish(sb);
@@ -288,9 +295,11 @@ let minDigits: i32 = 0;
 /** Renders int o per the parsed spec (globals). */
 function renderInt(o: Ptr): Ptr {
   const t = fType;
-  const v = intValue(o);
+  const v = intValue(o); // I64.MIN_VALUE: a big int, whose digits come from intstr.ts
   if (t == 0x65 || t == 0x45 || t == 0x66 || t == 0x46 || t == 0x67 || t == 0x47 || t == 0x25) {
-    return renderFloat(<f64>v, o);
+    const x = intAsF64(o);
+    if (x == -1.0 && excOccurred()) return 0;
+    return renderFloat(x, o);
   }
   // CPython's order: an unknown type code first, then precision, then 'z'
   if (t != 0 && t != 0x62 && t != 0x63 && t != 0x64 && t != 0x6F && t != 0x78 && t != 0x58 && t != 0x6E) {
@@ -302,6 +311,7 @@ function renderInt(o: Ptr): Ptr {
   if (t == 0x63) { // 'c'
     if (fSign != 0) return excSetString(excValueError, "Sign not allowed with integer format specifier 'c'");
     if (fAlt) return excSetString(excValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v == I64.MIN_VALUE && !intFitsI64(o)) return excSetString(excOverflowError, 'Python int too large to convert to C long');
     if (v < 0 || v > 0x10FFFF) return excSetString(excOverflowError, '%c arg not in range(0x110000)');
     // A one-char "number" with no sign: pad as a number would (default right-aligned).
     const c = strFromChar(<u32>v);
@@ -322,6 +332,7 @@ function renderInt(o: Ptr): Ptr {
   else if (t == 0x78) { base = 16; prefix = fAlt ? '0x' : ''; every = fGroup ? 4 : 0; }
   else if (t == 0x58) { base = 16; prefix = fAlt ? '0X' : ''; every = fGroup ? 4 : 0; }
   else return errUnknownCode(o);
+  if (v == I64.MIN_VALUE) return renderBigInt(o, <i32>base, t == 0x58, prefix, every);
   let u: u64 = v < 0 ? <u64>(0 - v) : <u64>v;
   const tmp = memory.data(70);
   let k = 70;
@@ -337,6 +348,28 @@ function renderInt(o: Ptr): Ptr {
   memory.copy(bodyBuf + <usize>lead, tmp + <usize>k, <usize>bodyLen);
   bodyLen += lead;
   return emitNumber(v < 0, prefix, every, 0x3E);
+}
+
+/** renderInt's digits for a big int: from intstr.ts into a heap block that stands in for
+ *  bodyBuf (with room for printf's minimum digit count). */
+function renderBigInt(o: Ptr, base: i32, upper: bool, prefix: string, every: i32): Ptr {
+  const lenCell = memory.data(4);
+  const digits = intDigitsAscii(o, base, upper, lenCell);
+  if (digits == 0) return 0;
+  const len = load<i32>(lenCell);
+  const lead = minDigits > len ? minDigits - len : 0;
+  const body = heapAlloc(<usize>(len + lead));
+  if (body == 0) { heapFree(digits); return excNoMemory(); }
+  memory.fill(body, 0x30, <usize>lead);
+  memory.copy(body + <usize>lead, digits, <usize>len);
+  heapFree(digits);
+  const saved = bodyBuf;
+  bodyBuf = body;
+  bodyLen = len + lead;
+  const r = emitNumber(intSignOf(o) < 0, prefix, every, 0x3E);
+  bodyBuf = saved;
+  heapFree(body);
+  return r;
 }
 
 /** Pads the str c (its first `prec` chars when prec >= 0) per fWidth/fAlign/fFill. */
@@ -1057,6 +1090,7 @@ function printfRun(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       if (w == 0) { sbFree(sb); return pfFail(0); }
       if (!isInt(w)) { sbFree(sb); return pfFail(printfErr('* wants int')); }
       let wv = intValue(w);
+      if (wv == I64.MIN_VALUE) { sbFree(sb); return pfFail(excSetString(excOverflowError, 'Python int too large to convert to C ssize_t')); }
       if (wv < 0) { left = true; wv = -wv; }
       width = wv > 0x3FFFFFFF ? 0x3FFFFFFF : <i32>wv;
       i++;
@@ -1077,6 +1111,7 @@ function printfRun(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
         if (w == 0) { sbFree(sb); return pfFail(0); }
         if (!isInt(w)) { sbFree(sb); return pfFail(printfErr('* wants int')); }
         const pv = intValue(w);
+        if (pv < I32.MIN_VALUE || pv > I32.MAX_VALUE) { sbFree(sb); return pfFail(excSetString(excOverflowError, 'Python int too large to convert to C int')); }
         prec = pv < 0 ? 0 : pv > 0x3FFFFFFF ? 0x3FFFFFFF : <i32>pv;
         i++;
       } else {
@@ -1127,7 +1162,10 @@ function printfRun(fmt: Ptr, argsObj: Ptr, bytesMode: bool): Ptr {
       let x: f64 = 0;
       let ok = true;
       if (isFloat(value)) x = floatValue(value);
-      else if (isInt(value)) x = <f64>intValue(value);
+      else if (isInt(value)) {
+        x = intAsF64(value);
+        if (x == -1.0 && excOccurred()) ok = false;
+      }
       else {
         const fv = floatFromObjectForPrintf(value, bytesMode);
         if (fv == 0) ok = false;

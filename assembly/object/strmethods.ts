@@ -440,7 +440,7 @@ function str_splitlines(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const k = load<Ptr>(out);
   if (k != 0) {
     const ok = memory.data(1);
-    keep = argInt(k, ok) != 0;
+    keep = argInt(k, ok, true) != 0;
     if (!load<u8>(ok)) return 0;
   }
   const l = listNew(0);
@@ -773,7 +773,7 @@ function str_expandtabs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   let tab: i64 = 8;
   if (load<Ptr>(out) != 0) {
     const ok = memory.data(1);
-    tab = argInt(load<Ptr>(out), ok);
+    tab = argInt(load<Ptr>(out), ok, true);
     if (!load<u8>(ok)) return 0;
   }
   const sb = sbNew();

@@ -575,7 +575,8 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           const b = load<Ptr>(sp), a = load<Ptr>(sp - 4);
           let r: Ptr = 0;
-          if (load<Ptr>(a, OB_TYPE) == intType && load<Ptr>(b, OB_TYPE) == intType) {
+          if (load<Ptr>(a, OB_TYPE) == intType && load<Ptr>(b, OB_TYPE) == intType
+              && intValue(a) != i64.MIN_VALUE && intValue(b) != i64.MIN_VALUE) { // both compact
             const res = intCompareFast(intValue(a), intValue(b), oparg);
             decrefFast(a);
             decrefFast(b);
@@ -1508,18 +1509,20 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
   return BUDGET_SLICE_END;
 }
 
-/** int <op> int for the common operators on small values; 0 = not handled here (overflow, or an
- *  operator with its own rules) and the generic path runs. */
+/** int <op> int for the common operators on compact values; 0 = not handled here (a big operand
+ *  (value I64.MIN_VALUE, the big form's marker), a result that leaves the compact form, or an
+ *  operator with its own rules) and the generic path runs. The cases that do not exclude the
+ *  marker through their own range checks test for it. */
 @inline function intBinaryFast(a: i64, b: i64, op: u32): Ptr {
   switch (op) {
     case OP.NB_ADD: case OP.NB_INPLACE_ADD: {
       const r = a + b;
-      if (((a ^ r) & (b ^ r)) < 0 || r == i64.MIN_VALUE) return 0;
+      if (((a ^ r) & (b ^ r)) < 0 || r == i64.MIN_VALUE || a == i64.MIN_VALUE || b == i64.MIN_VALUE) return 0;
       return intFromI64(r);
     }
     case OP.NB_SUBTRACT: case OP.NB_INPLACE_SUBTRACT: {
       const r = a - b;
-      if (((a ^ b) & (a ^ r)) < 0 || r == i64.MIN_VALUE) return 0;
+      if (((a ^ b) & (a ^ r)) < 0 || r == i64.MIN_VALUE || a == i64.MIN_VALUE || b == i64.MIN_VALUE) return 0;
       return intFromI64(r);
     }
     case OP.NB_MULTIPLY: case OP.NB_INPLACE_MULTIPLY: {
@@ -1540,9 +1543,15 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
       if (b == 0 || a > 0x20000000000000 || a < -0x20000000000000 || b > 0x20000000000000 || b < -0x20000000000000) return 0;
       return floatFromF64(<f64>a / <f64>b);
     }
-    case OP.NB_AND: case OP.NB_INPLACE_AND: return intFromI64(a & b);
-    case OP.NB_OR: case OP.NB_INPLACE_OR: return intFromI64(a | b);
-    case OP.NB_XOR: case OP.NB_INPLACE_XOR: return intFromI64(a ^ b);
+    case OP.NB_AND: case OP.NB_INPLACE_AND:
+      if (a == i64.MIN_VALUE || b == i64.MIN_VALUE) return 0;
+      return intFromI64(a & b);
+    case OP.NB_OR: case OP.NB_INPLACE_OR:
+      if (a == i64.MIN_VALUE || b == i64.MIN_VALUE) return 0;
+      return intFromI64(a | b);
+    case OP.NB_XOR: case OP.NB_INPLACE_XOR:
+      if (a == i64.MIN_VALUE || b == i64.MIN_VALUE) return 0;
+      return intFromI64(a ^ b);
     default: return 0;
   }
 }

@@ -8,7 +8,9 @@ import { Ptr } from '../common';
 import { decref, newref, xdecref } from '../object/header';
 import { Py_None, Py_Ellipsis } from '../object/none';
 import { Py_True, Py_False } from '../object/bool';
-import { intFromI64 } from '../object/int';
+import { intFromI64, INT_DIGITS } from '../object/int';
+import { longAlloc, longFinish, LONG_MAX_DIGITS } from '../object/long';
+import { natCopy } from '../object/nat';
 import { floatFromF64 } from '../object/float';
 import { strFromUtf8, strIntern } from '../object/str';
 import { bytesFromData } from '../object/bytes';
@@ -19,7 +21,7 @@ import {
   CO_KWONLY, CO_STACKSIZE, CO_FLAGS, CO_FIRSTLINE, CO_HOSTID, CO_NAME, CO_QUALNAME,
   CO_LOCALSPLUSNAMES, CO_NAMES, CO_CONSTS,
 } from '../object/code';
-import { excSetString, excSystemError, excOverflowError, excOccurred } from './exc';
+import { excSetString, excSystemError, excOccurred } from './exc';
 import { OPCODE_COUNT } from '../opcodes.gen';
 
 let cur: usize = 0;
@@ -57,10 +59,17 @@ function readValue(depth: i32): Ptr {
       cur += 8;
       return intFromI64(v);
     }
-    case 0x49: {                            // I: until bigints land, a literal beyond i64
-      if (!need(5)) return 0;
-      excSetString(excOverflowError, 'integer literal too large: pyrite ints are 64-bit for now');
-      return 0;
+    case 0x49: {                            // I: sign, digit count, base-2^32 digits
+      if (!need(1)) return 0;
+      const neg = load<u8>(cur) != 0;
+      cur += 1;
+      const n = readU32();
+      if (excOccurred() || n > <u32>LONG_MAX_DIGITS || !need(<usize>n << 2)) return 0;
+      const o = longAlloc(<i32>n);
+      if (o == 0) return 0;
+      natCopy(o + INT_DIGITS, cur, <i32>n);
+      cur += <usize>n << 2;
+      return longFinish(o, <i32>n, neg);
     }
     case 0x66: {                            // f
       if (!need(8)) return 0;

@@ -48,7 +48,7 @@ import { builtinsInit, builtinsModule } from '../builtins/builtins';
 import { iteratorsTypeInit, iteratorsNamesInit } from '../builtins/iterators';
 import { ioInit, ioFlushAll } from './io';
 import { marshalLoadCode } from './marshal';
-import { intValue, intFreeListClear } from '../object/int';
+import { intValue, intIsCompact, intFreeListClear } from '../object/int';
 import { OB_TYPE } from '../object/header';
 import { excNoMemory, excSetFinalizing } from './exc';
 import { gcInit, gcFreeze } from '../gc/track';
@@ -90,6 +90,7 @@ import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
 import { cfuncAttrsInit } from '../object/cfunc';
+import { intAttrsInit } from '../object/int';
 import { sliceNamesInit } from '../object/slice';
 import { evalWithNamesInit } from './evalslow';
 import { methodAttrsInit } from '../object/method';
@@ -151,6 +152,7 @@ export function vmInit(): void {
   introspectTypesInit();
   funcAttrsInit();
   cfuncAttrsInit();
+  intAttrsInit();
   sliceNamesInit();
   evalWithNamesInit();
   matchNamesInit();
@@ -296,7 +298,8 @@ export function vmSystemExitCode(): i32 {
   const code = excValue(curExc);
   if (code == 0 || code == Py_None) return 0;
   const k = typeKind(load<Ptr>(code, OB_TYPE));
-  if (k == TK_INT || k == TK_BOOL) return <i32>intValue(code); // SystemExit(True) exits 1
+  // SystemExit(True) exits 1; C's (int) cast keeps the low bits; an int beyond C long is -1
+  if (k == TK_INT || k == TK_BOOL) return intIsCompact(code) ? <i32>intValue(code) : -1;
   return -1001;
 }
 

@@ -1,0 +1,16 @@
+# Builtins on big ints: sum, min, max, sorted, abs, divmod, pow, bool, hash, isinstance, int()
+# of big values, enumerate with a start beyond 64 bits, and str.join over their strs.
+vals = [3 ** k * (-1) ** k for k in range(30, 45)]
+print(sum(vals), sum(vals, 2 ** 100), min(vals), max(vals))
+print(sorted(vals)[:3], sorted(vals, key=abs)[-1], sorted(vals, reverse=True)[0])
+print(abs(-(2 ** 100)), divmod(2 ** 100, 3 ** 40), pow(2 ** 50, 3), pow(3, 2 ** 6, 2 ** 100 - 1))
+print(bool(2 ** 100), bool(-(2 ** 100)), not 2 ** 100, 2 ** 100 and 'yes', 0 or 2 ** 64)
+print(isinstance(2 ** 100, int), type(2 ** 100) is int, int(2 ** 100) == 2 ** 100, int(-(2 ** 100)))
+print(list(enumerate('abc', 2 ** 64)), list(enumerate('ab', 2 ** 63 - 1)), list(enumerate('ab', -(2 ** 63) - 1)))
+print(', '.join(str(2 ** k) for k in range(60, 200, 30)))
+print(list(map(lambda x: x % 1000, (2 ** 70, 3 ** 50, 5 ** 40))), any(x > 2 ** 64 for x in vals))
+print(max(range(5), key=lambda v: -v * 2 ** 70), min(2 ** 70, 2 ** 70 + 1, -(2 ** 70)))
+print(sum(range(10 ** 6)), sum([2 ** 63] * 4), sum([2 ** 63, -(2 ** 63)]), sum(x * x for x in range(2 ** 20, 2 ** 20 + 100)))
+print(round(2 ** 100 / 3), int(2 ** 100 / 3), hex(sum(1 << k for k in range(0, 300, 60))))
+print([2 ** 64 + i for i in range(3)], {2 ** 64: 1} == {18446744073709551616: 1}, len({2 ** 70, 2 ** 70}))
+print(str(2 ** 64).count('1'), f'{2 ** 64}', f'{2 ** 64!r}', f'{-2 ** 64:>30}', ascii(2 ** 70))
