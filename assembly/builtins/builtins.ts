@@ -555,6 +555,7 @@ function builtin_round(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (npos > 2) return excFormat(excTypeError, 'round() takes at most 2 arguments (%d given)', <Ptr>nargs);
   if (number == 0) return excSetString(excTypeError, "round() missing required argument 'number' (pos 1)");
   const mname = strInternLiteral('__round__');
+  if (mname == 0) return 0;
   const t = load<Ptr>(number, OB_TYPE);
   const meth = typeLookupAttr(t, mname);
   decref(mname);

@@ -112,7 +112,7 @@ export function longFromU64(m: u64, neg: bool): Ptr {
   return o;
 }
 
-/** A new int with view v's magnitude, negated when flip (a copy: -x, abs(x), +x of a subclass). */
+/** A new int with view v's magnitude and the sign neg (-x, abs(x), a copy). */
 function longFromView(v: usize, neg: bool): Ptr {
   const n = vN(v);
   const o = longAlloc(n);
@@ -240,8 +240,10 @@ export function longAbs(a: Ptr): Ptr {
   return longFromView(VA, false);
 }
 
-/** A plain int with o's value (int(x) of a subclass instance, +x). */
+/** A plain int with a's value (int(x) of a subclass instance, +x). */
 export function longCopy(a: Ptr): Ptr {
+  const x = load<i64>(a, INT_VALUE);
+  if (x != I64.MIN_VALUE) return intFromI64(x);
   viewOf(a, VA);
   return longFromView(VA, vNeg(VA));
 }
