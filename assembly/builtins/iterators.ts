@@ -25,7 +25,7 @@ import { iterReturnSelf } from '../object/iter';
 import { strInternLiteral, strEqLiteral } from '../object/str';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
-  excIndexError, excStopIteration,
+  excIndexError, excStopIteration, excNoMemory,
 } from '../vm/exc';
 import { heapAlloc, heapFree } from '../heap/heap';
 
@@ -101,9 +101,9 @@ function enumerate_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     }
   }
   const it = objGetIter(iterable);
-  if (it == 0) return 0;
+  if (it == 0) { xdecref(bigCount); return 0; }
   const o = objAlloc(t, SIZE3);
-  if (o == 0) { decref(it); xdecref(bigCount); return 0; }
+  if (o == 0) { decref(it); xdecref(bigCount); return excNoMemory(); }
   store<Ptr>(o, it, F0);
   store<Ptr>(o, bigCount, F1);
   store<i64>(o, count, 16);

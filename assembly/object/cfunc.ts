@@ -19,7 +19,7 @@ import {
 } from './typelayout';
 import { typeNewBuiltin, objectType, objIsInstanceOf, typeSetFinal, TK_OTHER } from './type';
 import { typeSetSlot } from './typelayout';
-import { excFormat, excTypeError } from '../vm/exc';
+import { excFormat, excTypeError, excNoMemory } from '../vm/exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbAppendChar } from './strbuild';
 import { tupleSize } from './tuple';
 import { SLOT_RICHCOMPARE, TP_WEAKLISTOFFSET } from './typelayout';
@@ -41,10 +41,11 @@ export let descrType: Ptr = 0;
  *  class or an instance. Same layout; `owner` is the defining type. */
 export let classDescrType: Ptr = 0;
 
-/** A builtin function bound to self (may be 0). name borrowed. New reference, 0 on MemoryError. */
+/** A builtin function bound to self (may be 0). name borrowed. New reference, 0 with MemoryError
+ *  set. */
 export function cfuncNew(fnIndex: u32, name: Ptr, self: Ptr): Ptr {
   const f = objAlloc(cfuncType, CF_SIZE);
-  if (f == 0) return 0;
+  if (f == 0) return excNoMemory();
   store<u32>(f, fnIndex, CF_FN);
   store<Ptr>(f, newref(name), CF_NAME);
   if (self) incref(self);
@@ -55,7 +56,7 @@ export function cfuncNew(fnIndex: u32, name: Ptr, self: Ptr): Ptr {
 /** An unbound method of `owner`. name borrowed. */
 export function cfuncNewDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Ptr {
   const f = objAlloc(descrType, CF_SIZE);
-  if (f == 0) return 0;
+  if (f == 0) return excNoMemory();
   store<u32>(f, fnIndex, CF_FN);
   store<Ptr>(f, newref(name), CF_NAME);
   store<Ptr>(f, newref(owner), CF_OWNER);
@@ -65,7 +66,7 @@ export function cfuncNewDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Ptr {
 /** A classmethod of `owner` (CPython's classmethod_descriptor). name borrowed. */
 export function cfuncNewClassDescriptor(fnIndex: u32, name: Ptr, owner: Ptr): Ptr {
   const f = objAlloc(classDescrType, CF_SIZE);
-  if (f == 0) return 0;
+  if (f == 0) return excNoMemory();
   store<u32>(f, fnIndex, CF_FN);
   store<Ptr>(f, newref(name), CF_NAME);
   store<Ptr>(f, newref(owner), CF_OWNER);

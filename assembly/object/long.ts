@@ -24,7 +24,7 @@ import {
   excSetString, excNoMemory, excOverflowError, excValueError, excZeroDivisionError,
 } from '../vm/exc';
 import {
-  natNorm, natCmp, natCopy, natZero, natAdd, natSub, natDivSmall, natModSmall,
+  natNorm, natCmp, natCopy, natZero, natAdd, natSub, natDivSmall,
   natShl, natShr, natBitLength, natBitsAt, natAnyBitsBelow, natMul, natDivRem,
 } from './nat';
 import { intType, intFromI64, INT_VALUE, INT_NDIGITS, INT_DIGITS } from './int';
@@ -112,7 +112,7 @@ export function longFromU64(m: u64, neg: bool): Ptr {
   return o;
 }
 
-/** A new int with view v's magnitude, negated when flip (a copy: -x, abs(x), +x of a subclass). */
+/** A new int with view v's magnitude and the sign neg (-x, abs(x), a copy). */
 function longFromView(v: usize, neg: bool): Ptr {
   const n = vN(v);
   const o = longAlloc(n);
@@ -240,8 +240,10 @@ export function longAbs(a: Ptr): Ptr {
   return longFromView(VA, false);
 }
 
-/** A plain int with o's value (int(x) of a subclass instance, +x). */
+/** A plain int with a's value (int(x) of a subclass instance, +x). */
 export function longCopy(a: Ptr): Ptr {
+  const x = load<i64>(a, INT_VALUE);
+  if (x != I64.MIN_VALUE) return intFromI64(x);
   viewOf(a, VA);
   return longFromView(VA, vNeg(VA));
 }
@@ -300,7 +302,7 @@ export function longDivmod(a: Ptr, b: Ptr, qAddr: usize, rAddr: usize): bool {
   const diffSign = aNeg != bNeg;
   if (qAddr == 0 && nb == 1 && !diffSign) {
     // a % small of the same sign: no object but the result
-    const rem = natModSmall(da, na, load<u32>(db));
+    const rem = natDivSmall(0, da, na, load<u32>(db));
     const r = longFromU64(<u64>rem, bNeg);
     if (r == 0) return false;
     store<Ptr>(rAddr, r);
@@ -320,7 +322,7 @@ export function longDivmod(a: Ptr, b: Ptr, qAddr: usize, rAddr: usize): bool {
     natCopy(rd, da, na);
     rn = na;
   } else if (nb == 1) {
-    store<u32>(rd, q != 0 ? natDivSmall(qd, da, na, load<u32>(db)) : natModSmall(da, na, load<u32>(db)));
+    store<u32>(rd, natDivSmall(qd, da, na, load<u32>(db))); // qd 0: remainder only
     rn = 1;
   } else {
     if (!natDivRem(qd, rd, da, na, db, nb)) { if (q != 0) objFree(q); objFree(r); excNoMemory(); return false; }
@@ -592,27 +594,62 @@ function powModReduced(base: Ptr, exp: Ptr, mod: Ptr): Ptr {
     }
     r = intFromI64(<i64>acc);
   } else {
-    r = intFromI64(1);
-    for (let i = ne - 1; i >= 0 && r != 0; i--) {
-      const dgt = load<u32>(ed + (<usize>i << 2));
-      for (let bit = i == ne - 1 ? top : 31; bit >= 0 && r != 0; bit--) {
-        r = mulModStolen(r, r, mod);
-        if (r != 0 && ((dgt >> <u32>bit) & 1)) r = mulModStolen(r, base, mod);
-      }
-    }
+    r = powModDigits(base, ed, ne, top, mod);
   }
   heapFree(ed);
   return r;
 }
 
-/** (x * y) % mod, x stolen. */
-function mulModStolen(x: Ptr, y: Ptr, mod: Ptr): Ptr {
-  const p = longMul(x, y);
-  decref(x);
-  if (p == 0) return 0;
-  const r = longMod(p, mod);
-  decref(p);
+/**
+ * powModReduced for a modulus of two digits or more, on digit arrays: the running value, the
+ * base and the modulus are copied into one work block with room for a double-length product,
+ * and each step is natMul then natDivRem's remainder, with no int objects in the loop.
+ */
+function powModDigits(base: Ptr, ed: usize, ne: i32, top: i32, mod: Ptr): Ptr {
+  viewOf(mod, VA);
+  const nm = vN(VA); // >= 2
+  const work = heapAlloc(<usize>(5 * nm) << 2);
+  if (work == 0) return excNoMemory();
+  const m = work, acc = work + (<usize>nm << 2), b = work + (<usize>(2 * nm) << 2);
+  const prod = work + (<usize>(3 * nm) << 2); // 2 nm digits
+  natCopy(m, vD(VA), nm);
+  viewOf(base, VB);
+  const nb = vN(VB); // base < mod: nb <= nm
+  natCopy(b, vD(VB), nb);
+  store<u32>(acc, 1);
+  let na = 1;
+  let ok = true;
+  for (let i = ne - 1; i >= 0 && ok; i--) {
+    const dgt = load<u32>(ed + (<usize>i << 2));
+    for (let bit = i == ne - 1 ? top : 31; bit >= 0 && ok; bit--) {
+      ok = natMul(prod, acc, na, acc, na);
+      if (ok) { na = reduceInto(acc, prod, 2 * na, m, nm); ok = na >= 0; }
+      if (ok && ((dgt >> <u32>bit) & 1) != 0) {
+        ok = natMul(prod, acc, na, b, nb);
+        if (ok) { na = reduceInto(acc, prod, na + nb, m, nm); ok = na >= 0; }
+      }
+    }
+  }
+  let r: Ptr = 0;
+  if (!ok) excNoMemory();
+  else {
+    r = longAlloc(na);
+    if (r != 0) {
+      natCopy(r + INT_DIGITS, acc, na);
+      r = longFinish(r, na, false);
+    }
+  }
+  heapFree(work);
   return r;
+}
+
+/** acc = p mod m (p has n digits, possibly with leading zeros; m normalized, nm >= 2): the
+ *  remainder's length, or -1 when the heap is exhausted. */
+function reduceInto(acc: usize, p: usize, n: i32, m: usize, nm: i32): i32 {
+  n = natNorm(p, n);
+  if (natCmp(p, n, m, nm) < 0) { natCopy(acc, p, n); return n; }
+  if (!natDivRem(0, acc, p, n, m, nm)) return -1;
+  return natNorm(acc, nm);
 }
 
 /** The inverse of a modulo mod (mod >= 2) in [0, mod): extended Euclid on (a mod mod, mod).

@@ -164,7 +164,7 @@ export function natMulSmall(r: usize, a: usize, n: i32, m: u32, add: u32): u32 {
 }
 
 /** q[0..n) = a / d (d != 0); returns a % d. q may be a (digit i is read before q[i] is written,
- *  digit i - 1 after). */
+ *  digit i - 1 after), or 0 when only the remainder is wanted. */
 export function natDivSmall(q: usize, a: usize, n: i32, d: u32): u32 {
   if (n == 0) return 0;
   const s = <u64>clz<u32>(d);
@@ -173,20 +173,9 @@ export function natDivSmall(q: usize, a: usize, n: i32, d: u32): u32 {
   let r = <u32>((<u64>dg(a, n - 1) << s) >> 32); // the digit a << s gains on top: < dn
   for (let i = n - 1; i >= 0; i--) {
     const x = divStep(r, shiftedDigit(a, i, s), dn, v);
-    setDg(q, i, <u32>x);
+    if (q != 0) setDg(q, i, <u32>x);
     r = <u32>(x >> 32);
   }
-  return r >> <u32>s;
-}
-
-/** a % d (d != 0), nothing written. */
-export function natModSmall(a: usize, n: i32, d: u32): u32 {
-  if (n == 0) return 0;
-  const s = <u64>clz<u32>(d);
-  const dn = d << <u32>s;
-  const v = reciprocal(dn);
-  let r = <u32>((<u64>dg(a, n - 1) << s) >> 32);
-  for (let i = n - 1; i >= 0; i--) r = <u32>(divStep(r, shiftedDigit(a, i, s), dn, v) >> 32);
   return r >> <u32>s;
 }
 

@@ -332,7 +332,8 @@ function renderInt(o: Ptr): Ptr {
   else if (t == 0x78) { base = 16; prefix = fAlt ? '0x' : ''; every = fGroup ? 4 : 0; }
   else if (t == 0x58) { base = 16; prefix = fAlt ? '0X' : ''; every = fGroup ? 4 : 0; }
   else return errUnknownCode(o);
-  if (v == I64.MIN_VALUE) return renderBigInt(o, <i32>base, t == 0x58, prefix, every);
+  // a big int, or printf's '%.Nd' asking for more zeros than bodyBuf holds: digits on the heap
+  if (v == I64.MIN_VALUE || minDigits > 1300) return renderBigInt(o, <i32>base, t == 0x58, prefix, every);
   let u: u64 = v < 0 ? <u64>(0 - v) : <u64>v;
   const tmp = memory.data(70);
   let k = 70;
