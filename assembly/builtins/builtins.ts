@@ -14,6 +14,7 @@ import {
   objGetAttr, objSetAttr, objCall, objIsCallable, binaryOp, objIndex, objPower3,
 } from '../object/abstract';
 import { cfuncNew } from '../object/cfunc';
+import { argsParse, argErrBadKw } from '../object/methodargs';
 import { moduleNewLiteral, moduleDict, moduleAddFunction, moduleAddObject } from '../object/module';
 import { dictSetItem } from '../object/dict';
 import { strInternLiteral, strEqLiteral, strType, strFromLiteral, strLen, strKind, strData, kindRead, strFromChar, strCharAt, strSubstring } from '../object/str';
@@ -439,43 +440,19 @@ function builtin_divmod(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 
 /** pow(base, exp, mod=None): the ** operator, or the ternary slots given a modulus. */
 function builtin_pow(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  const nkw = nkwOf(kwnames);
-  const npos = nargs - nkw;
-  let base: Ptr = npos > 0 ? arg(args, 0) : 0;
-  let exp: Ptr = npos > 1 ? arg(args, 1) : 0;
-  let mod: Ptr = npos > 2 ? arg(args, 2) : 0;
-  if (nargs > 3) return excFormat(excTypeError, 'pow() takes at most 3 arguments (%d given)', <Ptr>nargs);
-  for (let k: i32 = 0; k < nkw; k++) {
-    const key = tupleItem(kwnames, k);
-    const v = arg(args, npos + k);
-    let slot: i32 = -1;
-    if (strEqLiteral(key, 'base')) slot = 0;
-    else if (strEqLiteral(key, 'exp')) slot = 1;
-    else if (strEqLiteral(key, 'mod')) slot = 2;
-    else return excFormat(excTypeError, "'%U' is an invalid keyword argument for pow()", key);
-    if (slot < npos) return excFormat(excTypeError, "argument for pow() given by name ('%U') and position (%d)", key, <Ptr>(slot + 1));
-    if (slot == 0) base = v; else if (slot == 1) exp = v; else mod = v;
-  }
-  if (base == 0) return excSetString(excTypeError, "pow() missing required argument 'base' (pos 1)");
-  if (exp == 0) return excSetString(excTypeError, "pow() missing required argument 'exp' (pos 2)");
+  // argument clinic's binding: missing arguments are reported before unknown keywords
+  const p = memory.data(12);
+  if (!argsParse(args, nargs, kwnames, p, 'pow', 0, 2, 3, 'base', 'exp', 'mod')) return 0;
+  const base = load<Ptr>(p), exp = load<Ptr>(p, 4), mod = load<Ptr>(p, 8);
   if (mod != 0 && mod != Py_None) return objPower3(base, exp, mod);
   return binaryOp(base, exp, <i32>NB_POWER);
 }
 
 /** round(number, ndigits=None): delegates to type(number).__round__. */
 function builtin_round(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  const nkw = nkwOf(kwnames);
-  const npos = nargs - nkw;
-  let number: Ptr = npos > 0 ? arg(args, 0) : 0;
-  let ndigits: Ptr = npos > 1 ? arg(args, 1) : 0;
-  for (let k: i32 = 0; k < nkw; k++) {
-    const key = tupleItem(kwnames, k);
-    if (strEqLiteral(key, 'number')) number = arg(args, npos + k);
-    else if (strEqLiteral(key, 'ndigits')) ndigits = arg(args, npos + k);
-    else return excFormat(excTypeError, "round() got an unexpected keyword argument '%U'", key);
-  }
-  if (npos > 2) return excFormat(excTypeError, 'round() takes at most 2 arguments (%d given)', <Ptr>nargs);
-  if (number == 0) return excSetString(excTypeError, "round() missing required argument 'number' (pos 1)");
+  const p = memory.data(12);
+  if (!argsParse(args, nargs, kwnames, p, 'round', 0, 1, 2, 'number', 'ndigits')) return 0;
+  const number = load<Ptr>(p), ndigits = load<Ptr>(p, 4);
   const t = load<Ptr>(number, OB_TYPE);
   const meth = typeLookupAttr(t, sRoundName);
   if (meth == 0) return excFormat(excTypeError, "type %N doesn't define __round__ method", t);
@@ -495,16 +472,18 @@ function minMax(name: string, args: Ptr, nargs: i32, kwnames: Ptr, op: i32): Ptr
   const nkw = nkwOf(kwnames);
   const npos = nargs - nkw;
   let key: Ptr = 0, dflt: Ptr = 0;
+  // PyArg_ParseTupleAndKeywords("|$OO") over the keywords: their count, then each name
+  if (nkw > 2) {
+    const n = strFromLiteral(name);
+    excFormat(excTypeError, '%U() takes at most 2 keyword arguments (%d given)', n, <Ptr>nkw);
+    decref(n);
+    return 0;
+  }
   for (let k: i32 = 0; k < nkw; k++) {
     const kn = tupleItem(kwnames, k);
     if (strEqLiteral(kn, 'key')) key = arg(args, npos + k);
     else if (strEqLiteral(kn, 'default')) dflt = arg(args, npos + k);
-    else {
-      const n = strFromLiteral(name);
-      excFormat(excTypeError, "%U() got an unexpected keyword argument '%U'", n, kn);
-      decref(n);
-      return 0;
-    }
+    else return argErrBadKw(kn, name);
   }
   if (key == Py_None) key = 0;
   if (npos == 0) {
@@ -567,16 +546,9 @@ function builtin_max(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr { retu
 
 /** sum(iterable, /, start=0) */
 function builtin_sum(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  const nkw = nkwOf(kwnames);
-  const npos = nargs - nkw;
-  let start: Ptr = 0;
-  for (let k: i32 = 0; k < nkw; k++) {
-    if (strEqLiteral(tupleItem(kwnames, k), 'start')) start = arg(args, npos + k);
-    else return excFormat(excTypeError, "sum() got an unexpected keyword argument '%U'", tupleItem(kwnames, k));
-  }
-  if (npos == 0) return excSetString(excTypeError, 'sum() takes at least 1 positional argument (0 given)');
-  if (npos > 2) return excFormat(excTypeError, 'sum() takes at most 2 arguments (%d given)', <Ptr>nargs);
-  if (npos == 2) start = arg(args, 1);
+  const p = memory.data(12);
+  if (!argsParse(args, nargs, kwnames, p, 'sum', 1, 1, 2, 'iterable', 'start')) return 0;
+  const start = load<Ptr>(p, 4);
   if (start != 0) {
     const sk = typeKind(load<Ptr>(start, OB_TYPE));
     if (sk == TK_STR) return excSetString(excTypeError, "sum() can't sum strings [use ''.join(seq) instead]");

@@ -2,9 +2,8 @@
 //
 // locals() in a module or class body is the frame's namespace itself; in a function it is a new
 // dict of the bound fast locals, cells and free variables read through their cells, in
-// localsplus order (arguments first), as CPython's _PyFrame_FastToLocals fills it. CPython 3.11
-// hands out the same dict on every call from one frame (refreshed each time); here each call
-// makes a new one, so a dict kept from an earlier call is not updated by a later call.
+// localsplus order (arguments first), as CPython's _PyFrame_FastToLocals fills it, and like
+// CPython 3.11 one frame hands out the same dict on every call (refreshed each time).
 //
 // dir(x) is type(x).__dir__(x), turned into a list and sorted:
 //   object.__dir__: the instance's __dict__ keys, then the attributes of its __class__ and of
@@ -19,7 +18,7 @@ import { TP_DICT, TP_BASES } from '../object/typelayout';
 import { typeType, objectType, isSubtype, typeLookup, typeAddMethod } from '../object/type';
 import { objGetAttr, objCall, objCallAttr, objLookupAttr } from '../object/abstract';
 import { callMethodFound } from '../object/slotdefs';
-import { dictNew, dictType, dictSetItem, dictCopy, dictMerge, dictUpdateArg, dictGetItemStr } from '../object/dict';
+import { dictNew, dictType, dictSetItem, dictDelItem, dictCopy, dictMerge, dictUpdateArg, dictGetItemStr } from '../object/dict';
 import { listType, listFromIterable } from '../object/list';
 import { listSortImpl } from '../object/listsort';
 import { tupleType, tupleSize, tupleItem } from '../object/tuple';
@@ -30,39 +29,46 @@ import { CO_FLAGS, CO_OPTIMIZED, CO_NLOCALSPLUS, CO_LOCALSPLUSNAMES, KIND_CELL, 
 import { curFrame, FR_CODE, FR_LOCALS, FR_GLOBALS, FR_HEADER } from '../vm/frame';
 import {
   excFormat, excSetString, excMatches, excClear, excOccurred, excTypeError, excAttributeError,
-  excSystemError,
+  excSystemError, excKeyError,
 } from '../vm/exc';
 
 let sDict: Ptr = 0, sBases: Ptr = 0, sClass: Ptr = 0, sDir: Ptr = 0;
 
-/** locals() of the running frame (new reference). */
+/** locals() of the running frame (new reference). A function frame keeps one snapshot dict in
+ *  FR_LOCALS (released with the frame; a generator's traverse visits it), refreshed by each
+ *  call as CPython's f_locals: a key keeps its first position, an unbound variable is removed. */
 export function frameLocals(): Ptr {
   const f = curFrame;
   if (f == 0) return excSetString(excSystemError, 'frame does not exist');
   const code = load<Ptr>(f, FR_CODE);
-  if ((load<u32>(code, CO_FLAGS) & CO_OPTIMIZED) == 0) {
-    const ns = load<Ptr>(f, FR_LOCALS);
-    if (ns != 0) return newref(ns);
+  let d = load<Ptr>(f, FR_LOCALS);
+  if ((load<u32>(code, CO_FLAGS) & CO_OPTIMIZED) == 0 && d != 0) return newref(d);
+  if (d == 0) {
+    d = dictNew();
+    if (d == 0) return 0;
+    store<Ptr>(f, d, FR_LOCALS);
   }
-  const d = dictNew();
-  if (d == 0) return 0;
   const n = <i32>load<u32>(code, CO_NLOCALSPLUS);
   const names = load<Ptr>(code, CO_LOCALSPLUSNAMES);
   const kinds = codeKinds(code);
   const lp = f + FR_HEADER;
   for (let i: i32 = 0; i < n; i++) {
     let v = load<Ptr>(lp + (<usize>i << 2));
-    if (v == 0) continue;
     const k = load<u8>(kinds + <usize>i);
     // a cell variable holds its cell once MAKE_CELL ran (an argument that is a cell holds the
     // value until then); a free variable always holds its cell
-    if ((k & (KIND_CELL | KIND_FREE)) != 0 && load<Ptr>(v, OB_TYPE) == cellType) {
+    if (v != 0 && (k & (KIND_CELL | KIND_FREE)) != 0 && load<Ptr>(v, OB_TYPE) == cellType) {
       v = load<Ptr>(v, CELL_CONTENTS);
-      if (v == 0) continue;
     }
-    if (dictSetItem(d, tupleItem(names, i), v) < 0) { decref(d); return 0; }
+    const name = tupleItem(names, i);
+    if (v != 0) {
+      if (dictSetItem(d, name, v) < 0) return 0;
+    } else if (dictDelItem(d, name) < 0) {
+      if (!excMatches(excKeyError)) return 0;
+      excClear();
+    }
   }
-  return d;
+  return newref(d);
 }
 
 export function builtin_locals(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {

@@ -14,7 +14,8 @@ import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_NEW, SLOT_ITER, SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM,
   TPFLAGS_HAVE_GC, typeSetSlot, typeSlot,
 } from '../object/typelayout';
-import { typeNewBuiltin, objectType, TK_OTHER, typeLookup } from '../object/type';
+import { typeNewBuiltin, typeAddClassMethod, typeAddMethod, objectType, TK_OTHER, TK_DICT, typeLookup, typeKind } from '../object/type';
+import { generic_class_getitem } from '../object/genericalias';
 import {
   objGetIter, objIterNext, objIsTrue, objCall, objLen, objGetItem, objIndex,
 } from '../object/abstract';
@@ -149,9 +150,10 @@ function zip_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const nkw = nkwOf(kwnames);
   const npos = nargs - nkw;
   let strict: u32 = 0;
+  if (nkw > 1) return excFormat(excTypeError, 'zip() takes at most 1 keyword argument (%d given)', <Ptr>nkw);
   for (let k: i32 = 0; k < nkw; k++) {
     const key = tupleItem(kwnames, k);
-    if (!strEqLiteral(key, 'strict')) return excFormat(excTypeError, "zip() got an unexpected keyword argument '%U'", key);
+    if (!strEqLiteral(key, 'strict')) return excFormat(excTypeError, "'%U' is an invalid keyword argument for zip()", key);
     const r = objIsTrue(arg(args, npos + k));
     if (r < 0) return 0;
     strict = <u32>r;
@@ -291,7 +293,9 @@ function reversed_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
     heapFree(buf);
     return r;
   }
-  if (meth == Py_None || typeSlot(load<Ptr>(seq, OB_TYPE), SLOT_GETITEM) == 0 || typeSlot(load<Ptr>(seq, OB_TYPE), SLOT_LEN) == 0) {
+  // CPython's PySequence_Check (an item getter, and not a dict); its length comes next, with
+  // len()'s own error when there is none
+  if (meth == Py_None || typeSlot(load<Ptr>(seq, OB_TYPE), SLOT_GETITEM) == 0 || typeKind(load<Ptr>(seq, OB_TYPE)) == TK_DICT) {
     return excFormat(excTypeError, "'%T' object is not reversible", seq);
   }
   const n = objLen(seq);
@@ -301,6 +305,16 @@ function reversed_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   store<Ptr>(o, newref(seq), F0);
   store<i64>(o, n - 1, 16);
   return o;
+}
+
+/** reversed(seq).__length_hint__(): the items left, 0 once seq shrank below them. */
+function reversed_length_hint(o: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const seq = load<Ptr>(o, F0);
+  if (seq == 0) return intFromI64(0);
+  const n = objLen(seq);
+  if (n < 0) return 0;
+  const pos = load<i64>(o, 16) + 1;
+  return intFromI64(n < pos ? 0 : pos);
 }
 
 function reversed_next(o: Ptr): Ptr {
@@ -336,6 +350,8 @@ export function iteratorsTypeInit(): void {
   mapType = iterType('map', SIZE2, map_new.index, map_next.index, two_dealloc.index, two_traverse.index);
   filterType = iterType('filter', SIZE2, filter_new.index, filter_next.index, two_dealloc.index, two_traverse.index);
   reversedType = iterType('reversed', SIZE3, reversed_new.index, reversed_next.index, one_dealloc.index, one_traverse.index);
+  typeAddClassMethod(enumerateType, '__class_getitem__', generic_class_getitem.index); // enumerate[int]
+  typeAddMethod(reversedType, '__length_hint__', reversed_length_hint.index);
 }
 
 let sReversed: Ptr = 0;

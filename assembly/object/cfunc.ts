@@ -17,7 +17,7 @@ import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_CALL, SLOT_DESCR_GET, SLOT_REPR, TPFLAGS_HAVE_GC,
   TP_NAME,
 } from './typelayout';
-import { typeNewBuiltin, objectType, objIsInstanceOf, typeSetFinal, TK_OTHER } from './type';
+import { typeNewBuiltin, objectType, objIsInstanceOf, typeSetFinal, TK_OTHER, typeType, isSubtype } from './type';
 import { typeSetSlot } from './typelayout';
 import { excFormat, excTypeError, excNoMemory } from '../vm/exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbAppendChar } from './strbuild';
@@ -216,12 +216,13 @@ export function cfuncTypeInit(): void {
 
 function cf_get_name(f: Ptr): Ptr { return newref(load<Ptr>(f, CF_NAME)); }
 
-/** A module function's qualname is its name; a method's is 'type.name'. */
+/** A module function's qualname is its name; a method's is 'type.name' (for a classmethod bound
+ *  to a class, that class's: dict.fromkeys, as CPython's meth_get__qualname__). */
 function cf_get_qualname(f: Ptr): Ptr {
   const self = load<Ptr>(f, CF_SELF);
   let t: Ptr = 0;
   if (load<Ptr>(f, OB_TYPE) != cfuncType) t = load<Ptr>(f, CF_OWNER);
-  else if (self != 0 && !isModule(self)) t = load<Ptr>(self, OB_TYPE);
+  else if (self != 0 && !isModule(self)) t = isSubtype(load<Ptr>(self, OB_TYPE), typeType) ? self : load<Ptr>(self, OB_TYPE);
   if (t == 0) return newref(load<Ptr>(f, CF_NAME));
   const sb = sbNew();
   sbAppendStr(sb, load<Ptr>(t, TP_QUALNAME));
@@ -249,10 +250,20 @@ export function cfuncAttrsInit(): void {
   getsetAdd(cfuncType, '__qualname__', cf_get_qualname.index, 0, d);
   getsetAdd(cfuncType, '__self__', cf_get_self.index, 0, d);
   getsetAdd(cfuncType, '__module__', cf_get_module.index, 0, d);
-  d = load<Ptr>(descrType, TP_DICT);
-  getsetAdd(descrType, '__name__', cf_get_name.index, 0, d);
-  getsetAdd(descrType, '__qualname__', cf_get_qualname.index, 0, d);
+  getsetAdd(cfuncType, '__doc__', cf_get_doc.index, 0, d);
+  for (let k = 0; k < 2; k++) {
+    const t = k == 0 ? descrType : classDescrType;
+    d = load<Ptr>(t, TP_DICT);
+    getsetAdd(t, '__name__', cf_get_name.index, 0, d);
+    getsetAdd(t, '__qualname__', cf_get_qualname.index, 0, d);
+    getsetAdd(t, '__objclass__', descr_get_objclass.index, 0, d);
+    getsetAdd(t, '__doc__', cf_get_doc.index, 0, d);
+  }
 }
+
+/** No docstrings are kept for builtins. */
+function cf_get_doc(f: Ptr): Ptr { return newref(Py_None); }
+function descr_get_objclass(d: Ptr): Ptr { return newref(load<Ptr>(d, CF_OWNER)); }
 
 import { getsetAdd } from './descrobject';
 import { Py_None } from './none';

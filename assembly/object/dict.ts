@@ -35,7 +35,7 @@ import {
 import { typeNewBuiltin, typeAddMethod, typeAddClassMethod, objectType, typeKind, typeLookup, TK_DICT, TK_TYPE } from './type';
 import {
   excSetString, excSetObject, excOccurred, excNoMemory, excMatches, excClear, excTypeError,
-  excValueError, excKeyError, excAttributeError,
+  excValueError, excKeyError, excAttributeError, excSetKeyError,
 } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
@@ -457,7 +457,7 @@ function dictDelEntry(d: Ptr, ix: i32, hash: i64): void {
 
 /** Raises KeyError(key): the key itself is the only argument, so str(e) is repr(key). */
 export function dictRaiseKeyError(key: Ptr): void {
-  excSetObject(excKeyError, key);
+  excSetKeyError(key);
 }
 
 /** del d[key]. 0; -1 with KeyError (missing) or another exception set. */

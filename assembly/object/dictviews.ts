@@ -10,6 +10,9 @@
 // so a same-size delete-then-insert is caught too ("dictionary keys changed during iteration").
 
 import { Ptr } from '../common';
+import { mappingproxyNew } from './mappingproxy';
+import { getsetAdd } from './descrobject';
+import { TP_DICT } from './typelayout';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT, SLOT_LEN,
@@ -461,12 +464,20 @@ function items_reversed(v: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return dictRevIterNew(load<Ptr>(v, DV_DICT), dictRevItemIterType);
 }
 
+/** it.__length_hint__(): the items still expected while the dict keeps its size, else 0
+ *  (CPython's dictiter_len). */
+function dictiter_length_hint(it: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const d = load<Ptr>(it, DIT_DICT);
+  return intFromI64(d != 0 && load<i32>(it, DIT_USED) == dictSize(d) ? load<i32>(it, DIT_LEN) : 0);
+}
+
 function iterTypeNew(name: string, next: u32): Ptr {
   const t = typeNewBuiltin(name, objectType, DIT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(t, SLOT_DEALLOC, dictiter_dealloc.index);
   typeSetSlot(t, SLOT_TRAVERSE, dictiter_traverse.index);
   typeSetSlot(t, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(t, SLOT_ITERNEXT, next);
+  typeAddMethod(t, '__length_hint__', dictiter_length_hint.index);
   typeSetFinal(t);
   return t;
 }
@@ -480,6 +491,15 @@ function viewTypeNew(name: string, iter: u32): Ptr {
   typeSetSlot(t, SLOT_REPR, view_repr.index);
   typeSetFinal(t);
   return t;
+}
+
+function dictview_get_mapping(v: Ptr): Ptr { return mappingproxyNew(load<Ptr>(v, DV_DICT)); }
+
+/** view.mapping (a read-only proxy of the dict; after the descriptor types exist). */
+export function dictviewsAttrsInit(): void {
+  getsetAdd(dictKeysType, 'mapping', dictview_get_mapping.index, 0, load<Ptr>(dictKeysType, TP_DICT));
+  getsetAdd(dictValuesType, 'mapping', dictview_get_mapping.index, 0, load<Ptr>(dictValuesType, TP_DICT));
+  getsetAdd(dictItemsType, 'mapping', dictview_get_mapping.index, 0, load<Ptr>(dictItemsType, TP_DICT));
 }
 
 /** Called by dictTypeInit. */

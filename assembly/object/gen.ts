@@ -54,7 +54,7 @@ import { strInternLiteral } from './str';
 import { intFromI64 } from './int';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleType, argsRaiseCount } from './tuple';
 import {
-  FR_PREV, FR_CODE, FR_FUNC, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN,
+  FR_PREV, FR_CODE, FR_FUNC, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN,
   frameDepthAdd,
 } from '../vm/frame';
 import { callCheckRecursion, frameClear } from '../vm/call';
@@ -807,6 +807,9 @@ function gen_traverse(g: Ptr, visit: u32, arg: Ptr): i32 {
   const f = g + GEN_FRAME;
   const fn = load<Ptr>(f, FR_FUNC);
   if (fn) { const r = call_indirect<i32>(visit, fn, arg); if (r) return r; }
+  // the snapshot dict locals() keeps in a function frame (builtins/introspect.ts)
+  const loc = load<Ptr>(f, FR_LOCALS);
+  if (loc) { const r = call_indirect<i32>(visit, loc, arg); if (r) return r; }
   const sp = load<usize>(f, FR_SP);
   for (let p = f + FR_HEADER; p < sp; p += 4) {
     const v = load<Ptr>(p);

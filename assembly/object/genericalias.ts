@@ -15,16 +15,18 @@ import { Ptr } from '../common';
 import { objAlloc, objFree, newref, decref, OB_TYPE } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_CALL, SLOT_GETATTRO,
-  SLOT_NB_BINARY, TPFLAGS_HAVE_GC, TP_QUALNAME, TP_DICT, typeSetSlot,
+  SLOT_NB_BINARY, SLOT_GETITEM, SLOT_NEW, TPFLAGS_HAVE_GC, TP_QUALNAME, TP_DICT, typeSetSlot,
 } from './typelayout';
+import { callMethodFound } from './slotdefs';
+import { listFromIterable, listSize, listItem, listAppend } from './list';
 import {
   typeNewBuiltin, objectType, typeType, typeAddMethod, typeAddClassMethod, typeSetFinal, typeSetAttrLiteral,
-  isSubtype, TK_OTHER,
+  isSubtype, typeLookup, TK_OTHER,
 } from './type';
 import {
-  objRepr, objHash, objCall, objGetAttr, objGenericGetAttr, objSetAttr, objRichCompareBool,
+  objRepr, objStr, objHash, objCall, objGetAttr, objGenericGetAttr, objSetAttr, objRichCompareBool,
 } from './abstract';
-import { strInternLiteral, strFromLiteral, strType, strEqLiteral } from './str';
+import { strInternLiteral, strFromLiteral, strType, strEqLiteral, strEq } from './str';
 import { tupleType, tupleNew, tupleSize, tupleItem, tupleItemsAddr } from './tuple';
 import { dictGetItemStr } from './dict';
 import { listType } from './list';
@@ -34,7 +36,7 @@ import { Py_None, Py_NotImplemented, Py_Ellipsis } from './none';
 import { boolFrom } from './bool';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from './strbuild';
 import { unionOr } from './union';
-import { excFormat, excSetString, excMatches, excClear, excTypeError, excAttributeError, excNoMemory } from '../vm/exc';
+import { excFormat, excSetString, excMatches, excClear, excOccurred, excTypeError, excAttributeError, excNoMemory } from '../vm/exc';
 import { NB_OR } from '../opcodes.gen';
 
 export let genericAliasType: Ptr = 0;
@@ -74,21 +76,51 @@ function ga_traverse(a: Ptr, visit: u32, arg: Ptr): i32 {
 }
 
 let sModule: Ptr = 0, sClassGetitem: Ptr = 0, sOrigClass: Ptr = 0;
+let sOrigin: Ptr = 0, sArgs: Ptr = 0, sQualname: Ptr = 0, sDir: Ptr = 0;
 
-/** How an alias or a union shows one of its items (CPython's ga_repr_item): `...`, another
- *  alias as its repr, a class as its qualified name (no `builtins.`), anything else as repr. */
+/** getattr(o, name), 0 with no exception for AttributeError (check excOccurred()). */
+function lookup(o: Ptr, name: Ptr): Ptr {
+  const v = objGetAttr(o, name);
+  if (v == 0 && excMatches(excAttributeError)) excClear();
+  return v;
+}
+
+/** How an alias or a union shows one of its items (CPython's ga_repr_item): `...`; anything with
+ *  __origin__ and __args__ (an alias) as its repr; anything with __qualname__ and a __module__
+ *  (classes, functions) as module.qualname, without `builtins.`; anything else as repr. */
 export function gaAppendItem(sb: Ptr, o: Ptr): bool {
   if (o == Py_Ellipsis) { sbAppendLiteral(sb, '...'); return true; }
-  const t = load<Ptr>(o, OB_TYPE);
-  if (t != genericAliasType && (t == typeType || isSubtype(t, typeType))) {
-    // a class's __module__ (builtin types have one only when it is not builtins: 'types')
-    const m = dictGetItemStr(load<Ptr>(o, TP_DICT), sModule);
-    if (m != 0 && load<Ptr>(m, OB_TYPE) == strType && !strEqLiteral(m, 'builtins')) {
-      sbAppendStr(sb, m);
-      sbAppendLiteral(sb, '.');
+  let useRepr = false;
+  const origin = lookup(o, sOrigin);
+  if (origin == 0 && excOccurred()) return false;
+  if (origin != 0) {
+    decref(origin);
+    const args = lookup(o, sArgs);
+    if (args == 0 && excOccurred()) return false;
+    if (args != 0) { decref(args); useRepr = true; }
+  }
+  if (!useRepr) {
+    const qualname = lookup(o, sQualname);
+    if (qualname == 0 && excOccurred()) return false;
+    if (qualname != 0) {
+      const module = lookup(o, sModule);
+      if (module == 0 && excOccurred()) { decref(qualname); return false; }
+      if (module != 0 && module != Py_None) {
+        let ok = true;
+        if (!(load<Ptr>(module, OB_TYPE) == strType && strEqLiteral(module, 'builtins'))) {
+          const m = objStr(module);
+          ok = m != 0;
+          if (ok) { sbAppendStr(sb, m); sbAppendLiteral(sb, '.'); decref(m); }
+        }
+        const q = ok ? objStr(qualname) : 0;
+        if (q != 0) { sbAppendStr(sb, q); decref(q); }
+        decref(module);
+        decref(qualname);
+        return q != 0;
+      }
+      if (module != 0) decref(module);
+      decref(qualname);
     }
-    sbAppendStr(sb, load<Ptr>(o, TP_QUALNAME));
-    return true;
   }
   const r = objRepr(o);
   if (r == 0) return false;
@@ -151,11 +183,20 @@ function ga_getattro(a: Ptr, name: Ptr): Ptr {
   return objGenericGetAttr(a, name);
 }
 
+/** CPython's attr_exceptions: the names an alias answers itself. */
+@inline const NOWN: i32 = 11;
+const ownNames: usize = memory.data(NOWN * 4);
+
 function ownAttr(name: Ptr): bool {
-  return strEqLiteral(name, '__class__') || strEqLiteral(name, '__origin__') || strEqLiteral(name, '__args__') ||
-    strEqLiteral(name, '__parameters__') || strEqLiteral(name, '__mro_entries__') ||
-    strEqLiteral(name, '__instancecheck__') || strEqLiteral(name, '__subclasscheck__') ||
-    strEqLiteral(name, '__or__') || strEqLiteral(name, '__ror__') || strEqLiteral(name, '__unpacked__');
+  for (let i: i32 = 0; i < NOWN; i++) if (strEq(load<Ptr>(ownNames + (<usize>i << 2)), name)) return true;
+  return false;
+}
+
+function ownName(i: i32, lit: string): void { store<Ptr>(ownNames + (<usize>i << 2), strInternLiteral(lit)); }
+function ownNamesInit(): void {
+  ownName(0, '__class__'); ownName(1, '__origin__'); ownName(2, '__args__'); ownName(3, '__unpacked__');
+  ownName(4, '__parameters__'); ownName(5, '__typing_unpacked_tuple_args__'); ownName(6, '__mro_entries__');
+  ownName(7, '__reduce_ex__'); ownName(8, '__reduce__'); ownName(9, '__copy__'); ownName(10, '__deepcopy__');
 }
 
 function ga_get_origin(a: Ptr): Ptr { return newref(gaOrigin(a)); }
@@ -180,8 +221,52 @@ function ga_subclasscheck(a: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return excSetString(excTypeError, 'issubclass() argument 2 cannot be a parameterized generic');
 }
 
+/** alias[...]: no type variables exist, so an alias has no parameters to substitute. */
+function ga_getitem(a: Ptr, key: Ptr): Ptr {
+  return excFormat(excTypeError, '%R is not a generic class', a);
+}
+
+/** types.GenericAlias(origin, args) */
+function ga_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (kwnames != 0 && tupleSize(kwnames) > 0) return excSetString(excTypeError, 'GenericAlias() takes no keyword arguments');
+  if (nargs != 2) return excFormat(excTypeError, 'GenericAlias expected 2 arguments, got %d', <Ptr>nargs);
+  return gaNew(load<Ptr>(args), load<Ptr>(args, 4));
+}
+
+/** __reduce__: (GenericAlias, (origin, args)). */
+function ga_reduce(a: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const inner = tupleNew(2);
+  if (inner == 0) return 0;
+  store<Ptr>(tupleItemsAddr(inner), newref(gaOrigin(a)));
+  store<Ptr>(tupleItemsAddr(inner) + 4, newref(gaArgs(a)));
+  const r = tupleNew(2);
+  if (r == 0) { decref(inner); return 0; }
+  store<Ptr>(tupleItemsAddr(r), newref(genericAliasType));
+  store<Ptr>(tupleItemsAddr(r) + 4, inner);
+  return r;
+}
+
+/** __dir__: dir(origin) and the names the alias answers itself. */
+function ga_dir(a: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  const origin = gaOrigin(a);
+  const f = typeLookup(load<Ptr>(origin, OB_TYPE), sDir);
+  if (f == 0) return excSetString(excTypeError, 'object does not provide __dir__');
+  const r = callMethodFound(f, origin, 0, 0, 0);
+  if (r == 0) return 0;
+  const l = listFromIterable(r);
+  decref(r);
+  if (l == 0) return 0;
+  for (let i: i32 = 0; i < NOWN; i++) {
+    const name = load<Ptr>(ownNames + (<usize>i << 2));
+    let found = false;
+    for (let j: i32 = 0; j < listSize(l) && !found; j++) found = strEq(listItem(l, j), name);
+    if (!found && listAppend(l, name) != 0) { decref(l); return 0; }
+  }
+  return l;
+}
+
 /** cls[item] for the builtin containers (their __class_getitem__, a classmethod). */
-function generic_class_getitem(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+export function generic_class_getitem(cls: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 1) return excFormat(excTypeError, '__class_getitem__() takes exactly one argument (%d given)', <Ptr>nargs);
   return gaNew(cls, load<Ptr>(args));
 }
@@ -193,6 +278,11 @@ export function genericAliasTypeInit(): void {
   sModule = strInternLiteral('__module__');
   sClassGetitem = strInternLiteral('__class_getitem__');
   sOrigClass = strInternLiteral('__orig_class__');
+  sOrigin = strInternLiteral('__origin__');
+  sArgs = strInternLiteral('__args__');
+  sQualname = strInternLiteral('__qualname__');
+  sDir = strInternLiteral('__dir__');
+  ownNamesInit();
   const t = typeNewBuiltin('GenericAlias', objectType, GA_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   genericAliasType = t;
   typeSetSlot(t, SLOT_DEALLOC, ga_dealloc.index);
@@ -203,6 +293,8 @@ export function genericAliasTypeInit(): void {
   typeSetSlot(t, SLOT_CALL, ga_call.index);
   typeSetSlot(t, SLOT_GETATTRO, ga_getattro.index);
   typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_OR, ga_or.index);
+  typeSetSlot(t, SLOT_GETITEM, ga_getitem.index);
+  typeSetSlot(t, SLOT_NEW, ga_new.index);
   const d = load<Ptr>(t, TP_DICT);
   getsetAdd(t, '__origin__', ga_get_origin.index, 0, d);
   getsetAdd(t, '__args__', ga_get_args.index, 0, d);
@@ -211,6 +303,8 @@ export function genericAliasTypeInit(): void {
   typeAddMethod(t, '__mro_entries__', ga_mro_entries.index);
   typeAddMethod(t, '__instancecheck__', ga_instancecheck.index);
   typeAddMethod(t, '__subclasscheck__', ga_subclasscheck.index);
+  typeAddMethod(t, '__reduce__', ga_reduce.index);
+  typeAddMethod(t, '__dir__', ga_dir.index);
   typeSetFinal(t);
   const m = strFromLiteral('types');
   typeSetAttrLiteral(t, '__module__', m);

@@ -47,7 +47,7 @@ import { Py_NotImplemented, Py_None } from './none';
 import { boolFrom } from './bool';
 import { floatFromF64, floatValue, floatPow, floatTruncToInt } from './float';
 import { strEqLiteral, isStr } from './str';
-import { tupleSize, tupleItem, tupleNew, tupleItemsAddr, argsPositional, argsRaiseCount } from './tuple';
+import { tupleSize, tupleItem, tupleNew, tupleItemsAddr, tupleOne, argsPositional, argsRaiseCount } from './tuple';
 import { indexCheck, indexAsI64 } from './slice';
 import { objGetIter, objIterNext, objCall, objIsTrue } from './abstract';
 import { getsetAdd } from './descrobject';
@@ -541,6 +541,12 @@ function int_conjugate(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return int_pos(self);
 }
 
+/** i.__getnewargs__(): (int(i),), what pickling an int subclass rebuilds from. */
+function int_getnewargs(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return noArgs('int.__getnewargs__() takes no arguments (%D given)', nargs);
+  return tupleOne(int_pos(self));
+}
+
 function int_as_integer_ratio(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs != 0) return noArgs('int.as_integer_ratio() takes no arguments (%D given)', nargs);
   const t = tupleNew(2);
@@ -761,6 +767,7 @@ export function intTypeInit(): void {
   typeAddMethod(intType, '__trunc__', int_trunc.index);
   typeAddMethod(intType, '__floor__', int_trunc.index);
   typeAddMethod(intType, '__ceil__', int_trunc.index);
+  typeAddMethod(intType, '__getnewargs__', int_getnewargs.index);
   typeAddClassMethod(intType, 'from_bytes', int_from_bytes.index);
 
   smallInts = heapAlloc(<usize>(SMALL_MAX - SMALL_MIN + 1) << 2);

@@ -870,6 +870,18 @@ function list_iter(l: Ptr): Ptr {
   return 0;
 }
 
+/** it.__length_hint__(): the items left (CPython's listiter_len / listreviter_len). */
+function listiter_length_hint(it: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const l = load<Ptr>(it, LT_SEQ);
+  const n = l != 0 ? listSize(l) - load<i32>(it, LT_INDEX) : 0;
+  return intFromI64(n > 0 ? n : 0);
+}
+function listreviter_length_hint(it: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const l = load<Ptr>(it, LT_SEQ);
+  const n = load<i32>(it, LT_INDEX) + 1;
+  return intFromI64(l == 0 || listSize(l) < n ? 0 : n);
+}
+
 function listreviter_next(it: Ptr): Ptr {
   const l = load<Ptr>(it, LT_SEQ);
   if (l == 0) return 0;
@@ -993,6 +1005,7 @@ export function listTypeInit(): void {
   typeSetSlot(listIterType, SLOT_CLEAR, listiter_clear.index);
   typeSetSlot(listIterType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(listIterType, SLOT_ITERNEXT, listiter_next.index);
+  typeAddMethod(listIterType, '__length_hint__', listiter_length_hint.index);
   typeSetFinal(listIterType);
 
   listRevIterType = typeNewBuiltin('list_reverseiterator', objectType, LT_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -1001,5 +1014,6 @@ export function listTypeInit(): void {
   typeSetSlot(listRevIterType, SLOT_CLEAR, listiter_clear.index);
   typeSetSlot(listRevIterType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(listRevIterType, SLOT_ITERNEXT, listreviter_next.index);
+  typeAddMethod(listRevIterType, '__length_hint__', listreviter_length_hint.index);
   typeSetFinal(listRevIterType);
 }

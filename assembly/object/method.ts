@@ -19,7 +19,9 @@ import { Py_NotImplemented } from './none';
 import { Py_True, Py_False } from './bool';
 import { getsetAdd } from './descrobject';
 import { weakrefClearAll } from './weakref';
-import { TP_WEAKLISTOFFSET } from './typelayout';
+import { TP_WEAKLISTOFFSET, TP_NAME } from './typelayout';
+import { wrapperName } from './slotdefs';
+import { sbAppendAddress } from './cfunc';
 
 @inline export const ME_FUNC: usize = 8;
 @inline export const ME_SELF: usize = 12;
@@ -27,9 +29,21 @@ import { TP_WEAKLISTOFFSET } from './typelayout';
 @inline const ME_SIZE: u32 = 20;
 
 export let methodType: Ptr = 0;
+/** 'method-wrapper': a slot wrapper (int.__add__) bound to an instance ((1).__add__). Same
+ *  layout and behaviour as a method, with func a wrapper_descriptor; only repr differs. */
+export let methodWrapperType: Ptr = 0;
 
 export function methodNew(func: Ptr, self: Ptr): Ptr {
-  const m = objAlloc(methodType, ME_SIZE);
+  return methodNewOfType(methodType, func, self);
+}
+
+/** A bound slot wrapper (func is a wrapper_descriptor). */
+export function methodWrapperNew(func: Ptr, self: Ptr): Ptr {
+  return methodNewOfType(methodWrapperType, func, self);
+}
+
+function methodNewOfType(t: Ptr, func: Ptr, self: Ptr): Ptr {
+  const m = objAlloc(t, ME_SIZE);
   if (m == 0) return excNoMemory();
   store<Ptr>(m, newref(func), ME_FUNC);
   store<Ptr>(m, newref(self), ME_SELF);
@@ -79,6 +93,21 @@ function method_repr(m: Ptr): Ptr {
   return sbFinish(sb);
 }
 
+/** <method-wrapper '__add__' of int object at 0x...> */
+function methodwrapper_repr(m: Ptr): Ptr {
+  const sb = sbNew();
+  if (sb == 0) return 0;
+  const self = load<Ptr>(m, ME_SELF);
+  sbAppendLiteral(sb, "<method-wrapper '");
+  sbAppendStr(sb, wrapperName(load<Ptr>(m, ME_FUNC)));
+  sbAppendLiteral(sb, "' of ");
+  sbAppendStr(sb, load<Ptr>(load<Ptr>(self, OB_TYPE), TP_NAME));
+  sbAppendLiteral(sb, ' object at 0x');
+  sbAppendAddress(sb, self);
+  sbAppendLiteral(sb, '>');
+  return sbFinish(sb);
+}
+
 function me_get_self(m: Ptr): Ptr { return newref(load<Ptr>(m, ME_SELF)); }
 function me_get_func(m: Ptr): Ptr { return newref(load<Ptr>(m, ME_FUNC)); }
 
@@ -96,7 +125,7 @@ function method_getattro(m: Ptr, name: Ptr): Ptr {
 
 /** Equal when the functions are equal and the selves are the same object (3.8+). */
 function method_richcompare(a: Ptr, b: Ptr, op: i32): Ptr {
-  if ((op != 2 && op != 3) || load<Ptr>(b, OB_TYPE) != methodType) return newref(Py_NotImplemented);
+  if ((op != 2 && op != 3) || load<Ptr>(b, OB_TYPE) != load<Ptr>(a, OB_TYPE)) return newref(Py_NotImplemented);
   let eq = load<Ptr>(a, ME_SELF) == load<Ptr>(b, ME_SELF);
   if (eq) {
     const r = objRichCompareBool(load<Ptr>(a, ME_FUNC), load<Ptr>(b, ME_FUNC), 2);
@@ -119,6 +148,7 @@ export function methodAttrsInit(): void {
   const d = load<Ptr>(methodType, TP_DICT);
   getsetAdd(methodType, '__self__', me_get_self.index, 0, d);
   getsetAdd(methodType, '__func__', me_get_func.index, 0, d);
+  getsetAdd(methodWrapperType, '__self__', me_get_self.index, 0, load<Ptr>(methodWrapperType, TP_DICT));
 }
 
 export function methodTypeInit(): void {
@@ -133,4 +163,14 @@ export function methodTypeInit(): void {
   typeSetSlot(methodType, SLOT_RICHCOMPARE, method_richcompare.index);
   typeSetSlot(methodType, SLOT_HASH, method_hash.index);
   typeSetFinal(methodType);
+  const w = methodWrapperType = typeNewBuiltin('method-wrapper', objectType, ME_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
+  typeSetSlot(w, SLOT_DEALLOC, method_dealloc.index);
+  typeSetSlot(w, SLOT_TRAVERSE, method_traverse.index);
+  typeSetSlot(w, SLOT_CLEAR, method_clear.index);
+  typeSetSlot(w, SLOT_CALL, method_call.index);
+  typeSetSlot(w, SLOT_REPR, methodwrapper_repr.index);
+  typeSetSlot(w, SLOT_GETATTRO, method_getattro.index);
+  typeSetSlot(w, SLOT_RICHCOMPARE, method_richcompare.index);
+  typeSetSlot(w, SLOT_HASH, method_hash.index);
+  typeSetFinal(w);
 }

@@ -120,6 +120,66 @@ export function argsBind(args: usize, nargs: i32, kwnames: Ptr, out: usize, name
   return true;
 }
 
+/** The i-th of three literal parameter names. */
+@inline function paramName(i: i32, n0: string, n1: string, n2: string): string { return i == 0 ? n0 : i == 1 ? n1 : n2; }
+
+/**
+ * CPython's argument-clinic binding (_PyArg_UnpackKeywords) of up to three parameters, the first
+ * `posonly` positional-only and the first `required` required, into out[0..2] (borrowed, 0 =
+ * missing). Errors in CPython's order: too many arguments, too few positional-only ones, a
+ * missing required one, then a leftover keyword (given by name and position, or unknown).
+ */
+export function argsParse(args: usize, nargs: i32, kwnames: Ptr, out: usize, name: string, posonly: i32, required: i32, max: i32, n0: string, n1: string = '', n2: string = ''): bool {
+  store<Ptr>(out, 0);
+  store<Ptr>(out, 0, 4);
+  store<Ptr>(out, 0, 8);
+  const npos = argsPositional(nargs, kwnames);
+  const nkw = nargs - npos;
+  if (nargs > max) { argErrTakes(name, true, max, nargs); return false; }
+  const minpos = posonly < required ? posonly : required;
+  if (npos < minpos) {
+    const n = strFromLiteral(name);
+    const l = intFromI64(minpos), g = intFromI64(npos);
+    excFormat(excTypeError, minpos == 1 ? '%U() takes at least %D positional argument (%S given)' : '%U() takes at least %D positional arguments (%S given)', n, l, g);
+    decref(n); decref(l); decref(g);
+    return false;
+  }
+  for (let i = 0; i < npos; i++) store<Ptr>(out + (<usize>i << 2), argAt(args, i));
+  let used: i32 = 0; // bit k: keyword k was bound
+  for (let i = npos; i < max; i++) {
+    if (i >= posonly) {
+      for (let k = 0; k < nkw; k++) {
+        if (strEqLiteral(tupleItem(kwnames, k), paramName(i, n0, n1, n2))) {
+          store<Ptr>(out + (<usize>i << 2), argAt(args, npos + k));
+          used |= 1 << k;
+          break;
+        }
+      }
+    }
+    if (load<Ptr>(out + (<usize>i << 2)) == 0 && i < required) {
+      const n = strFromLiteral(name), p = strFromLiteral(paramName(i, n0, n1, n2)), q = intFromI64(i + 1);
+      excFormat(excTypeError, "%U() missing required argument '%U' (pos %D)", n, p, q);
+      decref(n); decref(p); decref(q);
+      return false;
+    }
+  }
+  for (let k = 0; k < nkw; k++) {
+    if (used & (1 << k)) continue;
+    const kw = tupleItem(kwnames, k);
+    for (let i = posonly; i < npos; i++) {
+      if (strEqLiteral(kw, paramName(i, n0, n1, n2))) {
+        const n = strFromLiteral(name), q = intFromI64(i + 1);
+        excFormat(excTypeError, "argument for %U() given by name ('%U') and position (%D)", n, kw, q);
+        decref(n); decref(q);
+        return false;
+      }
+    }
+    argErrBadKw(kw, name);
+    return false;
+  }
+  return true;
+}
+
 /** A slice bound argument (None or missing -> dflt; an index clamps to i32 range). Stores
  *  false at okAddr with TypeError set for anything else. */
 export function argSliceBound(o: Ptr, dflt: i32, okAddr: usize): i32 {

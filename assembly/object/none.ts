@@ -37,7 +37,11 @@ function none_bool(o: Ptr): i32 { return 0; }
 
 /** NoneType(), type(NotImplemented)(), type(...)(): the singleton; arguments are an error. */
 function none_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
-  if (nargs != 0 || kwnames != 0) return excFormat(excTypeError, '%N takes no arguments', type);
+  if (nargs != 0 || kwnames != 0) {
+    // CPython's message names EllipsisType although the type's __name__ is 'ellipsis'
+    if (type == ellipsisType) return excFormat(excTypeError, 'EllipsisType takes no arguments');
+    return excFormat(excTypeError, '%N takes no arguments', type);
+  }
   return newref(type == noneType ? Py_None : type == notImplementedType ? Py_NotImplemented : Py_Ellipsis);
 }
 

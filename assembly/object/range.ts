@@ -23,6 +23,7 @@ import {
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { intFromI64, intAsI64, intMagnitudeU64, intSign, intType } from './int';
+import { longFromU64 } from './long';
 import { sbNew, sbAppendLiteral, sbAppendI64, sbFinish } from './strbuild';
 import { objHash, objRichCompareBool, objGenericGetAttr, objIndex } from './abstract';
 import {
@@ -307,6 +308,12 @@ function range_reversed(r: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 }
 
 /** The range iterator's ITERNEXT; inlined by FOR_ITER's fast path. */
+/** it.__length_hint__(): the items left (a range has at most 2**64 - 1 of them). */
+function rangeiter_length_hint(it: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const left = load<u64>(it, RI_LEFT);
+  return left <= <u64>I64.MAX_VALUE ? intFromI64(<i64>left) : longFromU64(left, false);
+}
+
 @inline export function rangeiter_next(it: Ptr): Ptr {
   const left = load<u64>(it, RI_LEFT);
   if (left == 0) return 0;
@@ -342,5 +349,6 @@ export function rangeTypeInit(): void {
   typeSetSlot(rangeIterType, SLOT_DEALLOC, rangeiter_dealloc.index);
   typeSetSlot(rangeIterType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(rangeIterType, SLOT_ITERNEXT, rangeiter_next.index);
+  typeAddMethod(rangeIterType, '__length_hint__', rangeiter_length_hint.index);
   typeSetFinal(rangeIterType);
 }

@@ -13,12 +13,13 @@ import { Ptr } from '../common';
 import { incref, decref, newref, OB_TYPE } from './header';
 import { SLOT_NB_BINARY, typeSetSlot } from './typelayout';
 import { typeAddMethod } from './type';
-import { excFormat, excSetObject, excOccurred, excTypeError, excKeyError } from '../vm/exc';
+import { excFormat, excSetObject, excOccurred, excTypeError, excKeyError, excSetKeyError } from '../vm/exc';
 import { Py_None, Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
 import { strFromLiteral } from './str';
-import { objHash, objGetIter, objIterNext } from './abstract';
-import { tupleSize } from './tuple';
+import { objHash, objGetIter, objIterNext, objDictAddr } from './abstract';
+import { listFromIterable } from './list';
+import { tupleSize, tupleNew, tupleItemsAddr } from './tuple';
 import { intFromI64 } from './int';
 import { dictType, dictSize, dictTable, tableNentries, tableEntry, dictGetItemHash, EN_KEY, EN_HASH } from './dict';
 import {
@@ -361,7 +362,7 @@ function set_remove(so: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (hash == -1) return 0;
   const rv = setDiscardEntry(so, key, hash);
   if (rv < 0) return 0;
-  if (rv == DISCARD_NOTFOUND) return excSetObject(excKeyError, key);
+  if (rv == DISCARD_NOTFOUND) return excSetKeyError(key);
   return newref(Py_None);
 }
 
@@ -494,6 +495,25 @@ function set_ixor(a: Ptr, b: Ptr): Ptr {
 }
 
 /** Registers the methods and operator slots of set and frozenset (called by setTypeInit). */
+/** s.__reduce__(): (type(s), (list(s),), s.__dict__ or None), CPython's set_reduce (what copy
+ *  and pickling rebuild a set or frozenset, subclasses included, from). */
+function set_reduce(so: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0) return excFormat(excTypeError, '__reduce__() takes no arguments (%d given)', <Ptr>nargs);
+  const items = listFromIterable(so);
+  if (items == 0) return 0;
+  const inner = tupleNew(1);
+  if (inner == 0) { decref(items); return 0; }
+  store<Ptr>(tupleItemsAddr(inner), items);
+  const addr = objDictAddr(so);
+  const d: Ptr = addr != 0 ? load<Ptr>(addr) : 0;
+  const r = tupleNew(3);
+  if (r == 0) { decref(inner); return 0; }
+  store<Ptr>(tupleItemsAddr(r), newref(load<Ptr>(so, OB_TYPE)));
+  store<Ptr>(tupleItemsAddr(r) + 4, inner);
+  store<Ptr>(tupleItemsAddr(r) + 8, newref(d != 0 && dictSize(d) > 0 ? d : Py_None));
+  return r;
+}
+
 export function setMethodsInit(): void {
   const s = setType, f = frozensetType;
   typeAddMethod(s, 'add', set_add.index);
@@ -523,6 +543,8 @@ export function setMethodsInit(): void {
   typeAddMethod(f, 'issuperset', set_issuperset.index);
   typeAddMethod(f, 'symmetric_difference', set_symmetric_difference.index);
   typeAddMethod(f, 'union', set_union.index);
+  typeAddMethod(s, '__reduce__', set_reduce.index);
+  typeAddMethod(f, '__reduce__', set_reduce.index);
   for (let k: i32 = 0; k < 2; k++) {
     const t = k == 0 ? s : f;
     typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_OR, set_or.index);

@@ -25,7 +25,14 @@ import {
   SLOT_INVERT, SLOT_ABS, SLOT_INT, SLOT_FLOAT, SLOT_INDEX, SLOT_FINALIZE, SLOT_NB_BINARY,
   SLOT_POW3, SLOT_COUNT, NB_SLOT_COUNT, TPFLAGS_HAVE_GC, TPFLAGS_HEAPTYPE, TP_MRO, TP_DICT, TP_BASE, TP_FLAGS, typeSlot, typeSetSlot,
 } from './typelayout';
-import { typeNewBuiltin, objectType, typeType, typeLookup, isSubtype, objIsInstanceOf, TK_OTHER, TK_INT, typeKind, typeSetFinal } from './type';
+import {
+  typeNewBuiltin, objectType, typeType, typeLookup, isSubtype, objIsInstanceOf, TK_OTHER, TK_INT, TK_STR, TK_LIST,
+  TK_TUPLE, TK_BYTES, TK_BYTEARRAY, typeKind, typeSetFinal,
+} from './type';
+import { NB_ADD as NB_ADD_ } from '../opcodes.gen';
+import { formatMessage } from '../vm/exc';
+import { getsetAdd } from './descrobject';
+import { TP_QUALNAME } from './typelayout';
 import {
   objCall, objGenericGetAttr, objGenericSetAttr, objHashUnhashable, objIsTrue, objIndex,
 } from './abstract';
@@ -751,7 +758,7 @@ function wrapperInvoke(w: Ptr, self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
     case K_NEXT: {
       if (nargs != 0) return argCountError(w, 0, nargs);
       const r = call_indirect<Ptr>(fn, self);
-      if (r == 0 && !excOccurred()) excSetObject(excStopIteration, Py_None);
+      if (r == 0 && !excOccurred()) excSetObject(excStopIteration, 0); // StopIteration() with no args, as CPython's wrap_next
       return r;
     }
     case K_BINARY: {
@@ -832,9 +839,9 @@ function wrapper_get(w: Ptr, obj: Ptr, type: Ptr): Ptr {
     return excFormat(excTypeError, "descriptor '%U' for '%N' objects doesn't apply to a '%T' object",
       load<Ptr>(w, WD_NAME), load<Ptr>(w, WD_OWNER), obj);
   }
-  return methodNew(w, obj);
+  return methodWrapperNew(w, obj);
 }
-import { methodNew } from './method';
+import { methodWrapperNew } from './method';
 
 function wrapper_repr(w: Ptr): Ptr {
   const sb = sbNew();
@@ -848,6 +855,11 @@ function wrapper_repr(w: Ptr): Ptr {
 
 /** Puts a wrapper descriptor in builtin type t's dict for each slot t implements itself (not
  *  inherited unchanged from its base) whose dunder t's dict does not already hold. */
+@inline function isConcatSequence(t: Ptr): bool {
+  const k = typeKind(t);
+  return k == TK_STR || k == TK_LIST || k == TK_TUPLE || k == TK_BYTES || k == TK_BYTEARRAY;
+}
+
 export function typeAddSlotWrappers(t: Ptr): void {
   const base = load<Ptr>(t, TP_BASE);
   const d = load<Ptr>(t, TP_DICT);
@@ -857,6 +869,8 @@ export function typeAddSlotWrappers(t: Ptr): void {
     const s = slotdefSlot(i);
     const fn = typeSlot(t, s);
     if (fn == 0 || (base != 0 && typeSlot(base, s) == fn)) continue;
+    // the sequences' + is CPython's sq_concat, which has no reflected form (no str.__radd__)
+    if (i == D_RNB + <i32>NB_ADD_ && isConcatSequence(t)) continue;
     if (s == SLOT_HASH && fn == objHashUnhashable.index) {
       dictSetItem(d, slotdefName(i), Py_None); // list.__hash__ is None, as in CPython
       continue;
@@ -871,6 +885,26 @@ export function typeAddSlotWrappers(t: Ptr): void {
     dictSetItem(d, slotdefName(i), w);
     decref(w);
   }
+}
+
+/** A wrapper descriptor's name (borrowed). */
+export function wrapperName(w: Ptr): Ptr { return load<Ptr>(w, WD_NAME); }
+
+function wd_get_name(w: Ptr): Ptr { return newref(load<Ptr>(w, WD_NAME)); }
+function wd_get_qualname(w: Ptr): Ptr {
+  return formatMessage('%U.%U', load<Ptr>(load<Ptr>(w, WD_OWNER), TP_QUALNAME), load<Ptr>(w, WD_NAME), 0);
+}
+function wd_get_objclass(w: Ptr): Ptr { return newref(load<Ptr>(w, WD_OWNER)); }
+function wd_get_doc(w: Ptr): Ptr { return newref(Py_None); }
+
+/** __name__, __qualname__, __objclass__, __doc__ of slot wrappers (bound ones reach them
+ *  through their method-wrapper's fallback to the wrapper's attributes). */
+export function wrapperAttrsInit(): void {
+  const d = load<Ptr>(wrapperType, TP_DICT);
+  getsetAdd(wrapperType, '__name__', wd_get_name.index, 0, d);
+  getsetAdd(wrapperType, '__qualname__', wd_get_qualname.index, 0, d);
+  getsetAdd(wrapperType, '__objclass__', wd_get_objclass.index, 0, d);
+  getsetAdd(wrapperType, '__doc__', wd_get_doc.index, 0, d);
 }
 
 /** The slot function a wrapper descriptor calls (0 if o is not one). */

@@ -10,9 +10,10 @@
 import { Ptr } from '../common';
 import { objType, objAllocSmall, objFree, decref, newref } from './header';
 import { SLOT_DEALLOC, SLOT_ITER, SLOT_ITERNEXT, typeSetSlot } from './typelayout';
-import { typeNewBuiltin, typeSetFinal, objectType, TK_OTHER } from './type';
+import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, TK_OTHER } from './type';
 import { excNoMemory } from '../vm/exc';
 import { strType, strLen, strCharAt, strFromChar, strIsAscii } from './str';
+import { intFromI64 } from './int';
 
 @inline const SI_STR: usize = 8;
 @inline const SI_INDEX: usize = 12;
@@ -28,6 +29,13 @@ function striter_dealloc(it: Ptr): void {
 }
 
 function striter_iter(it: Ptr): Ptr { return newref(it); }
+
+/** it.__length_hint__(): the chars left. */
+function striter_length_hint(it: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const s = load<Ptr>(it, SI_STR);
+  const n = s != 0 ? strLen(s) - <i32>load<u32>(it, SI_INDEX) : 0;
+  return intFromI64(n > 0 ? n : 0);
+}
 
 function striter_next(it: Ptr): Ptr {
   const s = load<Ptr>(it, SI_STR);
@@ -61,6 +69,7 @@ export function striterInit(): void {
     typeSetSlot(t, SLOT_DEALLOC, striter_dealloc.index);
     typeSetSlot(t, SLOT_ITER, striter_iter.index);
     typeSetSlot(t, SLOT_ITERNEXT, striter_next.index);
+    typeAddMethod(t, '__length_hint__', striter_length_hint.index);
   }
   typeSetSlot(strType, SLOT_ITER, str_iter.index);
 }

@@ -29,7 +29,7 @@ import {
   unicodeIsXidStart, unicodeIsXidContinue, unicodeIsPrintable, unicodeIsAlnum, unicodeCaseMap,
   CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_FOLD,
 } from './unicode';
-import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2 } from './tuple';
+import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleOne, argsPositional, argsRaiseCount, argsRaiseCount2 } from './tuple';
 import { listNew, listAppend, seqFast, seqFastSize, seqFastItems } from './list';
 import { indexCheck, indexAsI64 } from './slice';
 import { strFromLiteral } from './str';
@@ -814,6 +814,13 @@ function doRemoveAffix(self: Ptr, args: usize, nargs: i32, kwnames: Ptr, suffix:
 function str_removeprefix(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doRemoveAffix(self, args, nargs, kwnames, false); }
 function str_removesuffix(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr { return doRemoveAffix(self, args, nargs, kwnames, true); }
 
+/** s.__getnewargs__(): (str(s),), what pickling a str subclass rebuilds from. */
+function str___getnewargs__(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (hasKw(kwnames)) return argErrNoKw(strType, '__getnewargs__');
+  if (nargs != 0) return argErrNoArgs(strType, '__getnewargs__', nargs);
+  return tupleOne(strSubstring(self, 0, strLen(self)));
+}
+
 /** Registers the methods on strType (called by strTypeInit). */
 export function strmethodsInit(): void {
   const t = strType;
@@ -859,5 +866,6 @@ export function strmethodsInit(): void {
   typeAddMethod(t, 'expandtabs', str_expandtabs.index);
   typeAddMethod(t, 'removeprefix', str_removeprefix.index);
   typeAddMethod(t, 'removesuffix', str_removesuffix.index);
+  typeAddMethod(t, '__getnewargs__', str___getnewargs__.index);
   strtranslateInit();
 }

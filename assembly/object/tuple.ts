@@ -95,6 +95,25 @@ export function tupleNewOfType(type: Ptr, n: i32): Ptr {
   return typeKind(load<Ptr>(o, OB_TYPE)) == TK_TUPLE;
 }
 
+/** (v,) with v stolen (0 passes through: the caller's error; released if the tuple cannot be
+ *  made). */
+export function tupleOne(v: Ptr): Ptr {
+  if (v == 0) return 0;
+  const t = tupleNew(1);
+  if (t == 0) { decref(v); return 0; }
+  store<Ptr>(t + TU_ITEMS, v);
+  return t;
+}
+
+/** (a, b) with both references stolen (released if the tuple cannot be made). */
+export function tuplePair(a: Ptr, b: Ptr): Ptr {
+  const t = tupleNew(2);
+  if (t == 0) { decref(a); decref(b); return 0; }
+  store<Ptr>(t + TU_ITEMS, a);
+  store<Ptr>(t + TU_ITEMS, b, 4);
+  return t;
+}
+
 /** A new tuple holding new references to the n Ptrs at src. */
 export function tupleFromArray(src: usize, n: i32): Ptr {
   const t = tupleNew(n);
@@ -411,6 +430,13 @@ function tuple_iter(t: Ptr): Ptr {
   return it;
 }
 
+/** it.__length_hint__(): the items left. */
+function tupleiter_length_hint(it: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const t = load<Ptr>(it, TI_SEQ);
+  const n = t != 0 ? tupleSize(t) - <i32>load<u32>(it, TI_INDEX) : 0;
+  return intFromI64(n > 0 ? n : 0);
+}
+
 function tupleiter_next(it: Ptr): Ptr {
   const t = load<Ptr>(it, TI_SEQ);
   if (t == 0) return 0;
@@ -486,6 +512,12 @@ export function argsBadWrapper(nargs: i32, kwnames: Ptr, want: i32): bool {
   return true;
 }
 
+/** t.__getnewargs__(): (tuple(t),), what pickling a tuple subclass rebuilds from. */
+function tuple___getnewargs__(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (nargs != 0 || (kwnames != 0 && tupleSize(kwnames) > 0)) return argsRaiseCount(excTypeError, 'tuple.__getnewargs__() takes no arguments (%D given)', nargs);
+  return tupleOne(tupleFromArray(tupleItemsAddr(self), tupleSize(self)));
+}
+
 export function tupleTypeInit(): void {
   tupleType = typeNewBuiltin('tuple', objectType, <u32>TU_ITEMS, TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF, TK_TUPLE);
   typeSetSlot(tupleType, SLOT_DEALLOC, tuple_dealloc.index);
@@ -502,12 +534,14 @@ export function tupleTypeInit(): void {
   typeSetSlot(tupleType, SLOT_NB_BINARY + <i32>NB_MULTIPLY, tuple_repeat.index);
   typeAddMethod(tupleType, 'index', tuple_index.index);
   typeAddMethod(tupleType, 'count', tuple_count.index);
+  typeAddMethod(tupleType, '__getnewargs__', tuple___getnewargs__.index);
 
   tupleIterType = typeNewBuiltin('tuple_iterator', objectType, TI_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   typeSetSlot(tupleIterType, SLOT_DEALLOC, tupleiter_dealloc.index);
   typeSetSlot(tupleIterType, SLOT_TRAVERSE, tupleiter_traverse.index);
   typeSetSlot(tupleIterType, SLOT_ITER, iterReturnSelf.index);
   typeSetSlot(tupleIterType, SLOT_ITERNEXT, tupleiter_next.index);
+  typeAddMethod(tupleIterType, '__length_hint__', tupleiter_length_hint.index);
   typeSetFinal(tupleIterType);
 
   // The shared empty tuple (objAlloc directly: tupleNew(0) would return the not-yet-made one).

@@ -67,12 +67,14 @@ import { heapAlloc, heapFree } from '../heap/heap';
 import { curFrame, FR_GLOBALS } from '../vm/frame';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
 
+let sMroEntriesName: Ptr = 0;
 let sQualname: Ptr = 0, sModule: Ptr = 0, sDoc: Ptr = 0, sSlots: Ptr = 0, sDict: Ptr = 0;
 let sWeakref: Ptr = 0, sClasscell: Ptr = 0, sNew: Ptr = 0, sInitSubclass: Ptr = 0;
 let sClassGetitem: Ptr = 0, sSetName: Ptr = 0, sName: Ptr = 0, sEq: Ptr = 0, sHash: Ptr = 0, sBases: Ptr = 0;
 
 export function typeNewNamesInit(): void {
   sQualname = strInternLiteral('__qualname__');
+  sMroEntriesName = strInternLiteral('__mro_entries__');
   sModule = strInternLiteral('__module__');
   sDoc = strInternLiteral('__doc__');
   sSlots = strInternLiteral('__slots__');
@@ -264,6 +266,15 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (!isSubtype(load<Ptr>(bases0, OB_TYPE), tupleType)) return excFormat(excTypeError, 'type.__new__() argument 2 must be tuple, not %T', bases0);
   if (!isSubtype(load<Ptr>(ns, OB_TYPE), dictType)) return excFormat(excTypeError, 'type.__new__() argument 3 must be dict, not %T', ns);
 
+  // a PEP 560 base (list[int]) is resolved by class statements only
+  for (let i: i32 = 0; i < tupleSize(bases0); i++) {
+    const b = tupleItem(bases0, i);
+    if (isSubtype(load<Ptr>(b, OB_TYPE), typeType)) continue;
+    const me = objGetAttr(b, sMroEntriesName);
+    if (me != 0) { decref(me); return excFormat(excTypeError, "type() doesn't support MRO entry resolution; use types.new_class()"); }
+    if (!excMatches(excAttributeError)) return 0;
+    excClear();
+  }
   const winner = typeCalculateMeta(meta, bases0);
   if (winner == 0) return 0;
   if (winner != meta && typeSlot(winner, SLOT_NEW) != type_new.index) {

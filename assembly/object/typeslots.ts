@@ -167,12 +167,14 @@ function object_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
 export function object_init(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   if (nargs > 0) {
     const t = load<Ptr>(o, OB_TYPE);
+    // CPython 3.11's object_init: the fixed text names object when a class's own __init__
+    // delegated here; otherwise the instance's type is named
     if (typeSlot(t, SLOT_INIT) != object_init.index) {
       excFormat(excTypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
       return -1;
     }
     if (typeSlot(t, SLOT_NEW) == object_new.index) {
-      excFormat(excTypeError, '%U() takes no arguments', load<Ptr>(t, TP_NAME));
+      excFormat(excTypeError, '%U.__init__() takes exactly one argument (the instance to initialize)', load<Ptr>(t, TP_NAME));
       return -1;
     }
   }

@@ -11,7 +11,7 @@
 import { Ptr } from '../common';
 import { objAlloc, objFree, newref, decref, OB_TYPE } from './header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_NB_BINARY,
+  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_NB_BINARY, SLOT_GETITEM,
   TPFLAGS_HAVE_GC, TP_DICT, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeType, isSubtype, typeSetFinal, typeSetAttrLiteral, TK_OTHER } from './type';
@@ -24,7 +24,7 @@ import { Py_None, Py_NotImplemented, noneType } from './none';
 import { boolFrom } from './bool';
 import { sbNew, sbAppendLiteral, sbFinish, sbFree } from './strbuild';
 import { genericAliasType, gaAppendItem } from './genericalias';
-import { excNoMemory } from '../vm/exc';
+import { excNoMemory, excFormat, excTypeError } from '../vm/exc';
 import { NB_OR } from '../opcodes.gen';
 
 export let unionType: Ptr = 0;
@@ -138,6 +138,11 @@ function union_get_parameters(u: Ptr): Ptr { return tupleNew(0); }
 /** type.__or__ and type.__ror__ (and None's side): int | str */
 function type_or(a: Ptr, b: Ptr): Ptr { return unionOr(a, b); }
 
+/** union[...]: no type variables exist, so a union has no parameters to substitute. */
+function union_getitem(u: Ptr, key: Ptr): Ptr {
+  return excFormat(excTypeError, '%R is not a generic class', u);
+}
+
 export function unionTypeInit(): void {
   const t = typeNewBuiltin('UnionType', objectType, UN_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
   unionType = t;
@@ -147,6 +152,7 @@ export function unionTypeInit(): void {
   typeSetSlot(t, SLOT_HASH, union_hash.index);
   typeSetSlot(t, SLOT_RICHCOMPARE, union_richcompare.index);
   typeSetSlot(t, SLOT_NB_BINARY + <i32>NB_OR, union_or_slot.index);
+  typeSetSlot(t, SLOT_GETITEM, union_getitem.index);
   const d = load<Ptr>(t, TP_DICT);
   getsetAdd(t, '__args__', union_get_args.index, 0, d);
   getsetAdd(t, '__parameters__', union_get_parameters.index, 0, d);

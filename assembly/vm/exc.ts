@@ -191,6 +191,20 @@ export function excSetObject(type: Ptr, value: Ptr): Ptr {
   return 0;
 }
 
+/** Raises KeyError(key) with key always its one argument, even when key is itself an exception
+ *  (CPython's _PyErr_SetKeyError; excSetObject would raise such a key as is). Returns 0. */
+export function excSetKeyError(key: Ptr): Ptr {
+  const args = tupleNew(1);
+  if (args == 0) return excNoMemory();
+  store<Ptr>(tupleItemsAddr(args), newref(key));
+  const e = excNewInstance(excKeyError, args);
+  decref(args);
+  if (e == 0) return excNoMemory();
+  excRaise(e);
+  decref(e);
+  return 0;
+}
+
 /** Raises type(msg) with a literal message. Returns 0. */
 /** excSetObject with msg stolen (a str just built); msg 0 (its building failed) sets nothing. */
 export function excSetObjectStolen(type: Ptr, msg: Ptr): void {

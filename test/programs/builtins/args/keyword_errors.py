@@ -1,0 +1,41 @@
+# Argument errors of builtins that take keywords, in CPython's order and words: too many
+# arguments, missing required ones, a keyword given twice, unknown keywords.
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except TypeError as e:
+        print(label, 'TypeError', e)
+
+show('pow kw', lambda: (pow(base=2, exp=10), pow(2, exp=3), pow(exp=2, base=3), pow(2, 3, mod=None)))
+show('pow none', lambda: pow())
+show('pow one', lambda: pow(1))
+show('pow exp only', lambda: pow(exp=1))
+show('pow unknown', lambda: pow(x=1))
+show('pow unknown later', lambda: pow(2, 3, x=1))
+show('pow twice', lambda: pow(2, 3, base=1))
+show('pow twice missing', lambda: pow(2, base=3))
+show('pow four', lambda: pow(2, 3, 4, 5))
+show('pow mod kw', lambda: pow(2, 3, 5, mod=1))
+show('pow types', lambda: pow('a', 2))
+show('round kw', lambda: (round(number=2.675, ndigits=2), round(2.5, ndigits=None)))
+show('round none', lambda: round())
+show('round unknown', lambda: round(1.5, nd=1))
+show('round unknown only', lambda: round(x=1))
+show('round three', lambda: round(1, 2, 3))
+show('round twice', lambda: round(1.5, number=2))
+show('sum kw', lambda: sum([1, 2], start=10))
+show('sum none', lambda: sum())
+show('sum iterable kw', lambda: sum(iterable=[1]))
+show('sum unknown', lambda: sum([1], x=2))
+show('sum three', lambda: sum([1], 2, 3))
+show('sum twice', lambda: sum([1], 2, start=3))
+show('min unknown', lambda: min(1, 2, x=3))
+show('max three kw', lambda: max([], key=len, default=5, foo=1))
+show('max default', lambda: max([], key=len, default='d'))
+show('min none', lambda: min(key=len))
+show('zip unknown', lambda: list(zip('a', foo=1)))
+show('zip two kw', lambda: list(zip('a', strict=True, foo=1)))
+show('sorted unknown', lambda: sorted([], x=2))
+show('sorted positional', lambda: sorted([], 1))
+show('divmod kw', lambda: divmod(a=1))
