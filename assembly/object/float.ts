@@ -31,7 +31,7 @@ import { boolFrom } from './bool';
 import { intFromI64, intAsF64, intFromIntegralF64 } from './int';
 import { longCompareF64 } from './long';
 import { strFromAscii, strLen, strCharAt } from './str';
-import { unicodeIsSpace, unicodeDecimalValue } from './unicode';
+import { unicodeIsNumberSpace, unicodeDecimalValue } from './unicode';
 import { tupleSize } from './tuple';
 import { strformatInit, floatRoundTo } from './strformat';
 import { strEqLiteral } from './str';
@@ -418,18 +418,12 @@ export function floatFromStr(s: Ptr): Ptr {
   return floatFromStrShowing(s, s);
 }
 
-/** The whitespace float() strips: ASCII's six (not the \x1c-\x1f separators str.isspace()
- *  accepts), and every Unicode space beyond ASCII (CPython maps those to ' ' first). */
-@inline function floatIsSpace(c: u32): bool {
-  return c < 0x80 ? c == 0x20 || (c >= 0x09 && c <= 0x0D) : unicodeIsSpace(c);
-}
-
 /** floatFromStr, with `shown` as the object the ValueError repr()s (a bytes argument). */
 function floatFromStrShowing(s: Ptr, shown: Ptr): Ptr {
   const n = strLen(s);
   let i = 0, end = n;
-  while (i < end && floatIsSpace(strCharAt(s, i))) i++;
-  while (end > i && floatIsSpace(strCharAt(s, end - 1))) end--;
+  while (i < end && unicodeIsNumberSpace(strCharAt(s, i))) i++;
+  while (end > i && unicodeIsNumberSpace(strCharAt(s, end - 1))) end--;
   let neg = false;
   if (i < end && (strCharAt(s, i) == 0x2B || strCharAt(s, i) == 0x2D)) { neg = strCharAt(s, i) == 0x2D; i++; }
   if (matchesWord(s, i, end, 'inf') || matchesWord(s, i, end, 'infinity')) return floatFromF64(neg ? -Infinity : Infinity);

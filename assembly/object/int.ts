@@ -37,7 +37,7 @@ import {
 } from './typelayout';
 import {
   typeNewBuiltin, typeAddMethod, typeAddClassMethod, objectType, typeKind, TK_INT, TK_BOOL,
-  TK_FLOAT, TK_STR,
+  TK_FLOAT, TK_STR, TK_BYTES, TK_BYTEARRAY,
 } from './type';
 import {
   excFormat, excSetString, excNoMemory, excTypeError, excValueError, excZeroDivisionError,
@@ -46,7 +46,7 @@ import {
 import { Py_NotImplemented, Py_None } from './none';
 import { boolFrom } from './bool';
 import { floatFromF64, floatValue, floatPow, floatTruncToInt } from './float';
-import { strEqLiteral, isStr } from './str';
+import { strEqLiteral, isStr, strFromAscii } from './str';
 import { tupleSize, tupleItem, tupleNew, tupleItemsAddr, tupleOne, argsPositional, argsRaiseCount } from './tuple';
 import { indexCheck, indexAsI64 } from './slice';
 import { objGetIter, objIterNext, objCall, objIsTrue } from './abstract';
@@ -57,7 +57,8 @@ import {
   longFloorDiv, longMod, longLshift, longRshift, longBitwise, longPow, longPowMod, longToF64,
   longTrueDiv, longFromF64, longLshiftTooLarge, LONG_MAX_DIGITS, BIT_AND, BIT_OR, BIT_XOR,
 } from './long';
-import { intToDecimalStr, intFromStr } from './intstr';
+import { intToDecimalStr, intFromStr, intFromStrShowing } from './intstr';
+import { bufferCheck, bufferAcquire, bufferRelease, BUF_CELLS, BUF_PTR, BUF_LEN, BUF_COPY } from './buffer';
 import * as nb from '../opcodes.gen';
 
 @inline export const INT_VALUE: usize = 8;
@@ -463,7 +464,26 @@ export function intFromObject(x: Ptr): Ptr {
     }
     return r;
   }
+  if (bufferCheck(x)) return intFromBuffer(x, 10);
   return excFormat(excTypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
+}
+
+/** int(b[, base]) for a bytes-like b (CPython's _PyLong_FromBytes): its bytes read as ASCII text
+ *  (only ASCII whitespace is stripped, any other byte is invalid), the ValueError showing b. */
+function intFromBuffer(x: Ptr, base: i32): Ptr {
+  const cells = memory.data(BUF_CELLS);
+  if (bufferAcquire(x, cells, BUF_COPY) < 0) return 0;
+  const p = load<usize>(cells, BUF_PTR);
+  const n = load<i32>(cells, BUF_LEN);
+  let ascii = true;
+  for (let i = 0; i < n && ascii; i++) ascii = load<u8>(p + <usize>i) < 0x80;
+  const s: Ptr = ascii ? strFromAscii(p, n) : 0;
+  bufferRelease(cells);
+  if (!ascii) return excFormat(excValueError, 'invalid literal for int() with base %d: %R', <Ptr>base, x);
+  if (s == 0) return 0;
+  const r = intFromStrShowing(s, base, x);
+  decref(s);
+  return r;
 }
 
 /** An instance of the int subclass `type` with the value of the int v (borrowed). */
@@ -507,9 +527,12 @@ function int_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     if (!isInt(baseObj)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", baseObj);
     const base = intValue(baseObj);
     if (x == 0) return excSetString(excTypeError, "int() missing string argument");
-    if (typeKind(objType(x)) != TK_STR) return excSetString(excTypeError, "int() can't convert non-string with explicit base");
+    // CPython checks the base first, then takes a str, bytes or bytearray
     if (!intIsCompact(baseObj) || (base != 0 && base < 2) || base > 36) return excSetString(excValueError, 'int() base must be >= 2 and <= 36, or 0');
-    r = intFromStr(x, <i32>base);
+    const xk = typeKind(objType(x));
+    if (xk == TK_BYTES || xk == TK_BYTEARRAY) r = intFromBuffer(x, <i32>base);
+    else if (xk != TK_STR) return excSetString(excTypeError, "int() can't convert non-string with explicit base");
+    else r = intFromStr(x, <i32>base);
   }
   if (r == 0 || type == intType) return r;
   const o = intSubclassInstance(type, r);
