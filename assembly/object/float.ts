@@ -41,7 +41,7 @@ import { indexCheck, indexAsI64 } from './slice';
 import { excOccurred } from '../vm/exc';
 import { glibcPow } from '../libm/pow';
 import * as nb from '../opcodes.gen';
-import { bufferCheck, bufferAcquire, bufferRelease, BUF_CELLS, BUF_PTR, BUF_LEN, BUF_COPY } from './buffer';
+import { bufferCheck, bufferAsciiText } from './buffer';
 
 /** Writes JS's `Math.abs(x).toExponential()` (shortest round-trip digits, e.g. "1.2345e+21",
  *  "5e-324") as ASCII at buf (32 bytes are enough) and returns its length. */
@@ -487,20 +487,8 @@ function floatFromStrShowing(s: Ptr, shown: Ptr): Ptr {
 /** float(b) for a bytes-like b (CPython's PyFloat_FromString on a buffer): its bytes read as
  *  ASCII text, so only ASCII whitespace is stripped and any other byte is invalid. */
 function floatFromBuffer(o: Ptr): Ptr {
-  const cells = memory.data(BUF_CELLS);
-  if (bufferAcquire(o, cells, BUF_COPY) < 0) return 0;
-  const p = load<usize>(cells, BUF_PTR);
-  const n = load<i32>(cells, BUF_LEN);
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    const c = load<u8>(p + <usize>i);
-    // non-ASCII bytes, and the C1/Latin-1 spaces str() would strip, make it invalid
-    if (c >= 0x80 || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F) { ascii = false; break; }
-  }
-  const s: Ptr = ascii ? strFromAscii(p, n) : 0;
-  bufferRelease(cells);
-  if (!ascii) return excFormat(excValueError, 'could not convert string to float: %R', o);
-  if (s == 0) return 0;
+  const s = bufferAsciiText(o);
+  if (s == 0) return excOccurred() ? 0 : excFormat(excValueError, 'could not convert string to float: %R', o);
   const r = floatFromStrShowing(s, o);
   decref(s);
   return r;

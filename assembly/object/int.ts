@@ -46,7 +46,7 @@ import {
 import { Py_NotImplemented, Py_None } from './none';
 import { boolFrom } from './bool';
 import { floatFromF64, floatValue, floatPow, floatTruncToInt } from './float';
-import { strEqLiteral, isStr, strFromAscii } from './str';
+import { strEqLiteral, isStr } from './str';
 import { tupleSize, tupleItem, tupleNew, tupleItemsAddr, tupleOne, argsPositional, argsRaiseCount } from './tuple';
 import { indexCheck, indexAsI64 } from './slice';
 import { objGetIter, objIterNext, objCall, objIsTrue } from './abstract';
@@ -58,7 +58,7 @@ import {
   longTrueDiv, longFromF64, longLshiftTooLarge, LONG_MAX_DIGITS, BIT_AND, BIT_OR, BIT_XOR,
 } from './long';
 import { intToDecimalStr, intFromStr, intFromStrShowing } from './intstr';
-import { bufferCheck, bufferAcquire, bufferRelease, BUF_CELLS, BUF_PTR, BUF_LEN, BUF_COPY } from './buffer';
+import { bufferCheck, bufferAsciiText } from './buffer';
 import * as nb from '../opcodes.gen';
 
 @inline export const INT_VALUE: usize = 8;
@@ -471,16 +471,8 @@ export function intFromObject(x: Ptr): Ptr {
 /** int(b[, base]) for a bytes-like b (CPython's _PyLong_FromBytes): its bytes read as ASCII text
  *  (only ASCII whitespace is stripped, any other byte is invalid), the ValueError showing b. */
 function intFromBuffer(x: Ptr, base: i32): Ptr {
-  const cells = memory.data(BUF_CELLS);
-  if (bufferAcquire(x, cells, BUF_COPY) < 0) return 0;
-  const p = load<usize>(cells, BUF_PTR);
-  const n = load<i32>(cells, BUF_LEN);
-  let ascii = true;
-  for (let i = 0; i < n && ascii; i++) ascii = load<u8>(p + <usize>i) < 0x80;
-  const s: Ptr = ascii ? strFromAscii(p, n) : 0;
-  bufferRelease(cells);
-  if (!ascii) return excFormat(excValueError, 'invalid literal for int() with base %d: %R', <Ptr>base, x);
-  if (s == 0) return 0;
+  const s = bufferAsciiText(x);
+  if (s == 0) return excOccurred() ? 0 : excFormat(excValueError, 'invalid literal for int() with base %d: %R', <Ptr>base, x);
   const r = intFromStrShowing(s, base, x);
   decref(s);
   return r;
