@@ -25,6 +25,7 @@ import { typeKind, TK_BYTES, TK_BYTEARRAY } from './type';
 import { bytesSize, bytesData } from './bytes';
 import { bytearraySize, bytearrayData } from './bytearray';
 import { memoryviewType, memoryviewAcquire } from './memoryview';
+import { strFromAscii } from './str';
 
 @inline export const BUF_PTR: usize = 0;
 @inline export const BUF_LEN: usize = 4;
@@ -69,4 +70,20 @@ export function bufferRelease(cells: usize): void {
     store<Ptr>(cells, 0, BUF_OWNED);
     decref(owned);
   }
+}
+
+/** The bytes of the bytes-like o as a str when they are all ASCII (what int() and float() parse
+ *  a bytes argument as, CPython reading it as C text): a new str; 0 with no exception set when
+ *  a byte is not ASCII (the caller raises its own "invalid literal" error); 0 with an
+ *  exception set on failure. */
+export function bufferAsciiText(o: Ptr): Ptr {
+  const cells = memory.data(BUF_CELLS);
+  if (bufferAcquire(o, cells, BUF_COPY) < 0) return 0;
+  const p = load<usize>(cells, BUF_PTR);
+  const n = load<i32>(cells, BUF_LEN);
+  let ascii = true;
+  for (let i = 0; i < n && ascii; i++) ascii = load<u8>(p + <usize>i) < 0x80;
+  const s: Ptr = ascii ? strFromAscii(p, n) : 0;
+  bufferRelease(cells);
+  return s;
 }

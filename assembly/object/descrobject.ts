@@ -16,7 +16,7 @@ import { Ptr } from '../common';
 import { objAlloc, objFree, newref, decref, xdecref, incref, OB_TYPE, setref } from './header';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_DESCR_GET, SLOT_DESCR_SET, SLOT_NEW, SLOT_INIT,
-  SLOT_CALL, SLOT_GETATTRO, TPFLAGS_HAVE_GC, TP_NAME, TP_DICT, typeSetSlot,
+  SLOT_CALL, SLOT_GETATTRO, SLOT_REPR, TPFLAGS_HAVE_GC, TP_NAME, TP_QUALNAME, TP_DICT, typeSetSlot,
 } from './typelayout';
 import { typeNewBuiltin, objectType, typeAddMethod, TK_OTHER, typeSetFinal, objIsInstanceOf } from './type';
 import { objCall, objGenericGetAttr, objGetAttr } from './abstract';
@@ -26,6 +26,7 @@ import { Py_None } from './none';
 import { tupleSize } from './tuple';
 import { strInternLiteral } from './str';
 import { strEqLiteral } from './str';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 
 export let propertyType: Ptr = 0;
 export let staticmethodType: Ptr = 0;
@@ -352,6 +353,20 @@ function getset_set(g: Ptr, obj: Ptr, v: Ptr): i32 {
 
 import { dictSetItem as dictSetItemExt } from './dict';
 
+/** <member 'a' of 'C' objects> / <attribute 'real' of 'int' objects> (CPython's descr_repr). */
+function descrReprOf(lit: string, name: Ptr, owner: Ptr): Ptr {
+  const sb = sbNew();
+  if (sb == 0) return 0;
+  sbAppendLiteral(sb, lit);
+  sbAppendStr(sb, name);
+  sbAppendLiteral(sb, "' of '");
+  sbAppendStr(sb, load<Ptr>(owner, TP_QUALNAME));
+  sbAppendLiteral(sb, "' objects>");
+  return sbFinish(sb);
+}
+function member_repr(m: Ptr): Ptr { return descrReprOf("<member '", load<Ptr>(m, MB_NAME), load<Ptr>(m, MB_OWNER)); }
+function getset_repr(g: Ptr): Ptr { return descrReprOf("<attribute '", load<Ptr>(g, GS_NAME), load<Ptr>(g, GS_OWNER)); }
+
 function member_get_name(m: Ptr): Ptr { return newref(load<Ptr>(m, MB_NAME)); }
 function getset_get_name(g: Ptr): Ptr { return newref(load<Ptr>(g, GS_NAME)); }
 
@@ -394,6 +409,7 @@ export function descrTypesInit(): void {
   typeSetSlot(memberType, SLOT_TRAVERSE, member_traverse.index);
   typeSetSlot(memberType, SLOT_DESCR_GET, member_get.index);
   typeSetSlot(memberType, SLOT_DESCR_SET, member_set.index);
+  typeSetSlot(memberType, SLOT_REPR, member_repr.index);
   typeSetFinal(memberType);
 
   getsetType = typeNewBuiltin('getset_descriptor', objectType, GS_SIZE, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -403,6 +419,7 @@ export function descrTypesInit(): void {
   typeSetSlot(getsetType, SLOT_TRAVERSE, getset_traverse.index);
   typeSetSlot(getsetType, SLOT_DESCR_GET, getset_get.index);
   typeSetSlot(getsetType, SLOT_DESCR_SET, getset_set.index);
+  typeSetSlot(getsetType, SLOT_REPR, getset_repr.index);
   typeSetFinal(getsetType);
 }
 

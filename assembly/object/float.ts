@@ -31,7 +31,7 @@ import { boolFrom } from './bool';
 import { intFromI64, intAsF64, intFromIntegralF64 } from './int';
 import { longCompareF64 } from './long';
 import { strFromAscii, strLen, strCharAt } from './str';
-import { unicodeIsSpace, unicodeDecimalValue } from './unicode';
+import { unicodeIsNumberSpace, unicodeDecimalValue } from './unicode';
 import { tupleSize } from './tuple';
 import { strformatInit, floatRoundTo } from './strformat';
 import { strEqLiteral } from './str';
@@ -41,7 +41,7 @@ import { indexCheck, indexAsI64 } from './slice';
 import { excOccurred } from '../vm/exc';
 import { glibcPow } from '../libm/pow';
 import * as nb from '../opcodes.gen';
-import { bufferCheck, bufferAcquire, bufferRelease, BUF_CELLS, BUF_PTR, BUF_LEN, BUF_COPY } from './buffer';
+import { bufferCheck, bufferAsciiText } from './buffer';
 
 /** Writes JS's `Math.abs(x).toExponential()` (shortest round-trip digits, e.g. "1.2345e+21",
  *  "5e-324") as ASCII at buf (32 bytes are enough) and returns its length. */
@@ -418,18 +418,12 @@ export function floatFromStr(s: Ptr): Ptr {
   return floatFromStrShowing(s, s);
 }
 
-/** The whitespace float() strips: ASCII's six (not the \x1c-\x1f separators str.isspace()
- *  accepts), and every Unicode space beyond ASCII (CPython maps those to ' ' first). */
-@inline function floatIsSpace(c: u32): bool {
-  return c < 0x80 ? c == 0x20 || (c >= 0x09 && c <= 0x0D) : unicodeIsSpace(c);
-}
-
 /** floatFromStr, with `shown` as the object the ValueError repr()s (a bytes argument). */
 function floatFromStrShowing(s: Ptr, shown: Ptr): Ptr {
   const n = strLen(s);
   let i = 0, end = n;
-  while (i < end && floatIsSpace(strCharAt(s, i))) i++;
-  while (end > i && floatIsSpace(strCharAt(s, end - 1))) end--;
+  while (i < end && unicodeIsNumberSpace(strCharAt(s, i))) i++;
+  while (end > i && unicodeIsNumberSpace(strCharAt(s, end - 1))) end--;
   let neg = false;
   if (i < end && (strCharAt(s, i) == 0x2B || strCharAt(s, i) == 0x2D)) { neg = strCharAt(s, i) == 0x2D; i++; }
   if (matchesWord(s, i, end, 'inf') || matchesWord(s, i, end, 'infinity')) return floatFromF64(neg ? -Infinity : Infinity);
@@ -493,20 +487,8 @@ function floatFromStrShowing(s: Ptr, shown: Ptr): Ptr {
 /** float(b) for a bytes-like b (CPython's PyFloat_FromString on a buffer): its bytes read as
  *  ASCII text, so only ASCII whitespace is stripped and any other byte is invalid. */
 function floatFromBuffer(o: Ptr): Ptr {
-  const cells = memory.data(BUF_CELLS);
-  if (bufferAcquire(o, cells, BUF_COPY) < 0) return 0;
-  const p = load<usize>(cells, BUF_PTR);
-  const n = load<i32>(cells, BUF_LEN);
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    const c = load<u8>(p + <usize>i);
-    // non-ASCII bytes, and the C1/Latin-1 spaces str() would strip, make it invalid
-    if (c >= 0x80 || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F) { ascii = false; break; }
-  }
-  const s: Ptr = ascii ? strFromAscii(p, n) : 0;
-  bufferRelease(cells);
-  if (!ascii) return excFormat(excValueError, 'could not convert string to float: %R', o);
-  if (s == 0) return 0;
+  const s = bufferAsciiText(o);
+  if (s == 0) return excOccurred() ? 0 : excFormat(excValueError, 'could not convert string to float: %R', o);
   const r = floatFromStrShowing(s, o);
   decref(s);
   return r;

@@ -37,7 +37,7 @@ import {
 } from './typelayout';
 import {
   typeNewBuiltin, typeAddMethod, typeAddClassMethod, objectType, typeKind, TK_INT, TK_BOOL,
-  TK_FLOAT, TK_STR,
+  TK_FLOAT, TK_STR, TK_BYTES, TK_BYTEARRAY,
 } from './type';
 import {
   excFormat, excSetString, excNoMemory, excTypeError, excValueError, excZeroDivisionError,
@@ -57,7 +57,8 @@ import {
   longFloorDiv, longMod, longLshift, longRshift, longBitwise, longPow, longPowMod, longToF64,
   longTrueDiv, longFromF64, longLshiftTooLarge, LONG_MAX_DIGITS, BIT_AND, BIT_OR, BIT_XOR,
 } from './long';
-import { intToDecimalStr, intFromStr } from './intstr';
+import { intToDecimalStr, intFromStr, intFromStrShowing } from './intstr';
+import { bufferCheck, bufferAsciiText } from './buffer';
 import * as nb from '../opcodes.gen';
 
 @inline export const INT_VALUE: usize = 8;
@@ -463,7 +464,18 @@ export function intFromObject(x: Ptr): Ptr {
     }
     return r;
   }
+  if (bufferCheck(x)) return intFromBuffer(x, 10);
   return excFormat(excTypeError, "int() argument must be a string, a bytes-like object or a real number, not '%T'", x);
+}
+
+/** int(b[, base]) for a bytes-like b (CPython's _PyLong_FromBytes): its bytes read as ASCII text
+ *  (only ASCII whitespace is stripped, any other byte is invalid), the ValueError showing b. */
+function intFromBuffer(x: Ptr, base: i32): Ptr {
+  const s = bufferAsciiText(x);
+  if (s == 0) return excOccurred() ? 0 : excFormat(excValueError, 'invalid literal for int() with base %d: %R', <Ptr>base, x);
+  const r = intFromStrShowing(s, base, x);
+  decref(s);
+  return r;
 }
 
 /** An instance of the int subclass `type` with the value of the int v (borrowed). */
@@ -507,9 +519,12 @@ function int_new(type: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     if (!isInt(baseObj)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", baseObj);
     const base = intValue(baseObj);
     if (x == 0) return excSetString(excTypeError, "int() missing string argument");
-    if (typeKind(objType(x)) != TK_STR) return excSetString(excTypeError, "int() can't convert non-string with explicit base");
+    // CPython checks the base first, then takes a str, bytes or bytearray
     if (!intIsCompact(baseObj) || (base != 0 && base < 2) || base > 36) return excSetString(excValueError, 'int() base must be >= 2 and <= 36, or 0');
-    r = intFromStr(x, <i32>base);
+    const xk = typeKind(objType(x));
+    if (xk == TK_BYTES || xk == TK_BYTEARRAY) r = intFromBuffer(x, <i32>base);
+    else if (xk != TK_STR) return excSetString(excTypeError, "int() can't convert non-string with explicit base");
+    else r = intFromStr(x, <i32>base);
   }
   if (r == 0 || type == intType) return r;
   const o = intSubclassInstance(type, r);

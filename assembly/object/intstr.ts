@@ -21,7 +21,7 @@ import { decref } from './header';
 import { excFormat, excNoMemory, excValueError } from '../vm/exc';
 import { strFromAscii, strLen, strCharAt, strSubstring } from './str';
 import { objRepr } from './abstract';
-import { unicodeIsSpace, unicodeDecimalValue } from './unicode';
+import { unicodeIsNumberSpace, unicodeDecimalValue } from './unicode';
 import { natNorm, natCopy, natDivSmall, natMulSmall, natBitLength, natBitsAt } from './nat';
 import { viewOf, viewDigits, viewLen, viewNeg, viewA, longAlloc, longFinish } from './long';
 import { intFromI64, intValue, INT_DIGITS } from './int';
@@ -174,10 +174,15 @@ function digitValue(c: u32): i32 {
  * 'repr'" (the repr cut to 200 characters, as CPython's %.200R).
  */
 export function intFromStr(s: Ptr, base: i32): Ptr {
+  return intFromStrShowing(s, base, s);
+}
+
+/** intFromStr, with `shown` as the object the ValueError repr()s (a bytes argument). */
+export function intFromStrShowing(s: Ptr, base: i32, shown: Ptr): Ptr {
   const n = strLen(s);
   let i = 0, end = n;
-  while (i < end && unicodeIsSpace(strCharAt(s, i))) i++;
-  while (end > i && unicodeIsSpace(strCharAt(s, end - 1))) end--;
+  while (i < end && unicodeIsNumberSpace(strCharAt(s, i))) i++;
+  while (end > i && unicodeIsNumberSpace(strCharAt(s, end - 1))) end--;
   let neg = false;
   if (i < end && (strCharAt(s, i) == 0x2B || strCharAt(s, i) == 0x2D)) { neg = strCharAt(s, i) == 0x2D; i++; }
   const origBase = base;
@@ -199,7 +204,7 @@ export function intFromStr(s: Ptr, base: i32): Ptr {
   for (; j < end; j++) {
     const c = strCharAt(s, j);
     if (c == 0x5F) {
-      if (lastUnderscore || (ndigits == 0 && !prefixed)) return intParseError(s, origBase);
+      if (lastUnderscore || (ndigits == 0 && !prefixed)) return intParseError(shown, origBase);
       lastUnderscore = true;
       continue;
     }
@@ -209,13 +214,13 @@ export function intFromStr(s: Ptr, base: i32): Ptr {
     ndigits++;
     if (d != 0) allZero = false;
   }
-  if (lastUnderscore || ndigits == 0) return intParseError(s, origBase);
+  if (lastUnderscore || ndigits == 0) return intParseError(shown, origBase);
   if (!isPow2Base(base) && maxStrDigits > 0 && ndigits > maxStrDigits) {
     return excFormat(excValueError, 'Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit', <Ptr>maxStrDigits, <Ptr>ndigits);
   }
-  if (j < end) return intParseError(s, origBase);
+  if (j < end) return intParseError(shown, origBase);
   // base 0: a decimal literal with a leading zero must be all zeros ("010" is invalid)
-  if (origBase == 0 && !prefixed && !allZero && strCharAt(s, i) == 0x30) return intParseError(s, origBase);
+  if (origBase == 0 && !prefixed && !allZero && strCharAt(s, i) == 0x30) return intParseError(shown, origBase);
   if (allZero) return intFromI64(0);
   // fast path: the value fits a u64 without overflow
   let v: u64 = 0;

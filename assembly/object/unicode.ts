@@ -31,6 +31,12 @@ export function unicodeIsSpace(cp: u32): bool {
   if (cp < 0x80) return cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
   return (unicodeFlags(cp) & UFL_SPACE) != 0;
 }
+/** The whitespace int() and float() strip from a str: ASCII's six (not the \x1c-\x1f
+ *  separators str.isspace() accepts) and every Unicode space beyond ASCII (CPython maps those
+ *  to ' ' first, _PyUnicode_TransformDecimalAndSpaceToASCII). */
+export function unicodeIsNumberSpace(cp: u32): bool {
+  return cp < 0x80 ? cp == 0x20 || (cp >= 0x09 && cp <= 0x0D) : (unicodeFlags(cp) & UFL_SPACE) != 0;
+}
 export function unicodeIsAlpha(cp: u32): bool { return (unicodeFlags(cp) & UFL_ALPHA) != 0; }
 export function unicodeIsDecimal(cp: u32): bool { return (unicodeFlags(cp) & UFL_DECIMAL) != 0; }
 export function unicodeIsDigit(cp: u32): bool { return (unicodeFlags(cp) & UFL_DIGIT) != 0; }
