@@ -61,7 +61,7 @@ import {
   excRestore, excOccurred, excSetImportErrorInfo, excSyntaxErrorNew, excRaise, excImportErrorName, curExc,
 } from './exc';
 import { marshalLoadCode } from './marshal';
-import { vmExecModuleCode } from './run';
+import { vmExecModuleCode, setItemLiteral } from './run';
 import { builtinsModule } from '../builtins/builtins';
 import { builtinModuleNew } from '../modules/registry';
 import { sysGetPath } from '../modules/sys';
@@ -167,12 +167,8 @@ function importResolveName(name: Ptr, globals: Ptr, level: i32): Ptr {
   const base = end == strLen(pkg) ? newref(pkg) : strSubstring(pkg, 0, end);
   decref(pkg);
   if (base == 0 || strLen(name) == 0) return base;
-  const dot = strFromLiteral('.');
-  const a = strConcat(base, dot);
-  decref(base); decref(dot);
-  if (a == 0) return 0;
-  const r = strConcat(a, name);
-  decref(a);
+  const r = joinDotted(base, name);
+  decref(base);
   return r;
 }
 
@@ -264,11 +260,15 @@ function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
   xdecref(text);
 }
 
-function setItemLiteral(d: Ptr, key: string, v: Ptr): i32 {
-  const k = strInternLiteral(key);
-  if (k == 0) return -1;
-  const r = dictSetItem(d, k, v);
-  decref(k);
+/** "a.b" (new reference; 0 on MemoryError). */
+function joinDotted(a: Ptr, b: Ptr): Ptr {
+  const dot = strFromLiteral('.');
+  if (dot == 0) return 0;
+  const ad = strConcat(a, dot);
+  decref(dot);
+  if (ad == 0) return 0;
+  const r = strConcat(ad, b);
+  decref(ad);
   return r;
 }
 
@@ -464,11 +464,7 @@ function importHandleFromlist(m: Ptr, fromlist: Ptr, recursive: bool): i32 {
     const h = hasAttr(m, x);
     if (h < 0) { rc = -1; break; }
     if (h) continue;
-    const dot = strFromLiteral('.');
-    const a = strConcat(modname, dot);
-    decref(dot);
-    const full = a != 0 ? strConcat(a, x) : 0;
-    xdecref(a);
+    const full = joinDotted(modname, x);
     if (full == 0) { rc = -1; break; }
     const sub = importAbsolute(full);
     if (sub != 0) decref(sub);
@@ -549,11 +545,7 @@ export function importFrom(m: Ptr, name: Ptr): Ptr {
   const pkgname = objGetAttr(m, sName);
   if (pkgname == 0) { excClear(); return raiseCannotImport(m, name, 0); }
   if (isStr(pkgname)) {
-    const dot = strFromLiteral('.');
-    const a = strConcat(pkgname, dot);
-    decref(dot);
-    const full = a != 0 ? strConcat(a, name) : 0;
-    xdecref(a);
+    const full = joinDotted(pkgname, name);
     if (full == 0) { decref(pkgname); return 0; }
     const sub = dictGetItemStr(sysModules, full);
     decref(full);

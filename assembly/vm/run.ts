@@ -186,7 +186,8 @@ export function vmLoadCode(buf: usize, len: usize): Ptr {
   return marshalLoadCode(buf, len);
 }
 
-function setItemLiteral(d: Ptr, key: string, v: Ptr): i32 {
+/** d[key] = v with an interned literal key (v borrowed). -1 on MemoryError. */
+export function setItemLiteral(d: Ptr, key: string, v: Ptr): i32 {
   const k = strInternLiteral(key);
   if (k == 0) return -1;
   const r = dictSetItem(d, k, v);
