@@ -200,9 +200,9 @@
 
 // Inline-cache words after each instruction that has them.
 @inline export const OP_LOAD_GLOBAL_CACHE: u32 = 4;
-@inline export const OP_LOAD_ATTR_CACHE: u32 = 2;
-@inline export const OP_STORE_ATTR_CACHE: u32 = 2;
-@inline export const OP_LOAD_METHOD_CACHE: u32 = 2;
+@inline export const OP_LOAD_ATTR_CACHE: u32 = 3;
+@inline export const OP_STORE_ATTR_CACHE: u32 = 3;
+@inline export const OP_LOAD_METHOD_CACHE: u32 = 3;
 @inline export const OP_BINARY_SUBSCR_CACHE: u32 = 1;
 @inline export const OP_STORE_SUBSCR_CACHE: u32 = 1;
 @inline export const OP_BINARY_OP_CACHE: u32 = 1;

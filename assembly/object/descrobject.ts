@@ -181,8 +181,10 @@ function property_set(p: Ptr, obj: Ptr, v: Ptr): i32 {
   const f = load<Ptr>(p + (v ? PR_SET : PR_DEL));
   if (f == 0) {
     const nm = propertyName(p);
-    if (nm) excFormat(excAttributeError, v ? "property '%U' of '%T' object has no setter" : "property '%U' of '%T' object has no deleter", nm, obj);
-    else excFormat(excAttributeError, v ? "can't set attribute" : "can't delete attribute");
+    // CPython 3.11 names the owner by its __qualname__ ('Outer.P')
+    const qn = load<Ptr>(load<Ptr>(obj, OB_TYPE), TP_QUALNAME);
+    if (nm) excFormat(excAttributeError, v ? "property '%U' of '%U' object has no setter" : "property '%U' of '%U' object has no deleter", nm, qn);
+    else excFormat(excAttributeError, v ? "property of '%U' object has no setter" : "property of '%U' object has no deleter", qn);
     return -1;
   }
   const r = v ? callTwo(f, obj, v) : callOne(f, obj);
@@ -287,6 +289,8 @@ export function memberNew(owner: Ptr, name: Ptr, offset: u32): Ptr {
 /** A member's owner class and name (borrowed). */
 @inline export function memberOwner(m: Ptr): Ptr { return load<Ptr>(m, MB_OWNER); }
 @inline export function memberName(m: Ptr): Ptr { return load<Ptr>(m, MB_NAME); }
+/** Where a member keeps its value: a byte offset into the instance. */
+@inline export function memberOffset(m: Ptr): u32 { return load<u32>(m, MB_OFFSET); }
 function member_dealloc(m: Ptr): void { fieldsDealloc(m, MB_NAME, <usize>MB_SIZE); }
 function member_traverse(m: Ptr, visit: u32, arg: Ptr): i32 { return fieldsTraverse(m, MB_NAME, <usize>MB_SIZE, visit, arg); }
 

@@ -269,7 +269,7 @@ function findIndexSlot(t: usize, hash: i64, ix: i32): usize {
 // ---- what CPython's collector would see (gc/head.ts GCF_DICT_TRACKED, GCF_DICT_HIDDEN) ----
 
 /** CPython's _PyObject_GC_MAY_BE_TRACKED: o is a container other than an untracked tuple. */
-export function gcMayBeTracked(o: Ptr): bool {
+@inline export function gcMayBeTracked(o: Ptr): bool {
   const t = load<Ptr>(o, OB_TYPE);
   if (!typeIsGC(t)) return false;
   return t != tupleType || gcIsTracked(gcOf(o));
@@ -362,15 +362,10 @@ export function dictGetItemHash(d: Ptr, key: Ptr, hash: i64): Ptr {
   return load<Ptr>(tableEntry(load<Ptr>(d, DI_TABLE), ix), EN_VALUE);
 }
 
-/**
- * d[s] for a str s (usually interned): the globals/attribute hot path. Identity first, then
- * equal strs; a non-str key with the same hash falls back to the general lookup. Borrowed, 0 if
- * missing.
- */
-export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
-  const t = load<Ptr>(d, DI_TABLE);
-  if (t == 0) return 0;
-  const hash = strHash(s);
+/** Entry number of str key s in table t: identity first, then equal strs. IX_EMPTY (-1) when
+ *  absent, LK_STR_FALLBACK when a non-str key has s's hash (only the general lookup can say). */
+@inline const LK_STR_FALLBACK: i32 = -4;
+@inline function lookupStrIx(t: Ptr, s: Ptr, hash: i64): i32 {
   const mask = <usize>load<u32>(t, TB_SIZE) - 1;
   const ib = <u32>load<u8>(t, TB_IXBYTES);
   const entries = t + <usize>load<u32>(t, TB_ENTRIES_OFF);
@@ -378,20 +373,71 @@ export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
   let perturb = <u64>hash;
   while (true) {
     const ix = ixGetW(t, i, ib);
-    if (ix == IX_EMPTY) return 0;
+    if (ix == IX_EMPTY) return IX_EMPTY;
     if (ix >= 0) {
       const e = entries + (<usize>ix << 4);
       const ek = load<Ptr>(e, EN_KEY);
-      if (ek == s) return load<Ptr>(e, EN_VALUE);
+      if (ek == s) return ix;
       if (load<i64>(e, EN_HASH) == hash) {
-        if (load<Ptr>(ek, OB_TYPE) != strType) return dictGetItemHash(d, s, hash);
-        if (strEq(ek, s)) return load<Ptr>(e, EN_VALUE);
+        if (load<Ptr>(ek, OB_TYPE) != strType) return LK_STR_FALLBACK;
+        if (strEq(ek, s)) return ix;
       }
     }
     perturb >>= 5;
     i = (i * 5 + <usize>perturb + 1) & mask;
   }
+  return IX_EMPTY;
+}
+
+/**
+ * d[s] for a str s (usually interned): the globals/attribute hot path. A non-str key with the
+ * same hash falls back to the general lookup. Borrowed, 0 if missing.
+ */
+export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0) return 0;
+  const hash = strHash(s);
+  const ix = lookupStrIx(t, s, hash);
+  if (ix >= 0) return load<Ptr>(tableEntry(t, ix), EN_VALUE);
+  if (ix == LK_STR_FALLBACK) return dictGetItemHash(d, s, hash);
   return 0;
+}
+
+// ---- entry hints, for the attribute inline caches (vm/attrcache.ts) ----
+// Instances of one class set their attributes in the same order, so a name sits at the same
+// entry number in each instance dict (CPython 3.11 gets this from split-keys dicts). A hint is
+// only ever checked against the entry's key, so a stale one costs a lookup, never a wrong value.
+
+/** Entry number of str key s in d, or -1 when absent (or only a non-str key could match). */
+export function dictIndexStr(d: Ptr, s: Ptr): i32 {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0) return -1;
+  const ix = lookupStrIx(t, s, strHash(s));
+  return ix >= 0 ? ix : -1;
+}
+
+/** The value of entry ix if its key is s (borrowed), else 0. */
+@inline export function dictHintGet(d: Ptr, s: Ptr, ix: u32): Ptr {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0 || ix >= load<u32>(t, TB_NENTRIES)) return 0;
+  const e = tableEntry(t, ix);
+  return load<Ptr>(e, EN_KEY) == s ? load<Ptr>(e, EN_VALUE) : 0;
+}
+
+/** d[s] = value in entry ix if its key is s, taking over the caller's reference to value: returns
+ *  the old value, whose reference passes to the caller (it may run code when dropped), or 0 when
+ *  the hint misses (value untouched). */
+@inline export function dictHintSwap(d: Ptr, s: Ptr, ix: u32, value: Ptr): Ptr {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0 || ix >= load<u32>(t, TB_NENTRIES)) return 0;
+  const e = tableEntry(t, ix);
+  if (load<Ptr>(e, EN_KEY) != s) return 0;
+  const old = load<Ptr>(e, EN_VALUE);
+  store<Ptr>(e, value, EN_VALUE);
+  const g = gcOf(d); // the key was accounted for when it was added
+  if ((gcFlags(g) & GCF_DICT_TRACKED) == 0 && gcMayBeTracked(value)) gcSetFlags(g, gcFlags(g) | GCF_DICT_TRACKED);
+  bump(d);
+  return old;
 }
 
 /** d[key] = value with key's hash known. Both borrowed. 0, or -1 with an exception set. */

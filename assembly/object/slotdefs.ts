@@ -378,6 +378,13 @@ function slot_new(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return r;
 }
 
+/** The __init__ a class's instances get from Python code (a function, borrowed), when its init
+ *  slot is the one that calls it; else 0. */
+export function slotInitFunction(t: Ptr): Ptr {
+  if (typeSlot(t, SLOT_INIT) != slot_init.index) return 0;
+  return typeLookup(t, slotdefName(D_INIT));
+}
+
 function slot_init(o: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): i32 {
   const attr = typeLookup(load<Ptr>(o, OB_TYPE), slotdefName(D_INIT));
   if (attr == 0) return 0;

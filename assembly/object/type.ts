@@ -220,7 +220,7 @@ export function typeBootstrapDone(): void {
 @inline const TC_BITS: u32 = 12;
 @inline const TC_SIZE: u32 = 1 << TC_BITS;
 const typeCache: usize = memory.data(<i32>(TC_SIZE * 16));
-let typeCacheEpoch: u32 = 1;
+export let typeCacheEpoch: u32 = 1;
 let typeTagNext: u32 = 1;
 
 /** Every type dict may have changed: no cached lookup is valid any more. */

@@ -44,6 +44,13 @@ function type_call(t: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   return o;
 }
 
+/** Whether calling class t (whose metatype is mt) is type_call making the instance with
+ *  object_new: then the eval loop may allocate it and run a Python __init__ inline (vm/call.ts
+ *  callInitTarget). */
+@inline export function typeCallsObjectNew(t: Ptr, mt: Ptr): bool {
+  return typeSlot(mt, SLOT_CALL) == type_call.index && typeSlot(t, SLOT_NEW) == object_new.index;
+}
+
 /** <class 'int'> */
 function type_repr(t: Ptr): Ptr {
   const sb = sbNew();

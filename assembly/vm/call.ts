@@ -25,7 +25,14 @@ import { strEq } from '../object/str';
 import { excFormat, excSetString, excNoMemory, excTypeError, excRecursionError } from './exc';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish } from '../object/strbuild';
 import { evalFrame } from './eval';
-import { framePop } from './frame';
+import { framePop, FRAME_INIT, recursionEnter, recursionLeave } from './frame';
+import { typeCallsObjectNew } from '../object/typeslots';
+import { slotInitFunction } from '../object/slotdefs';
+import { functionType } from '../object/func';
+import { CO_FASTARGC } from '../object/code';
+import { objAlloc, OB_TYPE } from '../object/header';
+import { TP_BASICSIZE } from '../object/typelayout';
+import { wordsCopy, wordsZero } from '../common';
 import { excSetObjectStolen } from './exc';
 
 /** Raises RecursionError when another frame would pass the limit. Returns true if it raised. */
@@ -68,8 +75,55 @@ export function callPushFrame(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr, ca
 
 /** Releases a frame's references and pops it (used on errors and on return). */
 export function callDropFrame(f: Ptr): void {
+  if (load<u32>(f, FR_FLAGS) & FRAME_INIT) recursionLeave();
   frameClear(f);
   framePop(f);
+}
+
+// ---- calling a class with a Python __init__ (CPython 3.12's CALL_ALLOC_AND_ENTER_INIT) ----
+
+/** When CALL of t (metatype mt) with nargs positional arguments can allocate the instance and
+ *  run t's __init__ as a frame of the loop, the __init__ function (borrowed); else 0. The
+ *  result is what type_call -> object_new -> slot_init would compute. */
+@inline export function callInitTarget(t: Ptr, mt: Ptr, nargs: i32): Ptr {
+  if (!typeCallsObjectNew(t, mt)) return 0;
+  const init = slotInitFunction(t);
+  if (init == 0 || load<Ptr>(init, OB_TYPE) != functionType) return 0;
+  return load<u32>(load<Ptr>(init, FN_CODE), CO_FASTARGC) == <u32>nargs + 1 ? init : 0;
+}
+
+/**
+ * Allocates an instance of t and pushes the frame of init (from callInitTarget) with the
+ * instance and args in its first slots. The stack's references to args move into the frame;
+ * the instance's other reference is stored at `result`, the caller's stack slot for the CALL's
+ * value. Counts the recursion levels CPython does (the call of the class, then the frame).
+ * Returns the frame (FRAME_INIT), or 0 with an exception set (nothing moved or stored).
+ */
+export function callInitPush(t: Ptr, init: Ptr, args: Ptr, nargs: i32, caller: Ptr, result: usize): Ptr {
+  if (recursionEnter('maximum recursion depth exceeded while calling a Python object')) return 0;
+  if (callCheckRecursion()) { recursionLeave(); return 0; }
+  const code = load<Ptr>(init, FN_CODE);
+  const o = objAlloc(t, load<u32>(t, TP_BASICSIZE));
+  if (o == 0) { recursionLeave(); return 0; } // MemoryError is set
+  const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), 0);
+  if (f == 0) { decref(o); recursionLeave(); return excNoMemory(); }
+  store<Ptr>(f, caller, FR_PREV);
+  store<Ptr>(f, code, FR_CODE);
+  store<Ptr>(f, newref(init), FR_FUNC);
+  store<Ptr>(f, load<Ptr>(init, FN_GLOBALS), FR_GLOBALS);
+  store<Ptr>(f, load<Ptr>(init, FN_BUILTINS), FR_BUILTINS);
+  store<Ptr>(f, 0, FR_LOCALS);
+  store<usize>(f, codeWords(code), FR_IP);
+  store<usize>(f, codeWords(code), FR_LASTI);
+  const n = <usize>load<u32>(code, CO_NLOCALSPLUS);
+  store<usize>(f, f + FR_HEADER + (n << 2), FR_SP);
+  store<u32>(f, FRAME_INIT, FR_FLAGS);
+  const lp = f + FR_HEADER;
+  store<Ptr>(lp, newref(o));
+  wordsCopy(lp + 4, args, <usize>nargs);
+  wordsZero(lp + 4 + (<usize>nargs << 2), n - 1 - <usize>nargs);
+  store<Ptr>(result, o);
+  return f;
 }
 
 /** Releases the references a frame holds (localsplus, the value stack below its stored sp, the

@@ -27,7 +27,7 @@ import {
 } from '../object/code';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_LASTI,
-  FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN, framePush, framePop, frameSetCurrent,
+  FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN, FRAME_INIT, framePush, framePop, frameSetCurrent,
 } from './frame';
 import {
   genType, genFromFrame, genSuspend, genFinish, genFinishError, genResumeFromLoop, genCheckExact,
@@ -35,7 +35,7 @@ import {
   GR_RESUMED, GR_ERROR, PYGEN_NEXT, PYGEN_ERROR, genInSendLoop,
 } from '../object/gen';
 import { asyncGenWrap, asyncGetAIter, asyncGetANext, asyncBeforeWith } from '../object/asyncgen';
-import { callPushFrame, callDropFrame, callCheckRecursion } from './call';
+import { callPushFrame, callDropFrame, callCheckRecursion, callInitTarget, callInitPush } from './call';
 import { functionType, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_CLOSURE } from '../object/func';
 import { descrType } from '../object/cfunc';
 import { cellNew, CELL_CONTENTS } from '../object/cell';
@@ -61,12 +61,17 @@ import {
   objGetIter, objCall, binaryOp, objNegative, objPositive, objInvert, objContains, objDictAddr, objLen,
 } from '../object/abstract';
 import { matchKeys, matchClass } from './match';
+import { decrefFast } from '../object/numdecref';
+import {
+  attrCacheValid, attrCacheGet, attrCacheRehint, attrCacheSet, attrCacheFill, attrCacheFillMethod,
+  attrShadowed, AK_DICT,
+} from './attrcache';
 import { typeFlags } from '../object/type';
 import {
   SLOT_ITERNEXT, TPFLAGS_HEAPTYPE, TPFLAGS_SEQUENCE, TPFLAGS_MAPPING, TP_FLAGS, typeSlot,
 } from '../object/typelayout';
 import {
-  excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore,
+  excOccurred, excFormat, excSetString, excNoMemory, excAddTraceback, excFetch, excRestore, excTypeError,
   excMatches, excClear, excNameError, excUnboundLocalError, excSystemError, excStopIteration,
   excAssertionError, excKeyboardInterrupt, excHandled, excSetHandled, excSetAttrErrorContext,
   excStopAsyncIteration,
@@ -376,21 +381,51 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         }
 
         case OP.OP_LOAD_ATTR: {
+          const cache = ip;
           ip += OP.OP_LOAD_ATTR_CACHE << 2;
-          saveState(frame, ip, sp, lasti);
           const owner = load<Ptr>(sp - 4);
-          const v = objGetAttr(owner, load<Ptr>(names + (<usize>oparg << 2)));
+          const ot = load<Ptr>(owner, OB_TYPE);
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          const valid = attrCacheValid(cache, ot);
+          if (valid) { // vm/attrcache.ts
+            let v = attrCacheGet(owner, ot, name, load<u32>(cache, 8));
+            if (v == 0 && (load<u32>(cache, 8) & 3) == AK_DICT) v = attrCacheRehint(cache, owner, ot, name);
+            if (v != 0) {
+              incref(v);
+              store<Ptr>(sp - 4, v);
+              const rc = load<u32>(owner) - 1;
+              if (rc != 0) store<u32>(owner, rc);
+              else { saveState(frame, ip, sp, lasti); decref(owner); }
+              continue;
+            }
+          }
+          saveState(frame, ip, sp, lasti);
+          const v = objGetAttr(owner, name);
+          if (v != 0 && !valid) attrCacheFill(cache, owner, name, false);
           decref(owner);
           if (v == 0) { sp -= 4; action = ACT_ERROR; break; }
           store<Ptr>(sp - 4, v);
           continue;
         }
         case OP.OP_STORE_ATTR: {
+          const cache = ip;
           ip += OP.OP_STORE_ATTR_CACHE << 2;
           sp -= 8;
           saveState(frame, ip, sp, lasti);
           const owner = load<Ptr>(sp + 4), v = load<Ptr>(sp);
-          const r = objSetAttr(owner, load<Ptr>(names + (<usize>oparg << 2)), v);
+          const ot = load<Ptr>(owner, OB_TYPE);
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          const valid = attrCacheValid(cache, ot);
+          if (valid) {
+            const r = attrCacheSet(cache, owner, ot, name, v); // consumes v when it answers
+            if (r != 0) {
+              decref(owner);
+              if (r < 0) { action = ACT_ERROR; break; }
+              continue;
+            }
+          }
+          const r = objSetAttr(owner, name, v);
+          if (r >= 0 && !valid) attrCacheFill(cache, owner, name, true);
           decref(owner);
           decref(v);
           if (r < 0) { action = ACT_ERROR; break; }
@@ -406,33 +441,32 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           continue;
         }
         case OP.OP_LOAD_METHOD: {
-          // Inline cache (2 words): [0] a builtin type, [1] the method descriptor or function
-          // its MRO gives for this name. Builtin types never change and their instances have
-          // no __dict__ to shadow a method, so a matching type is all the check needed.
+          // vm/attrcache.ts: cache word 2 is the method the owner's type gives for this name
+          // (0: the generic path answers), used unless the instance's own dict shadows it
           const cache = ip;
           ip += OP.OP_LOAD_METHOD_CACHE << 2;
           const owner = load<Ptr>(sp - 4);
           const ot = load<Ptr>(owner, OB_TYPE);
-          if (load<Ptr>(cache) == ot) {
-            const meth = load<Ptr>(cache, 4);
-            incref(meth);
-            store<Ptr>(sp - 4, meth);
-            store<Ptr>(sp, owner);
-            sp += 4;
-            continue;
+          const name = load<Ptr>(names + (<usize>oparg << 2));
+          const valid = attrCacheValid(cache, ot);
+          if (valid) {
+            const meth = load<Ptr>(cache, 8);
+            if (meth != 0 && !attrShadowed(owner, ot, name)) {
+              incref(meth);
+              store<Ptr>(sp - 4, meth);
+              store<Ptr>(sp, owner);
+              sp += 4;
+              continue;
+            }
           }
           saveState(frame, ip, sp, lasti);
           // owner -- meth owner | NULL attr
-          if (!evalLoadMethod(sp - 4, load<Ptr>(names + (<usize>oparg << 2)))) {
+          if (!evalLoadMethod(sp - 4, name)) {
             sp -= 4;
             action = ACT_ERROR; break;
           }
           sp += 4;
-          const meth = load<Ptr>(sp - 8);
-          if (meth != 0 && (typeFlags(ot) & TPFLAGS_HEAPTYPE) == 0 && objDictAddr(load<Ptr>(sp - 4)) == 0) {
-            store<Ptr>(cache, ot);
-            store<Ptr>(cache, meth, 4);
-          }
+          if (!valid) attrCacheFillMethod(cache, ot, load<Ptr>(sp - 8));
           continue;
         }
 
@@ -942,7 +976,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp -= 4;
           retval = load<Ptr>(sp);
           const caller = load<Ptr>(frame, FR_PREV);
-          if (caller != 0 && (load<u32>(frame, FR_FLAGS) & (FRAME_ENTRY | FRAME_GEN)) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
+          if (caller != 0 && (load<u32>(frame, FR_FLAGS) & (FRAME_ENTRY | FRAME_GEN | FRAME_INIT)) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
             // Fast return to a caller in this loop: release the locals (the value stack is
             // empty at a return), the function, and the frame.
             store<usize>(frame, sp, FR_SP);
@@ -1091,6 +1125,26 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             }
             action = ACT_SWITCH;
             break;
+          }
+          if (kw == 0 && args == base + 8) {
+            // a class with a Python __init__: the instance goes where the NULL was, __init__
+            // runs as a frame of this loop, and its return leaves the instance as the result
+            const init = callInitTarget(callable, ctype, nargs);
+            if (init != 0) {
+              saveState(frame, ip, sp, lasti);
+              const nf = callInitPush(callable, init, args, nargs, frame, base);
+              if (nf == 0) { action = ACT_ERROR; break; }
+              decref(callable); // the instance holds its class
+              store<usize>(frame, base + 4, FR_SP);
+              frame = nf;
+              if (--budget <= 0) {
+                const b = evalBudgetExhausted();
+                if (b == BUDGET_ERROR) { action = ACT_ERROR; break; }
+                if (b == BUDGET_SLICE_END && allowSuspend) { suspendedFrame = frame; return SUSPENDED; }
+              }
+              action = ACT_SWITCH;
+              break;
+            }
           }
           saveState(frame, ip, sp, lasti);
           let r: Ptr;
@@ -1360,6 +1414,19 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         callDropFrame(frame);
         if (entry || caller == 0) return retval;
         frame = caller;
+        if (flags & FRAME_INIT) {
+          // the instance is on the caller's stack already (callInitPush): __init__ must give None
+          if (retval != Py_None) {
+            frameSetCurrent(frame);
+            excFormat(excTypeError, "__init__() should return None, not '%T'", retval);
+            decref(retval);
+            frame = evalUnwind(frame, true);
+            if (frame == 0) return 0;
+            break;
+          }
+          decref(retval);
+          break; // reload the caller
+        }
         const csp = load<usize>(frame, FR_SP);
         store<Ptr>(csp, retval);
         store<usize>(frame, csp + 4, FR_SP);
@@ -1442,18 +1509,6 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
     }
   }
   return v;
-}
-
-/** decref with the exact-int case freed inline (the churn of arithmetic loops). */
-@inline function decrefFast(o: Ptr): void {
-  const rc = load<u32>(o) - 1;
-  store<u32>(o, rc);
-  if (rc == 0) {
-    const t = load<Ptr>(o, OB_TYPE);
-    if (t == intType) intFree(o);
-    else if (t == floatType) floatFree(o);
-    else objDealloc(o);
-  }
 }
 
 /** float <op> float (or int) for + - * / on values where the result is plain IEEE arithmetic;

@@ -46,6 +46,11 @@ import { FRAME_CHUNK_SIZE as CHUNK_SIZE } from '../config';
  *  not on this stack, so leaving it never pops the stack; while it runs, prev is the frame that
  *  resumed it (FOR_ITER, SEND) or 0 when resumed from outside the loop (with FRAME_ENTRY). */
 @inline export const FRAME_GEN: u32 = 2;
+/** The frame runs __init__ for a CALL of a class (vm/call.ts callInitPush): the caller's stack
+ *  holds the new instance under it, which is the CALL's result once __init__ returns None. The
+ *  frame also stands for the native level CPython's type_call counts (one nativeDepth), given
+ *  back when it is dropped. */
+@inline export const FRAME_INIT: u32 = 4;
 
 @inline const CHUNK_HEADER: usize = 16;
 

@@ -116,10 +116,10 @@ export const OPCODES: OpInfo[] = [
   { name: 'DELETE_DEREF', fmt: 'deref', pop: 0, push: 0, raises: true, doc: '--  ; empty the cell' },
 
   // ---- attributes and subscripts ----
-  { name: 'LOAD_ATTR', fmt: 'name', pop: 1, push: 1, cache: 2, raises: true, doc: 'owner -- getattr(owner, names[i])' },
-  { name: 'STORE_ATTR', fmt: 'name', pop: 2, push: 0, cache: 2, raises: true, doc: 'value owner --  ; owner.names[i] = value' },
+  { name: 'LOAD_ATTR', fmt: 'name', pop: 1, push: 1, cache: 3, raises: true, doc: 'owner -- getattr(owner, names[i])' },
+  { name: 'STORE_ATTR', fmt: 'name', pop: 2, push: 0, cache: 3, raises: true, doc: 'value owner --  ; owner.names[i] = value' },
   { name: 'DELETE_ATTR', fmt: 'name', pop: 1, push: 0, raises: true, doc: 'owner --  ; del owner.names[i]' },
-  { name: 'LOAD_METHOD', fmt: 'name', pop: 1, push: 2, cache: 2, raises: true, doc: 'owner -- meth owner  |  NULL getattr(owner, names[i])' },
+  { name: 'LOAD_METHOD', fmt: 'name', pop: 1, push: 2, cache: 3, raises: true, doc: 'owner -- meth owner  |  NULL getattr(owner, names[i])' },
   { name: 'BINARY_SUBSCR', fmt: 'none', pop: 2, push: 1, cache: 1, raises: true, doc: 'container key -- container[key]' },
   { name: 'STORE_SUBSCR', fmt: 'none', pop: 3, push: 0, cache: 1, raises: true, doc: 'value container key --  ; container[key] = value' },
   { name: 'DELETE_SUBSCR', fmt: 'none', pop: 2, push: 0, raises: true, doc: 'container key --  ; del container[key]' },
