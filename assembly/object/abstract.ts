@@ -328,6 +328,17 @@ export function objSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
  *  sets them only on lookups), so they get no "Did you mean" either. */
 import { MANAGED_DICT_OFFSET } from './typelayout';
 import { dictMarkHidden } from './dict';
+/** Gives an object of type t its instance dict, stored at da (its dict slot, empty so far):
+ *  the new dict (borrowed), or 0 with MemoryError set. */
+export function objNewInstanceDict(da: usize, t: Ptr): Ptr {
+  const d = dictNew();
+  if (d == 0) return 0;
+  store<Ptr>(da, d);
+  // a class instance's attributes: CPython 3.11 keeps them inline, with no dict object
+  if (load<i32>(t, TP_DICTOFFSET) == MANAGED_DICT_OFFSET) dictMarkHidden(d);
+  return d;
+}
+
 export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
   const t = load<Ptr>(o, OB_TYPE);
   const descr = typeLookup(t, name);
@@ -350,11 +361,8 @@ export function objGenericSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
       excFormat(excAttributeError, "'%T' object has no attribute '%U'", o, name);
         return -1;
     }
-    d = dictNew();
+    d = objNewInstanceDict(da, t);
     if (d == 0) return -1;
-    store<Ptr>(da, d);
-    // a class instance's attributes: CPython 3.11 keeps them inline, with no dict object
-    if (load<i32>(t, TP_DICTOFFSET) == MANAGED_DICT_OFFSET) dictMarkHidden(d);
   }
   if (v) return dictSetItem(d, name, v);
   if (dictDelItem(d, name) < 0) {

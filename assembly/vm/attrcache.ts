@@ -27,7 +27,7 @@ import { OB_TYPE, decref } from '../object/header';
 import { decrefFast } from '../object/numdecref';
 import { TP_VERSION, TP_DICTOFFSET, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_DESCR_SET, typeSlot } from '../object/typelayout';
 import { typeLookup, typeCacheEpoch, isSubtype } from '../object/type';
-import { objGenericGetAttr, objGenericSetAttr } from '../object/abstract';
+import { objGenericGetAttr, objGenericSetAttr, objNewInstanceDict } from '../object/abstract';
 import { memberType, memberOffset, memberOwner } from '../object/descrobject';
 import { dictIndexStr, dictHintGet, dictHintSwap, dictSetItem, dictGetItemStr } from '../object/dict';
 
@@ -110,24 +110,18 @@ export function attrCacheFill(cache: usize, o: Ptr, name: Ptr, setter: bool): vo
   } else {
     if (kind != AK_DICT) return 0;
     const d = attrInstanceDict(o, t);
-    if (d == 0) return 0; // the generic path makes the dict
-    old = dictHintSwap(d, name, hint >> 2, v);
-    if (old == 0) return attrCacheSetMiss(cache, d, name, v);
+    old = d != 0 ? dictHintSwap(d, name, hint >> 2, v) : 0;
+    if (old == 0) return attrCacheSetMiss(o, t, d, name, v);
   }
   if (old) decrefFast(old);
   return 1;
 }
 
-/** attrCacheSet when the dict hint missed: the name's entry is looked up (and remembered), or
- *  the name is added. */
-@noinline function attrCacheSetMiss(cache: usize, d: Ptr, name: Ptr, v: Ptr): i32 {
-  const ix = dictIndexStr(d, name);
-  if (ix >= 0) {
-    store<u32>(cache, AK_DICT | (<u32>ix << 2), 8);
-    decrefFast(dictHintSwap(d, name, <u32>ix, v));
-    return 1;
-  }
-  const r = dictSetItem(d, name, v);
+/** attrCacheSet when the dict hint missed (a new attribute, usually): d[name] = v, the instance
+ *  dict made first if o has none yet (as the generic path would). */
+@noinline function attrCacheSetMiss(o: Ptr, t: Ptr, d: Ptr, name: Ptr, v: Ptr): i32 {
+  if (d == 0) d = objNewInstanceDict(o + <usize>load<i32>(t, TP_DICTOFFSET), t);
+  const r = d != 0 ? dictSetItem(d, name, v) : -1;
   decref(v);
   return r < 0 ? -1 : 1;
 }
