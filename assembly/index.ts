@@ -55,7 +55,7 @@ export function vmEndRun(): void { endRun(); }
 import { gcCollect } from "./gc/collect";
 export {
   gcStatCollections as vmGcCollections, gcStatCollected as vmGcCollected,
-  gcStatUncollectable as vmGcUncollectable,
+  gcStatUncollectable as vmGcUncollectable, gcStatPauseTotal as vmGcPauseTotal, gcStatPauseMax as vmGcPauseMax,
 } from "./gc/collect";
 import { gcGetCount, gcGetThreshold, gcSetThreshold, gcHostSetEnabled, gcIsEnabled } from "./gc/track";
 /** A collection of generations 0..gen (gc.collect(gen)): the number of unreachable objects found. */

@@ -101,6 +101,11 @@ export interface GcGenerationStats {
   collected: number;
   /** Unreachable objects they could not free (always 0: no legacy finalizers). */
   uncollectable: number;
+  /** Milliseconds these collections paused the program in all (the collector's work with the
+   *  finalizers and weakref callbacks it runs; gc.callbacks excluded). */
+  pauseTotalMs: number;
+  /** The longest of those pauses, in milliseconds. */
+  pauseMaxMs: number;
 }
 
 /** The cycle collector's state, as the `gc` module reports it. */
@@ -309,6 +314,8 @@ class PyriteVM implements VM {
           collections: ex.vmGcCollections(g),
           collected: ex.vmGcCollected(g),
           uncollectable: ex.vmGcUncollectable(g),
+          pauseTotalMs: ex.vmGcPauseTotal(g),
+          pauseMaxMs: ex.vmGcPauseMax(g),
         })),
       };
     });

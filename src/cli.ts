@@ -300,6 +300,8 @@ function formatStats(heap: HeapStats, gc: GcStats, census: CensusEntry[]): strin
   lines.push(`         blocks per size class (bytes:count) ${classes.join(' ')}`);
   lines.push(`gc       ${gc.enabled ? 'enabled' : 'disabled'}, thresholds ${gc.thresholds.join('/')}, counts ${gc.counts.join('/')}`);
   lines.push(`         collections ${gc.generations.map((g) => g.collections).join('/')}, collected ${gc.generations.map((g) => g.collected).join('/')}, uncollectable ${gc.generations.map((g) => g.uncollectable).join('/')}`);
+  const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
+  lines.push(`         pauses (ms) total ${gc.generations.map((g) => ms(g.pauseTotalMs)).join('/')}, longest ${gc.generations.map((g) => ms(g.pauseMaxMs)).join('/')}`);
   const total = census.reduce((a, e) => a + e.objects, 0);
   const bytes = census.reduce((a, e) => a + e.bytes, 0);
   lines.push(`objects  ${total} live objects of the program, ${kib(bytes)}`);

@@ -51,6 +51,8 @@ export interface CoreExports {
   vmGcCollections(gen: number): number;
   vmGcCollected(gen: number): number;
   vmGcUncollectable(gen: number): number;
+  vmGcPauseTotal(gen: number): number;
+  vmGcPauseMax(gen: number): number;
   vmGcCount(gen: number): number;
   vmGcThreshold(gen: number): number;
   /** -1 leaves a threshold unchanged; threshold 0 of 0 turns automatic collection off. */

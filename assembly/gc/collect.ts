@@ -65,6 +65,7 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish } from '../o
 import { sbAppendAddress } from '../object/cfunc';
 import { TP_NAME } from '../object/typelayout';
 import { ioWriteStr, ioFlushStdout } from '../vm/io';
+import { hostMonotonic } from '../modules/time';
 import { isWeakref, weakrefClearRef, weakrefListAddr, WR_CALLBACK } from '../object/weakref';
 
 /** refs stands for a refcount at most this big: more references than any collection can subtract
@@ -81,6 +82,10 @@ const excludedHead: usize = memory.data(<i32>GC_HEAD_SIZE, 16);
 const statCollections: usize = memory.data(12, 4);
 const statCollected: usize = memory.data(12, 4);
 const statUncollectable: usize = memory.data(12, 4);
+/** Per generation, f64 milliseconds: the collections' total and longest pause (the collector's
+ *  own work with the finalizers and weakref callbacks it runs; not the gc.callbacks). */
+const statPauseTotal: usize = memory.data(24, 8);
+const statPauseMax: usize = memory.data(24, 8);
 
 /** CPython's long-lived heuristic: a full collection only when the objects that survived a
  *  generation-1 collection since the last full one are 25% of those a full one left. */
@@ -474,6 +479,7 @@ export function gcCollect(generation: i32): i32 {
   const saved = excFetch();
   invokeCallbacks(true, generation, 0, 0);
   if (gcDebug & DEBUG_STATS) debugStatsStart(generation);
+  const t0 = hostMonotonic();
 
   // the counts restart now: what finalizers allocate counts for the next collection
   if (generation + 1 < NUM_GENERATIONS) gcSetCount(generation + 1, gcGetCount(generation + 1) + 1);
@@ -515,6 +521,10 @@ export function gcCollect(generation: i32): i32 {
   const s = <usize>generation << 2;
   store<i32>(statCollections + s, load<i32>(statCollections + s) + 1);
   store<i32>(statCollected + s, load<i32>(statCollected + s) + m);
+  const pause = hostMonotonic() - t0;
+  const s8 = <usize>generation << 3;
+  store<f64>(statPauseTotal + s8, load<f64>(statPauseTotal + s8) + pause);
+  if (pause > load<f64>(statPauseMax + s8)) store<f64>(statPauseMax + s8, pause);
 
   excClear();
   invokeCallbacks(false, generation, m, 0);
@@ -549,4 +559,7 @@ export function gcCollectIfPending(): void {
  *  those the uncollectable ones (always 0: there are no legacy tp_del finalizers). */
 export function gcStatCollections(gen: i32): i32 { return gcGenValid(gen) ? load<i32>(statCollections + (<usize>gen << 2)) : 0; }
 export function gcStatCollected(gen: i32): i32 { return gcGenValid(gen) ? load<i32>(statCollected + (<usize>gen << 2)) : 0; }
+/** Milliseconds the collections of generation gen took in all, and the longest of them. */
+export function gcStatPauseTotal(gen: i32): f64 { return gcGenValid(gen) ? load<f64>(statPauseTotal + (<usize>gen << 3)) : 0; }
+export function gcStatPauseMax(gen: i32): f64 { return gcGenValid(gen) ? load<f64>(statPauseMax + (<usize>gen << 3)) : 0; }
 export function gcStatUncollectable(gen: i32): i32 { return gcGenValid(gen) ? load<i32>(statUncollectable + (<usize>gen << 2)) : 0; }

@@ -36,7 +36,7 @@ import { unicodeToUpper, unicodeToLower } from '../object/unicode';
 import { modNoKw, modExactlyOne, modNoArgs, modVarargs } from './args';
 
 @external("host", "now") declare function hostNow(): f64;
-@external("host", "monotonic") declare function hostMonotonic(): f64;
+@external("host", "monotonic") export declare function hostMonotonic(): f64;
 @external("host", "sleep") declare function hostSleep(ms: f64): void;
 @external("host", "tz") declare function hostTz(ms: f64, buf: usize): i32;
 

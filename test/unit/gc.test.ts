@@ -132,6 +132,14 @@ describe.skipIf(!coreReady).each(builds)('cycle collector (%s build)', (_name, w
     expect(after[0].collections - before[0].collections).toBeGreaterThanOrEqual(10);
     const collected = after.reduce((n, g) => n + g.collected, 0) - before.reduce((n, g) => n + g.collected, 0);
     expect(collected).toBe(10000);
+    // every collection is timed: totals grow with the collections, the longest is one of them
+    for (let g = 0; g < 3; g++) {
+      const made = after[g].collections - before[g].collections;
+      expect(after[g].pauseTotalMs).toBeGreaterThanOrEqual(before[g].pauseTotalMs);
+      expect(after[g].pauseMaxMs).toBeLessThanOrEqual(after[g].pauseTotalMs);
+      if (made > 0) expect(after[g].pauseMaxMs).toBeGreaterThan(0);
+      if (made > 1) expect(after[g].pauseMaxMs).toBeLessThan(after[g].pauseTotalMs);
+    }
   });
 
   it('follows set_threshold and disable', async () => {
