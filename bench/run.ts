@@ -17,6 +17,7 @@ import { loadPyriteEngine } from './pyrite.js';
 import { formatTable, writeJson, type EngineFigures, type ProgramReport, type Verdict } from './report.js';
 import { median, pause, ratio, timeMs } from './stats.js';
 import { measureSteady, type SteadyCase } from './steady.js';
+import { formatMemoryTable, measureMemory, MEMORY_PROGRAMS } from './memory.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PROGRAMS_DIR = join(ROOT, 'bench', 'programs');
@@ -211,6 +212,21 @@ async function main(): Promise<void> {
     `steady = the rest); pyrite/MicroPython cold = 1st run in ${settings.coldSamples} fresh node processes ` +
     `(pyrite's includes compiling), steady = benny median of ≥ ${settings.minSamples} runs (+ up to ${settings.maxTime} s).`);
 
+  const memoryNames = names.filter((n) => MEMORY_PROGRAMS.includes(n));
+  let memory: Awaited<ReturnType<typeof measureMemory>> = [];
+  if (memoryNames.length) {
+    console.log('\n== memory and collector (bench/memory.ts)');
+    try {
+      memory = await measureMemory(memoryNames, PROGRAMS_DIR, settings.quick ? 1 : 3);
+      console.log(formatMemoryTable(memory));
+      console.log('Collector pauses in ms, timed by gc.callbacks in both engines (young = generation 0); full/1k = a\n' +
+        'gc.collect() over the live heap, ms per 1000 tracked objects; peak = CPython\'s RSS growth over an empty\n' +
+        'interpreter vs pyrite\'s heap peak over its state before the run (KiB); pyr memory = its whole linear memory.');
+    } catch (e) {
+      console.log(`memory section failed: ${errorMessage(e)}`);
+    }
+  }
+
   writeJson(RESULTS, {
     date: new Date().toISOString(),
     machine,
@@ -221,6 +237,7 @@ async function main(): Promise<void> {
       micropython: mpInProc.engine?.info ?? `failed to load: ${mpInProc.loadError}`,
     },
     programs: reports,
+    memory,
   });
   console.log(`\nwrote ${RESULTS}`);
 }

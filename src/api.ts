@@ -91,6 +91,9 @@ export interface HeapStats {
   largeBytes: number;
   /** Blocks in use per size class (class i serves (i + 1) * 16 bytes). */
   classes: number[];
+  /** The Wasm module's linear memory: the heap's arenas plus the core's static data and frame
+   *  stack (it grows and never shrinks, like a process's address space). */
+  memoryBytes: number;
 }
 
 /** One generation's line of gc.get_stats(). */
@@ -259,6 +262,7 @@ class PyriteVM implements VM {
         largeBlocks,
         largeBytes: ex.heapStatLargeBytes() >>> 0,
         classes,
+        memoryBytes: ex.memory.buffer.byteLength,
       };
     });
   }

@@ -66,6 +66,7 @@ import { sbAppendAddress } from '../object/cfunc';
 import { TP_NAME } from '../object/typelayout';
 import { ioWriteStr, ioFlushStdout } from '../vm/io';
 import { hostMonotonic } from '../modules/time';
+import { containerFreeListsClear } from '../object/containerfree';
 import { isWeakref, weakrefClearRef, weakrefListAddr, WR_CALLBACK } from '../object/weakref';
 
 /** refs stands for a refcount at most this big: more references than any collection can subtract
@@ -517,6 +518,9 @@ export function gcCollect(generation: i32): i32 {
   m += listCountVisible(garbage);
   deleteGarbage(garbage, old);
   if (gcDebug & DEBUG_STATS) debugStatsDone(m);
+
+  // CPython's clear_freelists: a full collection empties the container free lists
+  if (generation == NUM_GENERATIONS - 1) containerFreeListsClear();
 
   const s = <usize>generation << 2;
   store<i32>(statCollections + s, load<i32>(statCollections + s) + 1);

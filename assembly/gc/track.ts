@@ -93,6 +93,13 @@ export function gcFreeze(): void {
   if (++youngCount > gcYoungLimit) gcThresholdPassed();
 }
 
+/** A container reused from a free list (object/containerfree.ts) joins generation 0: no
+ *  allocation for the count, as in CPython. */
+export function gcTrackUncounted(g: usize): void { gcListAppend(g, genHeads); }
+
+/** A parked container (object/containerfree.ts) is freed: a deallocation for the count. */
+export function gcUncountFree(): void { if (youngCount > 0) youngCount--; }
+
 /** objFree: the object whose prefix is g is being freed. A hidden instance dict was never
  *  counted (gcCountHidden), so its free is not either. */
 @inline export function gcUntrackFreed(g: usize): void {

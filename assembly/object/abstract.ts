@@ -327,15 +327,16 @@ export function objSetAttr(o: Ptr, name: Ptr, v: Ptr): i32 {
 /** object.__setattr__ (v = 0 deletes). Its AttributeErrors carry no .name/.obj (CPython 3.11
  *  sets them only on lookups), so they get no "Did you mean" either. */
 import { MANAGED_DICT_OFFSET } from './typelayout';
-import { dictMarkHidden } from './dict';
+import { dictMarkHidden, dictNewUnparked } from './dict';
 /** Gives an object of type t its instance dict, stored at da (its dict slot, empty so far):
  *  the new dict (borrowed), or 0 with MemoryError set. */
 export function objNewInstanceDict(da: usize, t: Ptr): Ptr {
-  const d = dictNew();
+  const managed = load<i32>(t, TP_DICTOFFSET) == MANAGED_DICT_OFFSET;
+  const d = managed ? dictNewUnparked() : dictNew();
   if (d == 0) return 0;
   store<Ptr>(da, d);
   // a class instance's attributes: CPython 3.11 keeps them inline, with no dict object
-  if (load<i32>(t, TP_DICTOFFSET) == MANAGED_DICT_OFFSET) dictMarkHidden(d);
+  if (managed) dictMarkHidden(d);
   return d;
 }
 

@@ -27,6 +27,7 @@
 import { Ptr } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { objAlloc, objFree, incref, decref, newref, OB_TYPE } from './header';
+import { dictFreeCell, dictFreeMax, containerPark, containerUnpark } from './containerfree';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT, SLOT_NB_BINARY,
@@ -324,6 +325,16 @@ export function dictMaterialize(d: Ptr): void {
 
 /** A new empty dict (no table until the first insertion). 0 with MemoryError set. */
 export function dictNew(): Ptr {
+  let d = containerUnpark(dictFreeCell(), dictType, DICT_OBJ_SIZE);
+  if (d == 0) d = objAlloc(dictType, DICT_OBJ_SIZE);
+  if (d == 0) return excNoMemory();
+  bump(d);
+  return d;
+}
+
+/** dictNew that never takes a parked dict: for a dict CPython does not make (a managed
+ *  instance dict, GCF_DICT_HIDDEN), which must leave the free list as CPython leaves it. */
+export function dictNewUnparked(): Ptr {
   const d = objAlloc(dictType, DICT_OBJ_SIZE);
   if (d == 0) return excNoMemory();
   bump(d);
@@ -730,6 +741,8 @@ function dictUpdateKwargs(d: Ptr, args: Ptr, npos: i32, kwnames: Ptr): i32 {
 function dict_dealloc(d: Ptr): void {
   const t = load<Ptr>(d, DI_TABLE);
   if (t) tableRelease(t);
+  if (load<Ptr>(d, OB_TYPE) == dictType && (gcFlags(gcOf(d)) & GCF_DICT_HIDDEN) == 0
+      && containerPark(dictFreeCell(), dictFreeMax(), d)) return;
   objFree(d);
 }
 

@@ -18,6 +18,7 @@
 import { Ptr } from '../common';
 import { heapAlloc, heapFree, heapRealloc } from '../heap/heap';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
+import { listFreeCell, listFreeMax, containerPark, containerUnpark } from './containerfree';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT,
@@ -83,11 +84,14 @@ export let listRevIterType: Ptr = 0;
 /** A list of n items, all 0: the caller stores n stolen references before it escapes.
  *  New reference; 0 with MemoryError set. */
 export function listNew(n: i32): Ptr {
-  return listNewOfType(listType, n);
+  return listNewOfType(listType, n, true);
 }
 
-function listNewOfType(type: Ptr, n: i32): Ptr {
-  const l = objAlloc(type, type == listType ? LIST_OBJ_SIZE : load<u32>(type, TP_BASICSIZE));
+/** `reuse`: may take a parked list (CPython's PyList_New does; list() through the type's
+ *  tp_alloc does not). */
+function listNewOfType(type: Ptr, n: i32, reuse: bool = false): Ptr {
+  let l: Ptr = reuse ? containerUnpark(listFreeCell(), listType, LIST_OBJ_SIZE) : 0;
+  if (l == 0) l = objAlloc(type, type == listType ? LIST_OBJ_SIZE : load<u32>(type, TP_BASICSIZE));
   if (l == 0) return excNoMemory();
   if (n > 0) {
     const items = heapAlloc(<usize>n << 2);
@@ -445,6 +449,7 @@ function list_dealloc(l: Ptr): void {
     while (--i >= 0) xdecref(load<Ptr>(items + (<usize>i << 2)));
     if (load<i32>(l, LI_ALLOC) > 0) heapFree(items);
   }
+  if (load<Ptr>(l, OB_TYPE) == listType && containerPark(listFreeCell(), listFreeMax(), l)) return;
   objFree(l);
 }
 

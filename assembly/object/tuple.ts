@@ -13,6 +13,7 @@
 
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
+import { tupleFreeCell, tupleFreeMax, containerPark, containerUnpark } from './containerfree';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT,
   SLOT_LEN, SLOT_GETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_HAVE_GC,
@@ -62,6 +63,14 @@ export let tupleEmpty: Ptr = 0;
  *  n == 0 gives the shared empty tuple. New reference; 0 with MemoryError set. */
 export function tupleNew(n: i32): Ptr {
   if (n == 0 && tupleEmpty != 0) return newref(tupleEmpty);
+  const cell = tupleFreeCell(n);
+  if (cell != 0) {
+    const r = containerUnpark(cell, tupleType, TU_ITEMS + (<usize>n << 2));
+    if (r != 0) {
+      store<u32>(r, n, TU_SIZE);
+      return r;
+    }
+  }
   const t = objAlloc(tupleType, TU_ITEMS + (<usize>n << 2));
   if (t == 0) { excNoMemory(); return 0; }
   store<u32>(t, n, TU_SIZE);
@@ -146,6 +155,10 @@ function tuple_dealloc(t: Ptr): void {
   // CPython releases the items last to first.
   let i = tupleSize(t);
   while (--i >= 0) xdecref(tupleItem(t, i));
+  if (load<Ptr>(t, OB_TYPE) == tupleType) {
+    const cell = tupleFreeCell(tupleSize(t));
+    if (cell != 0 && containerPark(cell, tupleFreeMax(), t)) return;
+  }
   objFree(t);
 }
 

@@ -6,6 +6,7 @@
 // status; vmResume after a suspension; vmEndRun clears __main__ so every object the program made
 // is freed (the heap returns to its baseline), as CPython's module cleanup does at exit.
 
+import { containerFreeListsClear } from '../object/containerfree';
 import { matchNamesInit } from './match';
 import { Ptr } from '../common';
 import { heapInit } from '../heap/heap';
@@ -352,7 +353,8 @@ function endRunState(): void {
   excSetFinalizing(false);
   intFreeListClear();
   floatFreeListClear();
-  strInternEndRun();
+  strInternEndRun(); // may drop containers: before their free lists are emptied
+  containerFreeListsClear();
   // clearing the module can run code that prints (a suspended generator's finally block)
   ioFlushAll();
 }

@@ -148,7 +148,9 @@ describe.skipIf(!coreReady).each(builds)('cycle collector (%s build)', (_name, w
     expect(s.vm.gcStats().thresholds).toEqual([100, 5, 5]);
     let before = s.vm.gcStats().generations[0].collections;
     s.vm.run('for i in range(1000):\n    a = [i]; a.append(a)\n');
-    expect(s.vm.gcStats().generations[0].collections - before).toBeGreaterThanOrEqual(8);
+    // each collection parks up to 80 of the lists it frees, and reusing them is not counted
+    // (CPython 3.11's list free list): CPython makes 5 or 6 collections here
+    expect(s.vm.gcStats().generations[0].collections - before).toBeGreaterThanOrEqual(4);
     s.vm.gcSetEnabled(false);
     expect(s.vm.gcStats().enabled).toBe(false);
     before = s.vm.gcStats().generations[0].collections;
