@@ -455,16 +455,8 @@ function math_log10(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 // ---- two-argument functions ----
 
-/** m_atan2: the special values decided here (C99 Annex F), the rest by libm. */
-function mAtan2(y: f64, x: f64): f64 {
-  if (isNaN(x) || isNaN(y)) return NaN;
-  if (!isFinite(y)) {
-    if (!isFinite(x)) return copysign<f64>(copysign<f64>(1.0, x) == 1.0 ? 0.25 * PI : 0.75 * PI, y);
-    return copysign<f64>(0.5 * PI, y);
-  }
-  if (!isFinite(x) || y == 0.0) return copysign<f64>(copysign<f64>(1.0, x) == 1.0 ? 0.0 : PI, y);
-  return libmAtan2(y, x);
-}
+/** m_atan2: C99's atan2 with its special values (libm.ts). */
+function mAtan2(y: f64, x: f64): f64 { return libmAtan2(y, x); }
 
 /** m_remainder: x - n*y for the n nearest x/y, ties to even; always exact. */
 function mRemainder(x: f64, y: f64): f64 {

@@ -40,6 +40,7 @@ import { Py_None } from './none';
 import { indexCheck, indexAsI64 } from './slice';
 import { excOccurred } from '../vm/exc';
 import { glibcPow } from '../libm/pow';
+import { complexPow } from './complex';
 import * as nb from '../opcodes.gen';
 import { bufferCheck, bufferAsciiText } from './buffer';
 
@@ -128,12 +129,21 @@ export function floatTruncToInt(x: f64): Ptr {
 
 /** repr(x) as a str: CPython's float_repr ('r' format, Py_DTSF_ADD_DOT_0). New reference. */
 export function floatRepr(x: f64): Ptr {
-  const out = memory.data(48);
-  if (isNaN(x)) return strFromAscii(writeAscii(out, 'nan'), 3);
+  const out = memory.data(32);
+  return strFromAscii(out, floatReprAscii(x, out, true));
+}
+
+/**
+ * Writes repr(x) as ASCII at out (at most 24 bytes: sign, 17 digits, '.', 'e-308') and returns
+ * its length: CPython's 'r' format, nan without a sign. addDot0 appends '.0' to integral values
+ * in positional form (float's repr: Py_DTSF_ADD_DOT_0); complex's repr leaves it off ('1j').
+ */
+export function floatReprAscii(x: f64, out: usize, addDot0: bool): i32 {
+  if (isNaN(x)) { writeAscii(out, 'nan'); return 3; }
   const neg = (reinterpret<u64>(x) >> 63) != 0;
   let o: usize = out;
   if (neg) store<u8>(o++, 0x2D);
-  if (!isFinite(x)) { writeAscii(o, 'inf'); return strFromAscii(out, <i32>(o + 3 - out)); }
+  if (!isFinite(x)) { writeAscii(o, 'inf'); return <i32>(o + 3 - out); }
   // Digits and exponent from the host: "d[.ddd]e(+|-)x".
   const buf = memory.data(40);
   const n = hostFloatRepr(x, buf);
@@ -167,11 +177,14 @@ export function floatRepr(x: f64): Ptr {
     store<u8>(o++, <u8>(0x30 + ae % 10));
   } else if (e >= 0) {
     for (let k: i32 = 0; k <= e; k++) store<u8>(o++, k < nd ? load<u8>(digits + <usize>k) : 0x30);
-    store<u8>(o++, 0x2E);
     if (nd > e + 1) {
+      store<u8>(o++, 0x2E);
       memory.copy(o, digits + <usize>(e + 1), <usize>(nd - e - 1));
       o += <usize>(nd - e - 1);
-    } else store<u8>(o++, 0x30);
+    } else if (addDot0) {
+      store<u8>(o++, 0x2E);
+      store<u8>(o++, 0x30);
+    }
   } else {
     store<u8>(o++, 0x30);
     store<u8>(o++, 0x2E);
@@ -179,7 +192,7 @@ export function floatRepr(x: f64): Ptr {
     memory.copy(o, digits, <usize>nd);
     o += <usize>nd;
   }
-  return strFromAscii(out, <i32>(o - out));
+  return <i32>(o - out);
 }
 
 function writeAscii(p: usize, lit: string): usize {
@@ -192,13 +205,16 @@ function writeAscii(p: usize, lit: string): usize {
 @inline const HASH_BITS: u64 = 61;
 @inline const HASH_MODULUS: u64 = (<u64>1 << 61) - 1;
 
-/** CPython's _Py_HashDouble: the value mod 2^61 - 1, so equal ints and floats hash equal. */
-export function floatHash(o: Ptr): i64 {
-  const v = floatValue(o);
+/** hash(o) for a float. */
+export function floatHash(o: Ptr): i64 { return hashDouble(o, floatValue(o)); }
+
+/** CPython's _Py_HashDouble: the value mod 2^61 - 1, so equal ints and floats hash equal; a nan
+ *  hashes by the identity of `inst`, the object it belongs to. Never -1. */
+export function hashDouble(inst: Ptr, v: f64): i64 {
   if (!isFinite(v)) {
     if (isNaN(v)) {
       // By identity (3.10+): the address rotated as _Py_HashPointer does.
-      const y = <u64>o;
+      const y = <u64>inst;
       const h = <i64>((y >> 4) | (y << 60));
       return h == -1 ? -2 : h;
     }
@@ -353,7 +369,7 @@ function float_mod(a: Ptr, b: Ptr): Ptr {
 /**
  * x ** y as CPython's float_pow (new reference): the C99 special cases, ZeroDivisionError for
  * 0.0 to a negative power, OverflowError (34, 'Numerical result out of range') on overflow. A
- * negative base with a non-integral exponent gives a complex in CPython: not supported yet.
+ * negative base with a non-integral exponent gives a complex (complex.ts's power).
  */
 export function floatPow(iv: f64, iw: f64): Ptr {
   if (iw == 0) return floatFromF64(1.0);
@@ -376,9 +392,8 @@ export function floatPow(iv: f64, iw: f64): Ptr {
   }
   let negate = false;
   if (iv < 0) {
-    if (iw != Math.floor(iw)) {
-      return excSetString(excValueError, 'negative number cannot be raised to a fractional power (complex results are not supported yet)');
-    }
+    // a negative number to a fractional power is complex (CPython hands it to complex's **)
+    if (iw != Math.floor(iw)) return complexPow(iv, 0.0, iw, 0.0);
     iv = -iv;
     negate = isOddInteger(iw);
   }
