@@ -76,10 +76,12 @@ export function complexSubtypeFromDoubles(type: Ptr, re: f64, im: f64): Ptr {
 // ---- the C kernels: each returns the real part and leaves the imaginary part in cIm ----
 
 /** The imaginary part of the last kernel's result. */
-let cIm: f64 = 0;
+export let cIm: f64 = 0;
 
-/** C's errno as complexobject.c reads it after a computation. */
-let cErrno: i32 = 0;
+/** C's errno as complexobject.c reads it after a computation (set, never cleared, by the
+ *  kernels: callers zero it first, with cErrnoClear from other files). */
+export let cErrno: i32 = 0;
+export function cErrnoClear(): void { cErrno = 0; }
 @inline const EDOM: i32 = 33;
 @inline const ERANGE: i32 = 34;
 
@@ -89,8 +91,9 @@ let cErrno: i32 = 0;
   return ar * br - ai * bi;
 }
 
-/** (ar + ai j) / (br + bi j) by Smith's method; a zero divisor sets EDOM (result 0). */
-function cQuot(ar: f64, ai: f64, br: f64, bi: f64): f64 {
+/** (ar + ai j) / (br + bi j) by Smith's method (CPython's _Py_c_quot); a zero divisor sets
+ *  EDOM (result 0). */
+export function cQuot(ar: f64, ai: f64, br: f64, bi: f64): f64 {
   const absBr = br < 0 ? -br : br;
   const absBi = bi < 0 ? -bi : bi;
   if (absBr >= absBi) {
@@ -168,7 +171,7 @@ function cPowPolar(ar: f64, ai: f64, br: f64, bi: f64): f64 {
 
 /** |z| (CPython's _Py_c_abs): inf if either part is infinite, even beside a nan; ERANGE when
  *  the finite parts' hypot overflows. */
-function cAbs(re: f64, im: f64): f64 {
+export function cAbs(re: f64, im: f64): f64 {
   if (!isFinite(re) || !isFinite(im)) {
     if (!isNaN(re) && !isFinite(re)) return Math.abs(re);
     if (!isNaN(im) && !isFinite(im)) return Math.abs(im);
