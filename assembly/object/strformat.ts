@@ -678,22 +678,22 @@ export function complexFormat(o: Ptr, spec: Ptr): Ptr {
     rs = renderFloat(re, o);
     fSign = 0x2B;
   }
-  const is = rs != 0 || skipRe ? renderFloat(im, o) : 0;
+  const ims = rs != 0 || skipRe ? renderFloat(im, o) : 0;
   complexParts = false;
-  if (is == 0) { xdecref(rs); return 0; }
-  const total = (rs != 0 ? strLen(rs) : 0) + strLen(is) + 1 + (parens ? 2 : 0);
+  if (ims == 0) { xdecref(rs); return 0; }
+  const total = (rs != 0 ? strLen(rs) : 0) + strLen(ims) + 1 + (parens ? 2 : 0);
   const pad = width > total ? width - total : 0;
   let left = 0, right = 0;
   if (align == 0x3C) right = pad;
   else if (align == 0x5E) { left = pad / 2; right = pad - left; }
   else left = pad;
   const sb = sbNew();
-  if (sb == 0) { xdecref(rs); decref(is); return 0; }
+  if (sb == 0) { xdecref(rs); decref(ims); return 0; }
   for (let k = 0; k < left; k++) sbAppendChar(sb, fill);
   if (parens) sbAppendChar(sb, 0x28);
   if (rs != 0) { sbAppendStr(sb, rs); decref(rs); }
-  sbAppendStr(sb, is);
-  decref(is);
+  sbAppendStr(sb, ims);
+  decref(ims);
   sbAppendChar(sb, 0x6A);
   if (parens) sbAppendChar(sb, 0x29);
   for (let k = 0; k < right; k++) sbAppendChar(sb, fill);
