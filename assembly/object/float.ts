@@ -28,7 +28,9 @@ import {
 } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
-import { intFromI64, intAsF64, intFromIntegralF64 } from './int';
+import { intType, intFromI64, intAsF64, intFromIntegralF64 } from './int';
+import { objIndex } from './abstract';
+import { strType } from './str';
 import { longCompareF64 } from './long';
 import { strFromAscii, strLen, strCharAt } from './str';
 import { unicodeIsNumberSpace, unicodeDecimalValue } from './unicode';
@@ -516,14 +518,21 @@ function intToFloat(i: Ptr): Ptr {
   return floatFromF64(x);
 }
 
-/** float(x): the conversion of one argument. New reference. */
+/**
+ * float(x) for one argument (CPython's float_new + PyNumber_Float): an exact str is parsed; then
+ * the type's __float__ (an int or float that keeps its base's conversion converts directly; a
+ * subclass's own __float__ is called, and a float subclass it returns becomes a plain float),
+ * then __index__, then a float subclass's value, then the text of a str or bytes-like object.
+ * New reference.
+ */
 export function floatFromObject(x: Ptr): Ptr {
   const t = objType(x);
+  if (t == floatType) return newref(x);
   const k = typeKind(t);
-  if (k == TK_FLOAT) return t == floatType ? newref(x) : floatFromF64(floatValue(x));
-  if (k == TK_INT || k == TK_BOOL) return intToFloat(x);
-  if (k == TK_STR) return floatFromStr(x);
-  let slot = typeSlot(t, SLOT_FLOAT);
+  if (t == strType) return floatFromStr(x);
+  const slot = typeSlot(t, SLOT_FLOAT);
+  if ((k == TK_INT || k == TK_BOOL) && slot == typeSlot(intType, SLOT_FLOAT)) return intToFloat(x);
+  if (k == TK_FLOAT && slot == typeSlot(floatType, SLOT_FLOAT)) return floatFromF64(floatValue(x));
   if (slot != 0) {
     const r = call_indirect<Ptr>(slot, x);
     if (r == 0) return 0;
@@ -532,16 +541,21 @@ export function floatFromObject(x: Ptr): Ptr {
       decref(r);
       return 0;
     }
-    return r;
-  }
-  slot = typeSlot(t, SLOT_INDEX);
-  if (slot != 0) {
-    const r = call_indirect<Ptr>(slot, x);
-    if (r == 0) return 0;
-    const f = intToFloat(r);
+    // a float subclass: CPython also warns (DeprecationWarning, not issued here)
+    if (objType(r) == floatType) return r;
+    const f = floatFromF64(floatValue(r));
     decref(r);
     return f;
   }
+  if (typeSlot(t, SLOT_INDEX) != 0) {
+    const i = objIndex(x);
+    if (i == 0) return 0;
+    const f = intToFloat(i);
+    decref(i);
+    return f;
+  }
+  if (k == TK_FLOAT) return floatFromF64(floatValue(x));
+  if (k == TK_STR) return floatFromStr(x);
   if (bufferCheck(x)) return floatFromBuffer(x);
   return excFormat(excTypeError, "float() argument must be a string or a real number, not '%T'", x);
 }
