@@ -38,13 +38,10 @@ try:
 except ImportError:
     _weakref = None
 
-import builtins as _builtins
-# complex where the core has it
-_complex = getattr(_builtins, 'complex', type(None))
 
 # shallow copies: the same object for these immutable (or identity-only) types
 _copy_dispatch = {t: _atomic for t in (
-    type(None), int, float, bool, _complex, str, tuple, bytes, frozenset, type, range, slice,
+    type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice,
     property, _BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _FunctionType,
     _CodeType)}
 if _weakref is not None:
@@ -72,7 +69,7 @@ def copy(x):
 
 # deep copies
 _deepcopy_dispatch = {t: _atomic for t in (
-    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, _complex, bytes, str,
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str,
     _CodeType, type, range, _BuiltinFunctionType, _FunctionType, property)}
 if _weakref is not None:
     _deepcopy_dispatch[_weakref] = _atomic
@@ -222,7 +219,7 @@ def _default_reduce(x, cls):
         else:
             # subclasses of immutable builtins are made from their value
             args = ()
-            for base in (int, float, _complex, str, bytes, tuple, frozenset):
+            for base in (int, float, complex, str, bytes, tuple, frozenset):
                 if isinstance(x, base):
                     args = (base(x),)
                     break

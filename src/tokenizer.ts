@@ -480,8 +480,10 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
       }
       scanDigits(isDigit, 'decimal');
     }
-    if ((src.charCodeAt(pos) | 0x20) === 106) pos++;
-    verifyEnd('decimal');
+    if ((src.charCodeAt(pos) | 0x20) === 106) {
+      pos++;
+      verifyEnd('imaginary');
+    } else verifyEnd('decimal');
   }
 }
 

@@ -22,6 +22,7 @@ import { tupleType, tupleSize, tupleItem, tupleItemsAddr } from '../object/tuple
 import { listType, listFromIterable } from '../object/list';
 import { intType, intFromI64, intValue, isInt, intPowMod, intDivmod } from '../object/int';
 import { floatType } from '../object/float';
+import { complexType } from '../object/complex';
 import { boolType, Py_True, Py_False } from '../object/bool';
 import { Py_None, Py_NotImplemented, Py_Ellipsis } from '../object/none';
 import { dictType } from '../object/dict';
@@ -662,6 +663,7 @@ export function builtinsInit(): void {
   moduleAddObject(m, 'int', intType);
   moduleAddObject(m, 'bool', boolType);
   moduleAddObject(m, 'float', floatType);
+  moduleAddObject(m, 'complex', complexType);
   moduleAddObject(m, 'str', strType);
   moduleAddObject(m, 'bytes', bytesType);
   moduleAddObject(m, 'bytearray', bytearrayType);

@@ -305,6 +305,18 @@ export function crAtan2(y: f64, x: f64): f64 {
   return y < 0 ? -h : h;
 }
 
+/** atan2 for any arguments: C99 Annex F's special values (nan, zeros, infinities, as CPython's
+ *  m_atan2 also decides them), crAtan2 for the rest. */
+export function atan2Full(y: f64, x: f64): f64 {
+  if (isNaN(x) || isNaN(y)) return NaN;
+  if (!isFinite(y)) {
+    if (!isFinite(x)) return copysign<f64>(copysign<f64>(1.0, x) == 1.0 ? 0.25 * PI_HI : 0.75 * PI_HI, y);
+    return copysign<f64>(0.5 * PI_HI, y);
+  }
+  if (!isFinite(x) || y == 0.0) return copysign<f64>(copysign<f64>(1.0, x) == 1.0 ? 0.0 : PI_HI, y);
+  return crAtan2(y, x);
+}
+
 /** asin(x): atan2(x, sqrt(1 - x^2)) with 1 - x^2 = (1 - |x|)(1 + |x|) in double-double. */
 export function crAsin(x: f64): f64 {
   const ax = Math.abs(x);

@@ -1,8 +1,9 @@
-// === libm: the C math library's double functions, as the math module calls them ===
+// === libm: the C math library's double functions, as the math module and complex call them ===
 //
-// CPython's math module hands most work to the platform's libm, and the goldens come from
-// glibc 2.36 on x86-64, which runs FMA builds of several functions on current CPUs. Every libm
-// function the math module needs is chosen here (the implementations are in assembly/libm/):
+// CPython's math module (and complexobject.c's abs and **) hands most work to the platform's
+// libm, and the goldens come from glibc 2.36 on x86-64, which runs FMA builds of several functions
+// on current CPUs. Every libm function they need is chosen here (the implementations are in
+// assembly/libm/):
 //
 //   exactly glibc's result (the same algorithm and operations, fused ones through fma()):
 //     exp, exp2, expm1, log, log2, log10, log1p, pow, sinh, cosh, tanh, asinh, acosh, atanh,
@@ -10,6 +11,7 @@
 //   correctly rounded (glibc's IBM functions are too, except for about 1 argument in 1000, where
 //   the result here is the correctly rounded one and glibc's differs by one ulp):
 //     sin, cos, tan, asin, acos, atan, atan2
+//   glibc's own algorithm, operation for operation: hypot (libm/hypot.ts)
 //
 // AssemblyScript's Math.exp2 is ARM's exp2 without fused operations, which is what glibc runs.
 
@@ -22,7 +24,8 @@ import {
   glibcSinh, glibcCosh, glibcTanh, glibcAsinh, glibcAcosh, glibcAtanh, glibcLog1p, glibcLog10,
   glibcErf, glibcErfc,
 } from '../libm/fdlibm';
-import { crSin, crCos, crTan, crAsin, crAcos, crAtan, crAtan2 } from '../libm/trig';
+import { crSin, crCos, crTan, crAsin, crAcos, crAtan, atan2Full } from '../libm/trig';
+import { glibcHypot } from '../libm/hypot';
 
 export function libmSin(x: f64): f64 { return crSin(x); }
 export function libmCos(x: f64): f64 { return crCos(x); }
@@ -30,8 +33,10 @@ export function libmTan(x: f64): f64 { return crTan(x); }
 export function libmAsin(x: f64): f64 { return crAsin(x); }
 export function libmAcos(x: f64): f64 { return crAcos(x); }
 export function libmAtan(x: f64): f64 { return crAtan(x); }
-/** atan2 for the arguments m_atan2 leaves: finite, y != 0. */
-export function libmAtan2(y: f64, x: f64): f64 { return crAtan2(y, x); }
+/** atan2 with C99's special values for nan, zero and infinite arguments. */
+export function libmAtan2(y: f64, x: f64): f64 { return atan2Full(y, x); }
+/** hypot: glibc's own algorithm (libm/hypot.ts), which complex's abs() and ** call. */
+export function libmHypot(x: f64, y: f64): f64 { return glibcHypot(x, y); }
 export function libmSinh(x: f64): f64 { return glibcSinh(x); }
 export function libmCosh(x: f64): f64 { return glibcCosh(x); }
 export function libmTanh(x: f64): f64 { return glibcTanh(x); }

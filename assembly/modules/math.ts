@@ -455,16 +455,8 @@ function math_log10(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 // ---- two-argument functions ----
 
-/** m_atan2: the special values decided here (C99 Annex F), the rest by libm. */
-function mAtan2(y: f64, x: f64): f64 {
-  if (isNaN(x) || isNaN(y)) return NaN;
-  if (!isFinite(y)) {
-    if (!isFinite(x)) return copysign<f64>(copysign<f64>(1.0, x) == 1.0 ? 0.25 * PI : 0.75 * PI, y);
-    return copysign<f64>(0.5 * PI, y);
-  }
-  if (!isFinite(x) || y == 0.0) return copysign<f64>(copysign<f64>(1.0, x) == 1.0 ? 0.0 : PI, y);
-  return libmAtan2(y, x);
-}
+/** m_atan2: C99's atan2 with its special values (libm.ts). */
+function mAtan2(y: f64, x: f64): f64 { return libmAtan2(y, x); }
 
 /** m_remainder: x - n*y for the n nearest x/y, ties to even; always exact. */
 function mRemainder(x: f64, y: f64): f64 {
@@ -924,11 +916,15 @@ function math_fsum(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 // ---- isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) ----
 
-function math_isclose(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+/**
+ * Binds isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) (math's and cmath's: one clinic signature)
+ * into out[0..3] (borrowed; the tolerances 0 when not given). False with TypeError set.
+ */
+export function iscloseBind(args: usize, nargs: i32, kwnames: Ptr, out: usize): bool {
   const nkw = nkwOf(kwnames);
   const npos = nargs - nkw;
-  if (nargs > 4) return excFormat(excTypeError, 'isclose() takes at most 4 arguments (%d given)', <Ptr>nargs);
-  if (npos > 2) return excFormat(excTypeError, 'isclose() takes exactly 2 positional arguments (%d given)', <Ptr>npos);
+  if (nargs > 4) { excFormat(excTypeError, 'isclose() takes at most 4 arguments (%d given)', <Ptr>nargs); return false; }
+  if (npos > 2) { excFormat(excTypeError, 'isclose() takes exactly 2 positional arguments (%d given)', <Ptr>npos); return false; }
   // the four parameters in order, positional first, then by keyword
   let pa: Ptr = npos > 0 ? arg(args, 0) : 0, pb: Ptr = npos > 1 ? arg(args, 1) : 0;
   let prel: Ptr = 0, pabs: Ptr = 0;
@@ -941,28 +937,52 @@ function math_isclose(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     else if (strEqLiteral(name, 'rel_tol')) { prel = v; used++; }
     else if (strEqLiteral(name, 'abs_tol')) { pabs = v; used++; }
   }
-  if (pa == 0) return excSetString(excTypeError, "isclose() missing required argument 'a' (pos 1)");
-  if (pb == 0) return excSetString(excTypeError, "isclose() missing required argument 'b' (pos 2)");
+  if (pa == 0) { excSetString(excTypeError, "isclose() missing required argument 'a' (pos 1)"); return false; }
+  if (pb == 0) { excSetString(excTypeError, "isclose() missing required argument 'b' (pos 2)"); return false; }
   if (used < nkw) {
     for (let k: i32 = 0; k < nkw; k++) {
       const name = tupleItem(kwnames, k);
       if (strEqLiteral(name, 'a') || strEqLiteral(name, 'b')) {
-        return excFormat(excTypeError, "argument for isclose() given by name ('%U') and position (%d)",
+        excFormat(excTypeError, "argument for isclose() given by name ('%U') and position (%d)",
           name, <Ptr>(strEqLiteral(name, 'a') ? 1 : 2));
+        return false;
       }
       if (!strEqLiteral(name, 'rel_tol') && !strEqLiteral(name, 'abs_tol')) {
-        return excFormat(excTypeError, "'%U' is an invalid keyword argument for isclose()", name);
+        excFormat(excTypeError, "'%U' is an invalid keyword argument for isclose()", name);
+        return false;
       }
     }
   }
+  store<Ptr>(out, pa);
+  store<Ptr>(out, pb, 4);
+  store<Ptr>(out, prel, 8);
+  store<Ptr>(out, pabs, 12);
+  return true;
+}
+
+/** The tolerances of isclose (at TOLS: rel, abs), converted after a and b as CPython's clinic
+ *  converts its arguments in order; false with the exception set. */
+export const TOLS: usize = memory.data(16);
+export function iscloseTolerances(prel: Ptr, pabs: Ptr): bool {
+  let relTol = 1e-09, absTol = 0.0;
+  if (prel != 0) { relTol = mathAsDouble(prel); if (failed(relTol)) return false; }
+  if (pabs != 0) { absTol = mathAsDouble(pabs); if (failed(absTol)) return false; }
+  if (relTol < 0.0 || absTol < 0.0) { excSetString(excValueError, 'tolerances must be non-negative'); return false; }
+  store<f64>(TOLS, relTol);
+  store<f64>(TOLS, absTol, 8);
+  return true;
+}
+
+function math_isclose(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const p = memory.data(16);
+  if (!iscloseBind(args, nargs, kwnames, p)) return 0;
+  const pa = load<Ptr>(p), pb = load<Ptr>(p, 4), prel = load<Ptr>(p, 8), pabs = load<Ptr>(p, 12);
   const a = mathAsDouble(pa);
   if (failed(a)) return 0;
   const b = mathAsDouble(pb);
   if (failed(b)) return 0;
-  let relTol = 1e-09, absTol = 0.0;
-  if (prel != 0) { relTol = mathAsDouble(prel); if (failed(relTol)) return 0; }
-  if (pabs != 0) { absTol = mathAsDouble(pabs); if (failed(absTol)) return 0; }
-  if (relTol < 0.0 || absTol < 0.0) return excSetString(excValueError, 'tolerances must be non-negative');
+  if (!iscloseTolerances(prel, pabs)) return 0;
+  const relTol = load<f64>(TOLS), absTol = load<f64>(TOLS, 8);
   if (a == b) return boolFrom(true); // also catches two infinities of the same sign
   if ((!isFinite(a) && !isNaN(a)) || (!isFinite(b) && !isNaN(b))) return boolFrom(false);
   const diff = Math.abs(b - a);

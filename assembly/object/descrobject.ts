@@ -7,7 +7,9 @@
 //   property      +8 fget | +12 fset | +16 fdel | +20 doc | +24 name (str or 0)     (all owned, 0 = None)
 //   staticmethod  +8 func | +12 dict (0)
 //   classmethod   +8 func | +12 dict (0)
-//   member        +8 offset u32 | +12 name | +16 owner type     (a __slots__ entry: a Ptr at o+offset)
+//   member        +8 offset u32 | +12 name | +16 owner type     (a __slots__ entry: a Ptr at o+offset;
+//                 with MB_READONLY_DOUBLE in the offset word, a read-only f64 field of a builtin
+//                 layout: complex's real and imag, CPython's T_DOUBLE + READONLY members)
 //   getset        +8 get fn u32 | +12 set fn u32 (0 = read-only) | +16 name | +20 owner type
 //
 // getset functions: get(o): Ptr (new ref), set(o, v): i32 (v = 0 deletes).
@@ -25,6 +27,7 @@ import { methodNew } from './method';
 import { Py_None } from './none';
 import { tupleSize } from './tuple';
 import { strInternLiteral } from './str';
+import { floatFromF64 } from './float';
 import { strEqLiteral } from './str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 
@@ -48,6 +51,8 @@ export let getsetType: Ptr = 0;
 @inline const MB_NAME: usize = 12;
 @inline const MB_OWNER: usize = 16;
 @inline const MB_SIZE: u32 = 20;
+/** Offset-word flag: the member is a read-only double (read as a new float). */
+@inline const MB_READONLY_DOUBLE: u32 = 0x80000000;
 
 @inline const GS_GET: usize = 8;
 @inline const GS_SET: usize = 12;
@@ -286,6 +291,18 @@ export function memberNew(owner: Ptr, name: Ptr, offset: u32): Ptr {
   store<Ptr>(m, newref(owner), MB_OWNER);
   return m;
 }
+/** Puts a read-only double member `name` (the f64 at byte `offset` of owner's instances) in
+ *  owner's dict: `complex.real`. */
+export function memberAddReadonlyDouble(owner: Ptr, name: string, offset: u32): void {
+  const key = strInternLiteral(name);
+  const m = memberNew(owner, key, offset | MB_READONLY_DOUBLE);
+  if (m != 0) {
+    dictSetItemExt(load<Ptr>(owner, TP_DICT), key, m);
+    decref(m);
+  }
+  decref(key);
+}
+
 /** A member's owner class and name (borrowed). */
 @inline export function memberOwner(m: Ptr): Ptr { return load<Ptr>(m, MB_OWNER); }
 @inline export function memberName(m: Ptr): Ptr { return load<Ptr>(m, MB_NAME); }
@@ -304,7 +321,9 @@ function memberCheck(m: Ptr, obj: Ptr): bool {
 function member_get(m: Ptr, obj: Ptr, type: Ptr): Ptr {
   if (obj == 0) return newref(m);
   if (!memberCheck(m, obj)) return 0;
-  const v = load<Ptr>(obj + <usize>load<u32>(m, MB_OFFSET));
+  const off = load<u32>(m, MB_OFFSET);
+  if ((off & MB_READONLY_DOUBLE) != 0) return floatFromF64(load<f64>(obj + <usize>(off & ~MB_READONLY_DOUBLE)));
+  const v = load<Ptr>(obj + <usize>off);
   if (v == 0) {
     excFormat(excAttributeError, "'%T' object has no attribute '%U'", obj, load<Ptr>(m, MB_NAME));
     excSetAttrErrorContext(load<Ptr>(m, MB_NAME), obj);
@@ -314,6 +333,10 @@ function member_get(m: Ptr, obj: Ptr, type: Ptr): Ptr {
 }
 function member_set(m: Ptr, obj: Ptr, v: Ptr): i32 {
   if (!memberCheck(m, obj)) return -1;
+  if ((load<u32>(m, MB_OFFSET) & MB_READONLY_DOUBLE) != 0) {
+    excSetString(excAttributeError, 'readonly attribute');
+    return -1;
+  }
   const addr = obj + <usize>load<u32>(m, MB_OFFSET);
   if (v == 0 && load<Ptr>(addr) == 0) {
     excFormat(excAttributeError, '%U', load<Ptr>(m, MB_NAME)); // CPython's bare message

@@ -28,7 +28,9 @@ import {
 } from '../vm/exc';
 import { Py_NotImplemented } from './none';
 import { boolFrom } from './bool';
-import { intFromI64, intAsF64, intFromIntegralF64 } from './int';
+import { intType, intFromI64, intAsF64, intFromIntegralF64 } from './int';
+import { objIndex } from './abstract';
+import { strType } from './str';
 import { longCompareF64 } from './long';
 import { strFromAscii, strLen, strCharAt } from './str';
 import { unicodeIsNumberSpace, unicodeDecimalValue } from './unicode';
@@ -40,6 +42,7 @@ import { Py_None } from './none';
 import { indexCheck, indexAsI64 } from './slice';
 import { excOccurred } from '../vm/exc';
 import { glibcPow } from '../libm/pow';
+import { complexPow } from './complex';
 import * as nb from '../opcodes.gen';
 import { bufferCheck, bufferAsciiText } from './buffer';
 
@@ -128,12 +131,21 @@ export function floatTruncToInt(x: f64): Ptr {
 
 /** repr(x) as a str: CPython's float_repr ('r' format, Py_DTSF_ADD_DOT_0). New reference. */
 export function floatRepr(x: f64): Ptr {
-  const out = memory.data(48);
-  if (isNaN(x)) return strFromAscii(writeAscii(out, 'nan'), 3);
+  const out = memory.data(32);
+  return strFromAscii(out, floatReprAscii(x, out, true));
+}
+
+/**
+ * Writes repr(x) as ASCII at out (at most 24 bytes: sign, 17 digits, '.', 'e-308') and returns
+ * its length: CPython's 'r' format, nan without a sign. addDot0 appends '.0' to integral values
+ * in positional form (float's repr: Py_DTSF_ADD_DOT_0); complex's repr leaves it off ('1j').
+ */
+export function floatReprAscii(x: f64, out: usize, addDot0: bool): i32 {
+  if (isNaN(x)) { writeAscii(out, 'nan'); return 3; }
   const neg = (reinterpret<u64>(x) >> 63) != 0;
   let o: usize = out;
   if (neg) store<u8>(o++, 0x2D);
-  if (!isFinite(x)) { writeAscii(o, 'inf'); return strFromAscii(out, <i32>(o + 3 - out)); }
+  if (!isFinite(x)) { writeAscii(o, 'inf'); return <i32>(o + 3 - out); }
   // Digits and exponent from the host: "d[.ddd]e(+|-)x".
   const buf = memory.data(40);
   const n = hostFloatRepr(x, buf);
@@ -167,11 +179,14 @@ export function floatRepr(x: f64): Ptr {
     store<u8>(o++, <u8>(0x30 + ae % 10));
   } else if (e >= 0) {
     for (let k: i32 = 0; k <= e; k++) store<u8>(o++, k < nd ? load<u8>(digits + <usize>k) : 0x30);
-    store<u8>(o++, 0x2E);
     if (nd > e + 1) {
+      store<u8>(o++, 0x2E);
       memory.copy(o, digits + <usize>(e + 1), <usize>(nd - e - 1));
       o += <usize>(nd - e - 1);
-    } else store<u8>(o++, 0x30);
+    } else if (addDot0) {
+      store<u8>(o++, 0x2E);
+      store<u8>(o++, 0x30);
+    }
   } else {
     store<u8>(o++, 0x30);
     store<u8>(o++, 0x2E);
@@ -179,7 +194,7 @@ export function floatRepr(x: f64): Ptr {
     memory.copy(o, digits, <usize>nd);
     o += <usize>nd;
   }
-  return strFromAscii(out, <i32>(o - out));
+  return <i32>(o - out);
 }
 
 function writeAscii(p: usize, lit: string): usize {
@@ -192,13 +207,16 @@ function writeAscii(p: usize, lit: string): usize {
 @inline const HASH_BITS: u64 = 61;
 @inline const HASH_MODULUS: u64 = (<u64>1 << 61) - 1;
 
-/** CPython's _Py_HashDouble: the value mod 2^61 - 1, so equal ints and floats hash equal. */
-export function floatHash(o: Ptr): i64 {
-  const v = floatValue(o);
+/** hash(o) for a float. */
+export function floatHash(o: Ptr): i64 { return hashDouble(o, floatValue(o)); }
+
+/** CPython's _Py_HashDouble: the value mod 2^61 - 1, so equal ints and floats hash equal; a nan
+ *  hashes by the identity of `inst`, the object it belongs to. Never -1. */
+export function hashDouble(inst: Ptr, v: f64): i64 {
   if (!isFinite(v)) {
     if (isNaN(v)) {
       // By identity (3.10+): the address rotated as _Py_HashPointer does.
-      const y = <u64>o;
+      const y = <u64>inst;
       const h = <i64>((y >> 4) | (y << 60));
       return h == -1 ? -2 : h;
     }
@@ -353,7 +371,7 @@ function float_mod(a: Ptr, b: Ptr): Ptr {
 /**
  * x ** y as CPython's float_pow (new reference): the C99 special cases, ZeroDivisionError for
  * 0.0 to a negative power, OverflowError (34, 'Numerical result out of range') on overflow. A
- * negative base with a non-integral exponent gives a complex in CPython: not supported yet.
+ * negative base with a non-integral exponent gives a complex (complex.ts's power).
  */
 export function floatPow(iv: f64, iw: f64): Ptr {
   if (iw == 0) return floatFromF64(1.0);
@@ -376,9 +394,8 @@ export function floatPow(iv: f64, iw: f64): Ptr {
   }
   let negate = false;
   if (iv < 0) {
-    if (iw != Math.floor(iw)) {
-      return excSetString(excValueError, 'negative number cannot be raised to a fractional power (complex results are not supported yet)');
-    }
+    // a negative number to a fractional power is complex (CPython hands it to complex's **)
+    if (iw != Math.floor(iw)) return complexPow(iv, 0.0, iw, 0.0);
     iv = -iv;
     negate = isOddInteger(iw);
   }
@@ -501,14 +518,21 @@ function intToFloat(i: Ptr): Ptr {
   return floatFromF64(x);
 }
 
-/** float(x): the conversion of one argument. New reference. */
+/**
+ * float(x) for one argument (CPython's float_new + PyNumber_Float): an exact str is parsed; then
+ * the type's __float__ (an int or float that keeps its base's conversion converts directly; a
+ * subclass's own __float__ is called, and a float subclass it returns becomes a plain float),
+ * then __index__, then a float subclass's value, then the text of a str or bytes-like object.
+ * New reference.
+ */
 export function floatFromObject(x: Ptr): Ptr {
   const t = objType(x);
+  if (t == floatType) return newref(x);
   const k = typeKind(t);
-  if (k == TK_FLOAT) return t == floatType ? newref(x) : floatFromF64(floatValue(x));
-  if (k == TK_INT || k == TK_BOOL) return intToFloat(x);
-  if (k == TK_STR) return floatFromStr(x);
-  let slot = typeSlot(t, SLOT_FLOAT);
+  if (t == strType) return floatFromStr(x);
+  const slot = typeSlot(t, SLOT_FLOAT);
+  if ((k == TK_INT || k == TK_BOOL) && slot == typeSlot(intType, SLOT_FLOAT)) return intToFloat(x);
+  if (k == TK_FLOAT && slot == typeSlot(floatType, SLOT_FLOAT)) return floatFromF64(floatValue(x));
   if (slot != 0) {
     const r = call_indirect<Ptr>(slot, x);
     if (r == 0) return 0;
@@ -517,16 +541,21 @@ export function floatFromObject(x: Ptr): Ptr {
       decref(r);
       return 0;
     }
-    return r;
-  }
-  slot = typeSlot(t, SLOT_INDEX);
-  if (slot != 0) {
-    const r = call_indirect<Ptr>(slot, x);
-    if (r == 0) return 0;
-    const f = intToFloat(r);
+    // a float subclass: CPython also warns (DeprecationWarning, not issued here)
+    if (objType(r) == floatType) return r;
+    const f = floatFromF64(floatValue(r));
     decref(r);
     return f;
   }
+  if (typeSlot(t, SLOT_INDEX) != 0) {
+    const i = objIndex(x);
+    if (i == 0) return 0;
+    const f = intToFloat(i);
+    decref(i);
+    return f;
+  }
+  if (k == TK_FLOAT) return floatFromF64(floatValue(x));
+  if (k == TK_STR) return floatFromStr(x);
   if (bufferCheck(x)) return floatFromBuffer(x);
   return excFormat(excTypeError, "float() argument must be a string or a real number, not '%T'", x);
 }

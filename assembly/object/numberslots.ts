@@ -9,16 +9,15 @@
 // - divmod(x, 0) raises what // raises for ints ('integer division or modulo by zero') and
 //   'float divmod()' for floats.
 // - pow(a, b, m) with m not None is for ints only: int's POW3 slot declines anything else, and
-//   float's raises "pow() 3rd argument not allowed unless all arguments are integers" when a and
-//   b are numbers (m being the float, say). m == 0 is a ValueError; a negative b means the
+//   float's raises "pow() 3rd argument not allowed unless all arguments are integers" whatever
+//   the other operands are (complex's says 'complex modulo', complex.ts). m == 0 is a ValueError; a negative b means the
 //   modular inverse of a, if there is one; a negative m gives a result in (m, 0].
 
 import { Ptr } from '../common';
-import { objType, newref, decref, OB_TYPE } from './header';
+import { newref, decref, OB_TYPE } from './header';
 import {
   SLOT_NB_BINARY, SLOT_POW3, SLOT_INT, TP_DICT, typeSlot, typeSetSlot,
 } from './typelayout';
-import { typeKind, TK_INT, TK_BOOL, TK_FLOAT } from './type';
 import { intType, intValue, intFromI64, isInt } from './int';
 import { boolType } from './bool';
 import { floatType, floatValue, floatFromF64 } from './float';
@@ -69,14 +68,9 @@ function int_pow3(a: Ptr, b: Ptr, m: Ptr): Ptr {
   return intPowMod(a, b, m);
 }
 
-@inline function isNumber(o: Ptr): bool {
-  const k = typeKind(objType(o));
-  return k == TK_INT || k == TK_BOOL || k == TK_FLOAT;
-}
-
-/** float's ternary pow: never computes, only says why. */
+/** float's ternary pow: never computes, only says why; CPython's float_pow raises before it
+ *  looks at the other operands, so pow(1.5, 'a', 2) and pow(1, 2, 2.0) say this too. */
 function float_pow3(a: Ptr, b: Ptr, m: Ptr): Ptr {
-  if (!isNumber(a) || !isNumber(b)) return newref(Py_NotImplemented);
   return excSetString(excTypeError, 'pow() 3rd argument not allowed unless all arguments are integers');
 }
 

@@ -1,4 +1,4 @@
-// === Text formatting: format specs (__format__ of str/int/float), str.format, str % args, round ===
+// === Text formatting: format specs (__format__ of str/int/float/complex), str.format, str % args, round ===
 //
 // Everything that turns numbers into formatted text shares one spec state and one set of digit
 // renderers, so f'{x:.2f}', '{:.2f}'.format(x), '%.2f' % x and round(x, 2) agree digit for digit:
@@ -11,7 +11,8 @@
 // Float digits for 'e', 'f', 'g' and '%' come from the *exact* decimal expansion of the double (a
 // small bignum: m * 2^e written out in base 10), rounded half-to-even at the requested digit, so
 // format(2.5, '.0f') == '2' and format(0.1, '.30f') match C's printf, as CPython's dtoa does. The
-// shortest-repr cases (no type, no precision) reuse float.ts's floatRepr.
+// shortest-repr cases (no type, no precision) reuse float.ts's floatReprAscii. A complex is
+// formatted part by part with the float renderer (complexFormat).
 
 import { callMethodFound } from './slotdefs';
 import { nameFormat } from './abstract';
@@ -28,7 +29,8 @@ import { excFormat, excSetString, excTypeError, excValueError, excOverflowError,
 import { intType, intValue, isInt, intRepr, intFromObject, intAsF64, intFitsI64 } from './int';
 import { intDigitsAscii } from './intstr';
 import { longSign as intSignOf } from './long';
-import { floatType, floatValue, isFloat, floatRepr } from './float';
+import { floatType, floatValue, isFloat, floatReprAscii } from './float';
+import { complexType, isComplex, complexReal, complexImag } from './complex';
 import { strType, strLen, strCharAt, isStr, strAsUtf8, STR_MAX_LEN } from './str';
 import { sbNew, sbAppendChar, sbAppendSubstr, sbAppendAscii, sbAppendStr, sbFinish, sbFree, sbAppendHexEscape, sbAppendLiteral } from './strbuild';
 import { objStr, objRepr, objGetAttr, objGetItem, objCall, objIndex } from './abstract';
@@ -601,12 +603,9 @@ function renderFloat(x: f64, obj: Ptr): Ptr {
   const every = fGroup ? 3 : 0;
   if (fPrec == NUM_HUGE) return excSetString(excValueError, 'precision too big');
   if (t == 0 && fPrec < 0) {
-    // repr digits, then split integer part / rest.
-    const s = floatRepr(ax);
-    if (s == 0) return 0;
-    const lenAddr = memory.data(4);
-    const p = strAsUtf8(s, lenAddr);
-    const n = <i32>load<u32>(lenAddr);
+    // repr digits, then split integer part / rest (a complex part's repr has no '.0': '1+2j')
+    const p = memory.data(32);
+    const n = floatReprAscii(ax, p, !complexParts);
     let k = 0;
     while (k < n && load<u8>(p + <usize>k) >= 0x30 && load<u8>(p + <usize>k) <= 0x39) k++;
     memory.copy(bodyBuf, p, <usize>k);
@@ -614,7 +613,6 @@ function renderFloat(x: f64, obj: Ptr): Ptr {
     // '#' keeps a decimal point even in exponent form ('1.e+16'), as repr's Py_DTSF_ALT
     if (fAlt && (k == n || load<u8>(p + <usize>k) != 0x2E)) restPut(0x2E);
     for (let j = k; j < n; j++) restPut(<u32>load<u8>(p + <usize>j));
-    decref(s);
   } else {
     let prec = fPrec < 0 ? 6 : fPrec;
     if (t == 0x66 || t == 0x46) renderFixed(ax, prec, fAlt);
@@ -644,6 +642,62 @@ function renderFloat(x: f64, obj: Ptr): Ptr {
     if (zero) negative = false;
   }
   return emitNumber(negative, '', every, 0x3E);
+}
+
+/** renderFloat is rendering a part of a complex: the no-type repr form leaves off '.0'. */
+let complexParts = false;
+
+/**
+ * format(z, spec) for a complex (CPython's format_complex_internal): each part rendered as a
+ * float with the spec's type, precision, grouping and 'z', the imaginary part always signed
+ * unless the real part is left out, then 'j' and the padding around the whole. Without a type,
+ * the parts are repr'd (or 'g' with a precision) and the result is parenthesized, except that
+ * a +0.0 real part is left out instead. New reference.
+ */
+export function complexFormat(o: Ptr, spec: Ptr): Ptr {
+  if (strLen(spec) == 0) return objStr(o);
+  if (!parseSpec(spec, o, 0x3E)) return 0;
+  const t = fType;
+  if (!(t == 0 || t == 0x65 || t == 0x45 || t == 0x66 || t == 0x46 || t == 0x67 || t == 0x47 || t == 0x6E)) {
+    return errUnknownCode(o);
+  }
+  if (fFill == 0x30) return excSetString(excValueError, 'Zero padding is not allowed in complex format specifier');
+  if (fAlign == 0x3D) return excSetString(excValueError, "'=' alignment flag is not allowed in complex format specifier");
+  const re = complexReal(o), im = complexImag(o);
+  const skipRe = t == 0 && re == 0.0 && (reinterpret<u64>(re) >> 63) == 0;
+  const parens = t == 0 && !skipRe;
+  const width = fWidth, align = fAlign ? fAlign : 0x3E, fill = fFill;
+  if (width > <i32>STR_MAX_LEN) return excNoMemory();
+  // the parts unpadded; 'n' is 'g' (no locale), no type with a precision is 'g' too
+  fWidth = -1;
+  fAlign = 0x3C;
+  if (t == 0x6E || (t == 0 && fPrec >= 0)) fType = 0x67;
+  complexParts = true;
+  let rs: Ptr = 0;
+  if (!skipRe) {
+    rs = renderFloat(re, o);
+    fSign = 0x2B;
+  }
+  const ims = rs != 0 || skipRe ? renderFloat(im, o) : 0;
+  complexParts = false;
+  if (ims == 0) { xdecref(rs); return 0; }
+  const total = (rs != 0 ? strLen(rs) : 0) + strLen(ims) + 1 + (parens ? 2 : 0);
+  const pad = width > total ? width - total : 0;
+  let left = 0, right = 0;
+  if (align == 0x3C) right = pad;
+  else if (align == 0x5E) { left = pad / 2; right = pad - left; }
+  else left = pad;
+  const sb = sbNew();
+  if (sb == 0) { xdecref(rs); decref(ims); return 0; }
+  for (let k = 0; k < left; k++) sbAppendChar(sb, fill);
+  if (parens) sbAppendChar(sb, 0x28);
+  if (rs != 0) { sbAppendStr(sb, rs); decref(rs); }
+  sbAppendStr(sb, ims);
+  decref(ims);
+  sbAppendChar(sb, 0x6A);
+  if (parens) sbAppendChar(sb, 0x29);
+  for (let k = 0; k < right; k++) sbAppendChar(sb, fill);
+  return sbFinish(sb);
 }
 
 /** format(x, spec) for a float. New reference. */
@@ -697,6 +751,7 @@ export function formatValue(v: Ptr, spec: Ptr): Ptr {
   if (isInt(v)) return intFormat(v, spec);
   if (isFloat(v)) return floatFormat(v, spec);
   if (isStr(v)) return strFormat(v, spec);
+  if (isComplex(v)) return complexFormat(v, spec);
   const f = typeLookup(t, nameFormat);
   if (f == 0 || load<Ptr>(f, OB_TYPE) == descrType) {
     // object.__format__: only the empty spec
@@ -1331,6 +1386,15 @@ function int___format__(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 function float___format__(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const spec = formatArg(args, nargs, kwnames);
   return spec ? floatFormat(self, spec) : 0;
+}
+
+/** complex.__format__(format_spec, /) */
+export function complex___format__(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (argsHaveKw(kwnames)) return argErrNoKw(complexType, '__format__');
+  if (nargs != 1) return argErrExactlyOne(complexType, '__format__', nargs);
+  const spec = load<Ptr>(args);
+  if (!isStr(spec)) return excFormat(excTypeError, '__format__() argument must be str, not %T', spec);
+  return complexFormat(self, spec);
 }
 
 /** Registers __format__ on str, int and float. Call after their xxxTypeInit. */

@@ -41,6 +41,7 @@ import { subclassesUnregister } from './subclasses';
 @inline export const TK_OTHER: u32 = 10;
 @inline export const TK_BYTES: u32 = 11;
 @inline export const TK_BYTEARRAY: u32 = 12;
+@inline export const TK_COMPLEX: u32 = 13;
 
 export let typeType: Ptr = 0;
 export let objectType: Ptr = 0;

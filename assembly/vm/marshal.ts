@@ -12,6 +12,7 @@ import { intFromI64, INT_DIGITS } from '../object/int';
 import { longAlloc, longFinish, LONG_MAX_DIGITS } from '../object/long';
 import { natCopy } from '../object/nat';
 import { floatFromF64 } from '../object/float';
+import { complexFromDoubles } from '../object/complex';
 import { strFromUtf8, strIntern } from '../object/str';
 import { bytesFromData } from '../object/bytes';
 import { tupleNew, tupleItemsAddr, tupleSize } from '../object/tuple';
@@ -77,6 +78,12 @@ function readValue(depth: i32): Ptr {
       cur += 8;
       return floatFromF64(v);
     }
+    case 0x78: {                            // x: complex, real then imaginary part
+      if (!need(16)) return 0;
+      const re = load<f64>(cur), im = load<f64>(cur, 8);
+      cur += 16;
+      return complexFromDoubles(re, im);
+    }
     case 0x73: case 0x7A: {                 // s, z
       const n = readU32();
       if (!need(<usize>n)) return 0;
@@ -119,7 +126,7 @@ function readValue(depth: i32): Ptr {
     }
     case 0x43: return readCode(depth);      // C
     default:
-      excSetString(excSystemError, 'pyrite: code constant of a type this build cannot load yet');
+      excSetString(excSystemError, 'pyrite: malformed code (unknown constant tag)');
       return 0;
   }
 }

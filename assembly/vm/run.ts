@@ -82,6 +82,8 @@ import { codecsInit } from '../object/codecs';
 import { intbytesInit } from '../object/intbytes';
 import { typeNewNamesInit, typeNewInit, object_init_subclass } from '../object/typenew';
 import { numberSlotsInit } from '../object/numberslots';
+import { complexTypeInit } from '../object/complex';
+import { complexNamesInit } from '../object/complexnew';
 import { instancecheckInit } from '../object/instancecheck';
 import { introspectTypesInit } from '../builtins/introspect';
 import { mappingproxyTypeInit } from '../object/mappingproxy';
@@ -137,6 +139,8 @@ export function vmInit(): void {
   setTypeInit();
   iteratorsTypeInit();
   descrTypesInit();
+  complexTypeInit(); // after descrTypesInit: real and imag are member descriptors
+  complexNamesInit();
   wrapperTypeInit();
   superTypeInit();
   bytesTypeInit();

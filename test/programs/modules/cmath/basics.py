@@ -1,0 +1,20 @@
+# cmath's constants and functions on ordinary arguments (ints, floats, complex numbers).
+import cmath
+print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nan, cmath.nanj)
+print(cmath.__name__, sorted(n for n in dir(cmath) if not n.startswith('_')))
+print(cmath.sqrt, cmath.sqrt.__name__)
+print(cmath.sqrt(-1), cmath.sqrt(4), cmath.sqrt(2j), cmath.sqrt(-4 - 0j), cmath.sqrt(complex(-4, -0.0)))
+print(cmath.sqrt(3 + 4j), cmath.sqrt(-3 + 4j), cmath.sqrt(1e-320j), cmath.sqrt(1e308 + 1e308j))
+print(cmath.exp(0), cmath.exp(1), cmath.exp(1j * cmath.pi), cmath.exp(-1000), cmath.exp(709.5 + 0j))
+print(cmath.log(1), cmath.log(-1), cmath.log(1j), cmath.log(10), cmath.log(0.5 + 0.5j))
+print(cmath.log(8, 2), cmath.log(100, 10), cmath.log10(1000), cmath.log10(-100))
+print(cmath.cos(0), cmath.sin(0), cmath.tan(0), cmath.cos(1j), cmath.sin(1j), cmath.tan(1j))
+print(cmath.cosh(0), cmath.sinh(0), cmath.tanh(0), cmath.cosh(1), cmath.sinh(1), cmath.tanh(1))
+print(cmath.acos(2), cmath.asin(2), cmath.atan(1), cmath.acosh(0.5), cmath.asinh(1j), cmath.atanh(2))
+print(cmath.acos(0.5), cmath.asin(-0.5), cmath.atan(2j), cmath.acosh(2), cmath.asinh(2), cmath.atanh(0.5))
+print(cmath.phase(-1), cmath.phase(1j), cmath.phase(-1 - 0j), cmath.phase(complex(-1, -0.0)))
+print(cmath.polar(1j), cmath.polar(-2), cmath.polar(3 + 4j), cmath.rect(2, 0), cmath.rect(1, cmath.pi / 2))
+print(cmath.isfinite(1 + 1j), cmath.isinf(cmath.infj), cmath.isnan(cmath.nanj), cmath.isnan(1))
+for z in (1 + 2j, -0.5 + 0.25j, 3, -2.5):
+    w = cmath.exp(cmath.log(z))
+    print(z, cmath.isclose(w, z), abs(cmath.sqrt(z) ** 2 - z) < 1e-15)
