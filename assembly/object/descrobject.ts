@@ -306,8 +306,12 @@ export function memberAddReadonlyDouble(owner: Ptr, name: string, offset: u32): 
 /** A member's owner class and name (borrowed). */
 @inline export function memberOwner(m: Ptr): Ptr { return load<Ptr>(m, MB_OWNER); }
 @inline export function memberName(m: Ptr): Ptr { return load<Ptr>(m, MB_NAME); }
-/** Where a member keeps its value: a byte offset into the instance. */
-@inline export function memberOffset(m: Ptr): u32 { return load<u32>(m, MB_OFFSET); }
+/** Where a member keeps an object reference (a __slots__ slot): its byte offset in the
+ *  instance; -1 for the other kinds (a read-only double). */
+@inline export function memberObjectOffset(m: Ptr): i32 {
+  const off = load<u32>(m, MB_OFFSET);
+  return (off & MB_READONLY_DOUBLE) != 0 ? -1 : <i32>off;
+}
 function member_dealloc(m: Ptr): void { fieldsDealloc(m, MB_NAME, <usize>MB_SIZE); }
 function member_traverse(m: Ptr, visit: u32, arg: Ptr): i32 { return fieldsTraverse(m, MB_NAME, <usize>MB_SIZE, visit, arg); }
 

@@ -28,7 +28,7 @@ import { decrefFast } from '../object/numdecref';
 import { TP_VERSION, TP_DICTOFFSET, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_DESCR_SET, typeSlot } from '../object/typelayout';
 import { typeLookup, typeCacheEpoch, isSubtype } from '../object/type';
 import { objGenericGetAttr, objGenericSetAttr, objNewInstanceDict } from '../object/abstract';
-import { memberType, memberOffset, memberOwner } from '../object/descrobject';
+import { memberType, memberObjectOffset, memberOwner } from '../object/descrobject';
 import { dictIndexStr, dictHintGet, dictHintSwap, dictSetItem, dictGetItemStr } from '../object/dict';
 
 @inline export const AK_SLOT: u32 = 1;
@@ -72,8 +72,12 @@ function attrKind(t: Ptr, name: Ptr): u32 {
   const descr = typeLookup(t, name); // gives t its tag
   if (descr != 0) {
     const dt = load<Ptr>(descr, OB_TYPE);
-    // a member applies when its class is in t's MRO (not when copied into an unrelated class)
-    if (dt == memberType) return isSubtype(t, memberOwner(descr)) ? AK_SLOT | (memberOffset(descr) << 2) : 0;
+    // a slot member applies when its class is in t's MRO (not when copied into an unrelated
+    // class); other member kinds (complex.real, a double) take the generic path
+    if (dt == memberType) {
+      const off = memberObjectOffset(descr);
+      return off >= 0 && isSubtype(t, memberOwner(descr)) ? AK_SLOT | (<u32>off << 2) : 0;
+    }
     if (typeSlot(dt, SLOT_DESCR_SET) != 0) return 0; // a data descriptor (property ...)
   }
   return load<i32>(t, TP_DICTOFFSET) != 0 ? AK_DICT : 0;
