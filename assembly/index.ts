@@ -25,6 +25,11 @@ import { censusBuild } from "./vm/census";
 import { excClear } from "./vm/exc";
 import { decref } from "./object/header";
 
+import { intMaxStrDigits } from "./object/intstr";
+/** sys.get_int_max_str_digits() of the running program (0 = no limit): the host's compiler
+ *  applies it to decimal int literals of modules it compiles during a run. */
+export function vmIntMaxStrDigits(): i32 { return intMaxStrDigits(); }
+
 /** Once, after instantiation: builds every builtin type and object. */
 export function vmInit(): void { init(); }
 /** Unmarshals a code object from buf[0, len): a new reference, 0 with an exception set. */

@@ -14,11 +14,11 @@
 //     and re-created at the start of the next run;
 //   - one run at a time per VM (runAsync yields to the event loop in the middle of a run).
 
-import { parse } from './parser.js';
+import { parse, INT_MAX_STR_DIGITS_DEFAULT } from './parser.js';
 import { compileModule } from './compiler.js';
 import { disassemble } from './bytecode/dis.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
-import { PySyntaxError } from './messages.js';
+import { PySyntaxError, programTextError } from './messages.js';
 import { CodeRegistry } from './codereg.js';
 import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
@@ -163,13 +163,16 @@ export interface VM {
   gcSetThreshold(t0: number, t1?: number, t2?: number): void;
 }
 
-/** Parses and compiles a module; a SyntaxError becomes a PythonError with CPython's text. */
+/** Parses and compiles a module (a program's main module: the default digit limit applies to
+ *  its int literals); a SyntaxError becomes a PythonError with CPython's text, as CPython
+ *  reports it for a file when `filename` names one. */
 export function compile(source: string, filename = '<string>'): CodeObject {
   try {
     return compileModule(parse(source, filename), filename, source);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      throw new PythonError(e.kind, `${e.msg} (${e.filename}, line ${e.lineno})`, formatSyntaxError(e));
+      const f = programTextError(e);
+      throw new PythonError(f.kind, `${f.msg} (${f.filename}, line ${f.lineno})`, formatSyntaxError(f));
     }
     throw e;
   }
@@ -208,7 +211,8 @@ class PyriteVM implements VM {
     this.out = new OutputStream(options.stdout ?? defaultSink(1));
     this.err = new OutputStream(options.stderr ?? defaultSink(2));
     this.input = new InputStream(options.stdin);
-    this.modules = new ModuleFinder(this.registry, sourceReader(options), options.codeCache);
+    this.modules = new ModuleFinder(this.registry, sourceReader(options), options.codeCache,
+      () => this.core?.exports.vmIntMaxStrDigits?.() ?? INT_MAX_STR_DIGITS_DEFAULT);
   }
 
   /** Instantiates eagerly so that createVM reports a broken core at once. */

@@ -31,6 +31,9 @@ export interface CoreExports {
   /** After status 2: SystemExit's code; -1000 not a SystemExit; -1001 a code that is neither None
    *  nor an int (the host prints str(exc) and uses 1). Optional: not in architecture.md §4 yet. */
   vmSystemExitCode?(): number;
+  /** sys.get_int_max_str_digits() of the current run (0 = no limit): the digit limit of decimal
+   *  int literals in modules compiled during the run. */
+  vmIntMaxStrDigits?(): number;
   /** vm/census.ts: a block (free with vmFree), 0 when out of memory. */
   vmCensus?(): number;
   heapStatBlocks(cls: number): number;

@@ -23,6 +23,50 @@ export class PySyntaxError extends Error {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
     this.name = kind;
   }
+
+  /**
+   * Raised the way CPython's parser raises most errors (_PyPegen_raise_error_known_location):
+   * when the source is a file, CPython reads `text` back from the file, which bounds it (see
+   * programTextError). Errors of CPython's tokenizer and compiler are not marked.
+   */
+  fromParser = false;
+}
+
+/** CPython's err_programtext reads a line through a 1000-byte buffer (999 bytes and a NUL). */
+const PROGRAM_TEXT_CHUNK = 999;
+const utf8Encoder = new TextEncoder();
+const utf8Replace = new TextDecoder('utf-8');
+
+/**
+ * The error CPython reports for `e` when the source was read from a file (a filename that is
+ * not `<...>`): the parser's errors then take their text from err_programtext, which keeps only
+ * the last 999-byte piece of a line at least that long, and their columns are converted with
+ * that piece (_PyPegen_byte_offset_to_character_offset: a byte column clamped to the piece's
+ * length + 1). Shorter lines, and errors not raised by the parser, come back unchanged.
+ */
+export function programTextError(e: PySyntaxError): PySyntaxError {
+  if (!e.fromParser || e.filename.startsWith('<')) return e;
+  const line = utf8Encoder.encode(e.text);
+  const size = line.length + 1; // with its newline
+  if (size < PROGRAM_TEXT_CHUNK) return e;
+  const full = new Uint8Array(size);
+  full.set(line);
+  full[line.length] = 10;
+  const piece = full.subarray(Math.floor((size - 1) / PROGRAM_TEXT_CHUNK) * PROGRAM_TEXT_CHUNK);
+  const chars = [...e.text];
+  const column = (offset: number): number => {
+    if (offset <= 0) return offset;
+    let b = utf8Encoder.encode(chars.slice(0, offset - 1).join('')).length + 1;
+    if (b > piece.length + 1) b = piece.length + 1;
+    // the NUL after the piece counts as one more character, as in CPython
+    const extra = b > piece.length ? 1 : 0;
+    return [...utf8Replace.decode(piece.subarray(0, b - extra))].length + extra;
+  };
+  const text = utf8Replace.decode(piece).replace(/\n$/, '');
+  const r = new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, column(e.offset), text,
+    e.endLineno, column(e.endOffset));
+  r.fromParser = true;
+  return r;
 }
 
 // ---- symbol table (CPython's symtable.c) ----
@@ -164,6 +208,12 @@ export const MSG = {
   dictValue: "expression expected after dictionary key and ':'",
   expectedParen: "expected '('",
   bytesAscii: 'bytes can only contain ASCII literal characters',
+  /** A decimal int literal beyond sys.get_int_max_str_digits() (CPython's _PyPegen_number_token
+   *  rewords int()'s ValueError). */
+  intLiteralDigits: (limit: number, digits: number) =>
+    `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; ` +
+    'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge ' +
+    'integer literals to avoid decimal conversion limits.',
   exceptOrFinally: "expected 'except' or 'finally' block",
 };
 export const MATCH_VALUE_INVALID = 'patterns may only match literals and attribute lookups';

@@ -18,10 +18,10 @@
 // before the module `name.py`. Directories come from the core (sys.path, or a package's
 // __path__), so a program that edits sys.path is obeyed.
 
-import { parse } from './parser.js';
+import { parse, INT_MAX_STR_DIGITS_DEFAULT } from './parser.js';
 import { compileModule } from './compiler.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
-import { PySyntaxError } from './messages.js';
+import { PySyntaxError, programTextError } from './messages.js';
 import type { CodeRegistry } from './codereg.js';
 import { BUNDLED } from './lib.gen.js';
 
@@ -66,6 +66,9 @@ export class ModuleFinder {
     private readonly registry: CodeRegistry,
     private readonly read: ReadFile,
     private readonly disk?: CodeCache,
+    /** The running program's sys.get_int_max_str_digits(): a module compiled during a run
+     *  obeys it, as CPython compiles an import under the interpreter's current limit. */
+    private readonly maxStrDigits: () => number = () => INT_MAX_STR_DIGITS_DEFAULT,
   ) {}
 
   startRun(): void {
@@ -118,7 +121,7 @@ export class ModuleFinder {
     try {
       code = this.compile(filename, source);
     } catch (e) {
-      if (e instanceof PySyntaxError) return syntaxErrorBlob(fn, e);
+      if (e instanceof PySyntaxError) return syntaxErrorBlob(fn, programTextError(e));
       throw e;
     }
     const ids = this.registry.registerModule(code, source, filename, hidden);
@@ -133,7 +136,9 @@ export class ModuleFinder {
   }
 
   private compile(filename: string, source: string): CodeObject {
-    const key = `${filename}\0${source}`;
+    const limit = this.maxStrDigits();
+    // the limit decides whether a huge literal compiles, so it is part of what was compiled
+    const key = limit === INT_MAX_STR_DIGITS_DEFAULT ? `${filename}\0${source}` : `${filename}\0${limit}\0${source}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) {
       this.cache.delete(key);
@@ -142,7 +147,7 @@ export class ModuleFinder {
     }
     let code = this.disk?.get(filename, source);
     if (code === undefined) {
-      code = compileModule(parse(source, filename), filename, source);
+      code = compileModule(parse(source, filename, { maxStrDigits: limit }), filename, source);
       this.disk?.set(filename, source, code);
     }
     this.cache.set(key, code);

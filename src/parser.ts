@@ -45,9 +45,19 @@ const MAX_DEPTH = 3000;
 
 type Loc = A.Pos;
 
-export function parse(source: string, filename: string): A.Module {
+/** CPython 3.11's default sys.get_int_max_str_digits() (sys.int_info.default_max_str_digits). */
+export const INT_MAX_STR_DIGITS_DEFAULT = 4300;
+
+export interface ParseOptions {
+  /** sys.get_int_max_str_digits() when the module is compiled (0: no limit): a decimal int
+   *  literal with more digits is a SyntaxError, as CPython converts literals with int(). */
+  maxStrDigits?: number;
+}
+
+export function parse(source: string, filename: string, options: ParseOptions = {}): A.Module {
   const tk = tokenize(source, filename);
   const p = new Parser(tk.tokens, tk.lines, tk.open, filename);
+  p.maxStrDigits = options.maxStrDigits ?? INT_MAX_STR_DIGITS_DEFAULT;
   return p.run();
 }
 
@@ -58,8 +68,9 @@ export function parse(source: string, filename: string): A.Module {
  * starts with a name, whose lookahead can reach a specific message or a tokenizer error further
  * on. Returns normally if it finds nothing more specific.
  */
-function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string): void {
+function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string, maxStrDigits: number): void {
   const p = new Parser(toks, lines, open, filename, null, true);
+  p.maxStrDigits = maxStrDigits;
   try {
     p.run();
   } catch (e) {
@@ -95,6 +106,8 @@ export class Parser {
   /** Furthest token examined by anything, error-message lookahead included. */
   private farAll = 0;
   private depth = 0;
+  /** The digit limit of decimal int literals (ParseOptions.maxStrDigits). */
+  maxStrDigits = INT_MAX_STR_DIGITS_DEFAULT;
 
   constructor(
     private readonly toks: Token[],
@@ -113,7 +126,7 @@ export class Parser {
     } catch (e) {
       if (e instanceof ParseFailure) {
         if (!this.pass2 && this.shift === null) {
-          secondPass(this.toks, this.lines, this.openAtEnd, this.filename);
+          secondPass(this.toks, this.lines, this.openAtEnd, this.filename, this.maxStrDigits);
         }
         try {
           this.raiseGeneric(e.at);
@@ -289,8 +302,8 @@ export class Parser {
   ): never {
     if ('curCol' in start && start.col === -1) {
       // RAISE_SYNTAX_ERROR at INDENT/DEDENT/ENDMARKER: the scan position, no end.
-      this.throwChecked(new PySyntaxError(kind, this.shift ? 'f-string: ' + msg : msg, this.filename,
-        start.lineno, start.curCol, this.lines[start.lineno - 1] ?? '', start.lineno, -1));
+      this.throwChecked(this.fromParser(new PySyntaxError(kind, this.shift ? 'f-string: ' + msg : msg,
+        this.filename, start.lineno, start.curCol, this.lines[start.lineno - 1] ?? '', start.lineno, -1)));
     }
     const l = end === null ? this.loc(start, start) : this.loc(start, end);
     if (l.end_lineno !== l.lineno && l.end_col_offset >= 0) {
@@ -305,7 +318,15 @@ export class Parser {
     }
     const err = new PySyntaxError(kind, msg, this.filename, l.lineno, l.col_offset + 1,
       this.lines[l.lineno - 1] ?? '', l.end_lineno, l.end_col_offset + 1);
-    this.throwChecked(err);
+    this.throwChecked(this.fromParser(err));
+  }
+
+  /** Marks an error CPython raises through _PyPegen_raise_error_known_location, which reads the
+   *  text back from a source file (messages.ts programTextError); inside an f-string CPython
+   *  parses a string of its own, so the mark is left off there. */
+  private fromParser(err: PySyntaxError): PySyntaxError {
+    if (this.shift === null) err.fromParser = true;
+    return err;
   }
 
   /**
@@ -1933,7 +1954,23 @@ export class Parser {
 
   private parseNumber(): A.Expr {
     const t = this.next();
-    return this.constant(numberValue(t.value), t);
+    const value = numberValue(t.value);
+    if (value.type === 'int' && this.maxStrDigits > 0 && /^[1-9]/.test(t.value)) {
+      // CPython converts a decimal literal with int() (its binary bases have no limit, and a
+      // literal starting with 0 is all zeros, which its strtoul path converts without int())
+      const digits = t.value.length - (t.value.match(/_/g)?.length ?? 0);
+      if (digits > this.maxStrDigits) this.raiseDigitLimit(t, digits);
+    }
+    return this.constant(value, t);
+  }
+
+  /** _PyPegen_number_token's SyntaxError for a literal beyond the digit limit: the literal's
+   *  lines and no columns ("to avoid a wall of 1000s of '^'s"). */
+  private raiseDigitLimit(t: Token, digits: number): never {
+    const l = this.loc(t, t);
+    const msg = MSG.intLiteralDigits(this.maxStrDigits, digits);
+    this.throwChecked(this.fromParser(new PySyntaxError('SyntaxError', this.shift ? 'f-string: ' + msg : msg,
+      this.filename, l.lineno, 0, this.lines[l.lineno - 1] ?? '', l.end_lineno, 0)));
   }
 
   // strings: STRING+
@@ -1952,12 +1989,13 @@ export class Parser {
       raise: (msg, line, col, endLine, endCol) => {
         const err = new PySyntaxError('SyntaxError', msg, this.filename, line, col + 1,
           this.lines[line - 1] ?? '', endLine, endCol + 1);
-        this.throwChecked(err);
+        this.throwChecked(this.fromParser(err));
       },
       parseExpr: (text, line, col) => {
         const tk = tokenize(text, '<fstring>');
         const sub = new Parser(tk.tokens, this.lines, [], this.filename, { line, col });
         sub.depth = this.depth;
+        sub.maxStrDigits = this.maxStrDigits;
         try {
           return sub.runFstringExpr();
         } catch (e) {

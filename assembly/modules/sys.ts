@@ -1,8 +1,9 @@
 // === sys: the interpreter's own module ===
 //
 // One sys module per run (sysModuleNew, from vmRunMain), so that a program's changes to
-// sys.path, sys.argv or the recursion limit never reach the next program. What stays for the
-// VM's life: the three stdio objects and the struct sequence types (made at vmInit).
+// sys.path, sys.argv, the recursion limit or the int digit limit never reach the next program.
+// What stays for the VM's life: the three stdio objects and the struct sequence types (made at
+// vmInit).
 //
 // Stdio object (the type prints as _io.TextIOWrapper, as CPython's):
 //   +0 refcnt | +4 type | +8 fd u32 (0 stdin, 1 stdout, 2 stderr)
@@ -29,6 +30,11 @@ import { ioWriteStr, ioFlush, ioReadLine } from '../vm/io';
 import { frameDepth, recursionLimit, frameSetRecursionLimit, curFrame, FR_PREV, FR_GLOBALS } from '../vm/frame';
 import { sysModules } from '../vm/import';
 import { builtinModuleNames } from './registry';
+import { modNoArgs } from './args';
+import { argsParse, argInt } from '../object/methodargs';
+import {
+  intMaxStrDigits, intSetMaxStrDigits, INT_MAX_STR_DIGITS_DEFAULT, INT_STR_DIGITS_THRESHOLD,
+} from '../object/intstr';
 
 let stdioType: Ptr = 0;
 let stdinObj: Ptr = 0, stdoutObj: Ptr = 0, stderrObj: Ptr = 0;
@@ -239,6 +245,28 @@ function sys_getframemodulename(self: Ptr, args: usize, nargs: i32, kwnames: Ptr
   return newref(name != 0 ? name : Py_None);
 }
 
+/** sys.get_int_max_str_digits(): the digit limit of int <-> str conversions (0 = none). */
+function sys_get_int_max_str_digits(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (modNoArgs('sys.get_int_max_str_digits', nargs, kwnames)) return 0;
+  return intFromI64(intMaxStrDigits());
+}
+
+/** sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least the check threshold (640);
+ *  argument clinic's 'i' converter, so a non-index is TypeError and beyond a C int OverflowError.
+ *  The limit lasts until the end of the run (sysEndRun). */
+function sys_set_int_max_str_digits(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  const p = memory.data(12);
+  if (!argsParse(args, nargs, kwnames, p, 'set_int_max_str_digits', 0, 1, 1, 'maxdigits')) return 0;
+  const ok = memory.data(1);
+  const n = argInt(load<Ptr>(p), ok, true);
+  if (!load<u8>(ok)) return 0;
+  if (n != 0 && n < INT_STR_DIGITS_THRESHOLD) {
+    return excFormat(excValueError, 'maxdigits must be 0 or larger than %d', <Ptr>INT_STR_DIGITS_THRESHOLD);
+  }
+  intSetMaxStrDigits(<i32>n);
+  return newref(Py_None);
+}
+
 // ---- the module ----
 
 /** Made once at vmInit: the stdio objects and the struct sequence types. */
@@ -308,10 +336,12 @@ function makeFloatInfo(): Ptr {
 function makeIntInfo(): Ptr {
   const v = structseqNew(intInfoType);
   if (v == 0) return 0;
+  // CPython's 30-bit digits in 4-byte words, not pyrite's 32-bit ones (object/int.ts): programs
+  // read these numbers to size things, and CPython's are the ones they were written against
   structseqSet(v, 0, intFromI64(30));
   structseqSet(v, 1, intFromI64(4));
-  structseqSet(v, 2, intFromI64(4300));
-  structseqSet(v, 3, intFromI64(640));
+  structseqSet(v, 2, intFromI64(INT_MAX_STR_DIGITS_DEFAULT));
+  structseqSet(v, 3, intFromI64(INT_STR_DIGITS_THRESHOLD));
   return structseqFinish(v);
 }
 
@@ -349,6 +379,8 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'intern', sys_intern.index) == 0
     && moduleAddFunction(m, 'exc_info', sys_exc_info.index) == 0
     && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0
+    && moduleAddFunction(m, 'get_int_max_str_digits', sys_get_int_max_str_digits.index) == 0
+    && moduleAddFunction(m, 'set_int_max_str_digits', sys_set_int_max_str_digits.index) == 0
     && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
@@ -362,4 +394,5 @@ export function sysSetCurrent(m: Ptr): void { sysModule = m; }
 export function sysEndRun(): void {
   sysModule = 0;
   frameSetRecursionLimit(1000);
+  intSetMaxStrDigits(INT_MAX_STR_DIGITS_DEFAULT);
 }

@@ -40,6 +40,7 @@ import { strEqLiteral } from './str';
 import { tupleItem, argsPositional, argsRaiseCount } from './tuple';
 import { Py_None } from './none';
 import { indexCheck, indexAsI64 } from './slice';
+import { hashPointer } from './abstract';
 import { excOccurred } from '../vm/exc';
 import { glibcPow } from '../libm/pow';
 import { complexPow } from './complex';
@@ -214,12 +215,9 @@ export function floatHash(o: Ptr): i64 { return hashDouble(o, floatValue(o)); }
  *  hashes by the identity of `inst`, the object it belongs to. Never -1. */
 export function hashDouble(inst: Ptr, v: f64): i64 {
   if (!isFinite(v)) {
-    if (isNaN(v)) {
-      // By identity (3.10+): the address rotated as _Py_HashPointer does.
-      const y = <u64>inst;
-      const h = <i64>((y >> 4) | (y << 60));
-      return h == -1 ? -2 : h;
-    }
+    // By identity (3.10+), so distinct nan objects are distinct set members. An aligned 32-bit
+    // address rotated by 4 bits is never -1, the hash that means "error".
+    if (isNaN(v)) return hashPointer(inst);
     return v > 0 ? 314159 : -314159;
   }
   if (v == 0) return 0;

@@ -26,10 +26,16 @@ import { natNorm, natCopy, natDivSmall, natMulSmall, natBitLength, natBitsAt } f
 import { viewOf, viewDigits, viewLen, viewNeg, viewA, longAlloc, longFinish } from './long';
 import { intFromI64, intValue, INT_DIGITS } from './int';
 
-/** sys.int_max_str_digits. CPython 3.11 semantics: do not tune (4300, and 0 means no limit). */
-let maxStrDigits: i32 = 4300;
+/** The default limit (sys.int_info.default_max_str_digits). CPython 3.11 semantics: do not tune. */
+@inline export const INT_MAX_STR_DIGITS_DEFAULT: i32 = 4300;
+/** The smallest limit but 0 that sys.set_int_max_str_digits accepts
+ *  (sys.int_info.str_digits_check_threshold). CPython 3.11 semantics: do not tune. */
+@inline export const INT_STR_DIGITS_THRESHOLD: i32 = 640;
 
-/** The digit limit (for a future sys.get_int_max_str_digits). */
+/** sys.get_int_max_str_digits(): 0 means no limit. Per run: sysEndRun restores the default. */
+let maxStrDigits: i32 = INT_MAX_STR_DIGITS_DEFAULT;
+
+/** The digit limit (sys.get_int_max_str_digits; the host compiler asks for it too). */
 export function intMaxStrDigits(): i32 { return maxStrDigits; }
 /** Sets the digit limit (sys.set_int_max_str_digits; the caller validates n: 0 or >= 640). */
 export function intSetMaxStrDigits(n: i32): void { maxStrDigits = n; }

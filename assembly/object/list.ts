@@ -22,7 +22,7 @@ import { listFreeCell, listFreeMax, containerPark, containerUnpark } from './con
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT,
-  SLOT_NB_BINARY, TPFLAGS_HAVE_GC, TPFLAGS_LIST_SUBCLASS, TP_BASICSIZE, typeSetSlot, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF,
+  SLOT_NB_BINARY, TPFLAGS_HAVE_GC, typeSlot, TPFLAGS_LIST_SUBCLASS, TP_BASICSIZE, typeSetSlot, TPFLAGS_SEQUENCE, TPFLAGS_MATCH_SELF,
 } from './typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetFinal, objectType, typeKind, TK_LIST, TK_TUPLE, TK_OTHER } from './type';
 import {
@@ -38,7 +38,7 @@ import {
   objRepr, objRichCompare, objRichCompareBool, objGetIter, objIterNext, objHashUnhashable,
 } from './abstract';
 import { sliceCheck, sliceUnpack, sliceAdjustIndices, indexCheck, indexAsI64, indexAsCArg, sliceScratchCells, viaIndex } from './slice';
-import { objIndex } from './abstract';
+import { objIndex, objLen } from './abstract';
 import {
   tupleType, tupleSize, tupleItemsAddr, argsPositional, argsRaiseCount, argsRaiseCount2, richCompareSizes,
   seqTryOtherSlot, seqRepeatCount, seqIndexBounds, argsBadWrapper, argsBadFixed,
@@ -241,6 +241,12 @@ export function listExtend(l: Ptr, o: Ptr): i32 {
   }
   const it = objGetIter(o);
   if (it == 0) return -1;
+  // CPython sizes the list with PyObject_LengthHint first, whose len(o) lets every error but a
+  // TypeError through: list(range(2**64)) is OverflowError at once, not after 2**64 items
+  if (typeSlot(t, SLOT_LEN) != 0 && objLen(o) < 0) {
+    if (!excMatches(excTypeError)) { decref(it); return -1; }
+    excClear();
+  }
   const r = listExtendFromIter(l, it);
   decref(it);
   return r;

@@ -135,7 +135,15 @@ export function argsParse(args: usize, nargs: i32, kwnames: Ptr, out: usize, nam
   store<Ptr>(out, 0, 8);
   const npos = argsPositional(nargs, kwnames);
   const nkw = nargs - npos;
-  if (nargs > max) { argErrTakes(name, true, max, nargs); return false; }
+  if (nargs > max) {
+    // only keywords given: "takes at most 1 keyword argument (2 given)" (CPython's bpo-31229 wording)
+    if (npos == 0) {
+      const n = strFromLiteral(name), l = intFromI64(max), g = intFromI64(nargs);
+      excFormat(excTypeError, max == 1 ? '%U() takes at most %D keyword argument (%S given)' : '%U() takes at most %D keyword arguments (%S given)', n, l, g);
+      decref(n); decref(l); decref(g);
+    } else argErrTakes(name, true, max, nargs);
+    return false;
+  }
   const minpos = posonly < required ? posonly : required;
   if (npos < minpos) {
     const n = strFromLiteral(name);

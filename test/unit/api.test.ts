@@ -89,6 +89,28 @@ describe.skipIf(!coreReady)('createVM with build/pyrite.wasm', () => {
     expect(vm.heapCheck()).toBe(0);
   });
 
+  it('restores the int digit limit at the end of each run, for the program and its imports', async () => {
+    // Each run is a fresh interpreter for sys.set_int_max_str_digits, as it is for the recursion
+    // limit; an import compiles its literals under the limit of the run importing it.
+    const huge = '7'.repeat(5000);
+    const out: string[] = [];
+    const vm = await createVM({
+      stdout: (s) => out.push(s), stderr: () => {},
+      files: { 'hugelit.py': `N = ${huge}\n` },
+    });
+    vm.run('import sys\nsys.set_int_max_str_digits(0)\nimport hugelit\nprint(len(str(hugelit.N)))\n', 'a.py');
+    vm.run('import sys\nprint(sys.get_int_max_str_digits())\n', 'b.py');
+    let caught: unknown;
+    try {
+      vm.run('import hugelit\n', 'c.py');
+    } catch (e) {
+      caught = e;
+    }
+    expect(out.join('')).toBe('5000\n4300\n');
+    expect(caught).toBeInstanceOf(PythonError);
+    expect((caught as PythonError).pyMessage).toMatch(/^Exceeds the limit \(4300 digits\) .* value has 5000 digits;/);
+  });
+
   it('returns SystemExit codes instead of throwing', async () => {
     const { vm, err } = await capture();
     expect(vm.run('raise SystemExit(3)\n')).toEqual({ exitCode: 3 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from '../../src/parser.js';
-import { PySyntaxError } from '../../src/messages.js';
+import { PySyntaxError, programTextError } from '../../src/messages.js';
 import { dumpAst } from './fixtures/astdump.js';
 
 const fixture = (name: string) =>
@@ -95,6 +95,35 @@ describe('parser details', () => {
     expect(errorOf('-'.repeat(2900) + '1')).toBe(null);
     expect(errorOf('-'.repeat(5000) + '1')).toEqual(
       ['SyntaxError', 'Parser stack overflowed - Python source too complex to parse', 1, 3001, 1, 3002]);
+  });
+
+  it('a decimal literal beyond the digit limit is a SyntaxError with no columns (CPython 3.11)', () => {
+    const msg = (n: number, limit = 4300) => `Exceeds the limit (${limit} digits) for integer string conversion: ` +
+      `value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit - Consider ` +
+      'hexadecimal for huge integer literals to avoid decimal conversion limits.';
+    expect(errorOf('x = 1\ny = ' + '1'.repeat(4301) + '\n')).toEqual(['SyntaxError', msg(4301), 2, 0, 2, 0]);
+    expect(errorOf('1' + '_1'.repeat(4300))).toEqual(['SyntaxError', msg(4301), 1, 0, 1, 0]);
+    for (const ok of ['9'.repeat(4300), '0'.repeat(5000), '0x' + 'f'.repeat(5000), '1'.repeat(5000) + '.0', '1'.repeat(5000) + 'e1']) {
+      expect(errorOf(ok)).toBe(null);
+    }
+    expect(() => parse('1'.repeat(5000), 'f.py', { maxStrDigits: 0 })).not.toThrow();
+    let err: unknown = null;
+    try { parse('1'.repeat(5000), 'f.py', { maxStrDigits: 4999 }); } catch (e) { err = e; }
+    expect((err as PySyntaxError).msg).toBe(msg(5000, 4999));
+  });
+
+  it('errors on long lines of a file show the last 999-byte piece, as CPython reads it back', () => {
+    const line = 'x = [' + '1, '.repeat(700) + ' $]';
+    let err: unknown = null;
+    try { parse(line + '\n', 'long.py'); } catch (e) { err = e; }
+    const e = programTextError(err as PySyntaxError);
+    // 2109 bytes with the newline: pieces of 999, 999, then 111 (110 characters and '\n')
+    expect(e.text).toBe(line.slice(1998));
+    expect([e.offset, e.endOffset]).toEqual([112, 112]);
+    // not from a file, or a short line: unchanged
+    err = null;
+    try { parse(line + '\n', '<string>'); } catch (x) { err = x; }
+    expect(programTextError(err as PySyntaxError)).toBe(err);
   });
 
   it('parses 10,000 lines well under a second (CPU time)', () => {
