@@ -32,6 +32,7 @@ import { methodTypeInit } from '../object/method';
 import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
 import { genTypeInit } from '../object/gen';
+import { excMethodsInit } from './excmethods';
 import { asyncGenTypeInit } from '../object/asyncgen';
 import { moduleTypeInit, moduleNew, moduleNewLiteral, moduleDict, moduleClear } from '../object/module';
 import {
@@ -126,6 +127,7 @@ export function vmInit(): void {
   excTypesInit();
   excInstancesInit();
   excNamesInit();
+  excMethodsInit();
   funcTypeInit();
   methodTypeInit();
   codeTypeInit();
