@@ -361,6 +361,8 @@ class PyriteVM implements VM {
         if (this.errDivert !== null) this.errDivert.push(text);
         else this.err.writeText(text);
       },
+      codeFilename: (hostId) => this.registry.lookup(hostId)?.filename,
+      sourceLine: (filename, lineno) => this.registry.sourceLine(filename, lineno),
     });
     this.core = core;
     this.call(core, () => {

@@ -23,11 +23,14 @@ import { Py_True, Py_False } from '../object/bool';
 import { structseqNewType, structseqNew, structseqSet, structseqFinish } from '../object/structseq';
 import {
   excFormat, excSetString, excSetObject, excTypeError, excValueError, excRecursionError,
-  excSystemExit, excHandled, excArgs, excTraceback,
+  excSystemExit, excHandled, excArgs, excTraceback, excOccurred,
 } from '../vm/exc';
 import { ioWriteStr, ioFlush, ioReadLine } from '../vm/io';
 import { frameDepth, recursionLimit, frameSetRecursionLimit, curFrame, FR_PREV, FR_GLOBALS } from '../vm/frame';
 import { sysModules } from '../vm/import';
+import { frameObjectFor } from '../object/frameobject';
+import { indexCheck, indexAsCArg } from '../object/slice';
+import { modPositional } from './args';
 import { builtinModuleNames } from './registry';
 
 let stdioType: Ptr = 0;
@@ -239,6 +242,23 @@ function sys_getframemodulename(self: Ptr, args: usize, nargs: i32, kwnames: Ptr
   return newref(name != 0 ? name : Py_None);
 }
 
+/** sys._getframe(depth=0): the frame object of the frame `depth` calls up from the caller
+ *  (object/frameobject.ts); a negative depth is 0. */
+function sys_getframe(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (modPositional('sys._getframe', nargs, kwnames, 0, 1)) return 0;
+  let depth: i64 = 0;
+  if (nargs == 1) {
+    const v = arg(args, 0);
+    if (!indexCheck(v)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", v);
+    depth = indexAsCArg(v, true);
+    if (depth == -1 && excOccurred()) return 0;
+  }
+  let f = curFrame;
+  while (f != 0 && depth > 0) { f = load<Ptr>(f, FR_PREV); depth--; }
+  if (f == 0) return excSetString(excValueError, 'call stack is not deep enough');
+  return frameObjectFor(f);
+}
+
 // ---- the module ----
 
 /** Made once at vmInit: the stdio objects and the struct sequence types. */
@@ -349,7 +369,8 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'intern', sys_intern.index) == 0
     && moduleAddFunction(m, 'exc_info', sys_exc_info.index) == 0
     && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0
-    && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0;
+    && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0
+    && moduleAddFunction(m, '_getframe', sys_getframe.index) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
   return m;

@@ -284,6 +284,19 @@ export function memberNew(owner: Ptr, name: Ptr, offset: u32): Ptr {
   store<Ptr>(m, newref(owner), MB_OWNER);
   return m;
 }
+/** Bit of MB_OFFSET: a read-only member of a builtin type (CPython's READONLY flag: setting
+ *  or deleting it is "AttributeError: readonly attribute"). */
+@inline const MB_READONLY: u32 = 0x80000000;
+
+/** A read-only member descriptor in owner's dict for the object field at `offset` (a Ptr that
+ *  is never 0 while the object lives, such as a generator's gi_code). */
+export function memberAddReadonly(owner: Ptr, name: string, offset: u32): void {
+  const key = strInternLiteral(name);
+  const m = memberNew(owner, key, offset | MB_READONLY);
+  if (m != 0) { dictSetItemExt(load<Ptr>(owner, TP_DICT), key, m); decref(m); }
+  decref(key);
+}
+
 /** A member's owner class and name (borrowed). */
 @inline export function memberOwner(m: Ptr): Ptr { return load<Ptr>(m, MB_OWNER); }
 @inline export function memberName(m: Ptr): Ptr { return load<Ptr>(m, MB_NAME); }
@@ -300,7 +313,7 @@ function memberCheck(m: Ptr, obj: Ptr): bool {
 function member_get(m: Ptr, obj: Ptr, type: Ptr): Ptr {
   if (obj == 0) return newref(m);
   if (!memberCheck(m, obj)) return 0;
-  const v = load<Ptr>(obj + <usize>load<u32>(m, MB_OFFSET));
+  const v = load<Ptr>(obj + <usize>(load<u32>(m, MB_OFFSET) & ~MB_READONLY));
   if (v == 0) {
     excFormat(excAttributeError, "'%T' object has no attribute '%U'", obj, load<Ptr>(m, MB_NAME));
     excSetAttrErrorContext(load<Ptr>(m, MB_NAME), obj);
@@ -310,6 +323,7 @@ function member_get(m: Ptr, obj: Ptr, type: Ptr): Ptr {
 }
 function member_set(m: Ptr, obj: Ptr, v: Ptr): i32 {
   if (!memberCheck(m, obj)) return -1;
+  if (load<u32>(m, MB_OFFSET) & MB_READONLY) { excSetString(excAttributeError, 'readonly attribute'); return -1; }
   const addr = obj + <usize>load<u32>(m, MB_OFFSET);
   if (v == 0 && load<Ptr>(addr) == 0) {
     excFormat(excAttributeError, '%U', load<Ptr>(m, MB_NAME)); // CPython's bare message

@@ -26,6 +26,7 @@ import { excFormat, excSetString, excNoMemory, excTypeError, excRecursionError }
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendChar, sbAppendI64, sbFinish } from '../object/strbuild';
 import { evalFrame } from './eval';
 import { framePop } from './frame';
+import { frameObjectsAttached, frameObjectDetach } from '../object/frameobject';
 import { excSetObjectStolen } from './exc';
 
 /** Raises RecursionError when another frame would pass the limit. Returns true if it raised. */
@@ -76,6 +77,8 @@ export function callDropFrame(f: Ptr): void {
  *  function, the locals namespace); the frame itself stays where it is (a generator's frame is
  *  not on the frame stack). Its slots are left stale: the frame is never run again. */
 export function frameClear(f: Ptr): void {
+  // a frame object outlives its frame: it takes the frame's last state first
+  if (frameObjectsAttached != 0) frameObjectDetach(f);
   const code = load<Ptr>(f, FR_CODE);
   const lp = f + FR_HEADER;
   const n = load<u32>(code, CO_NLOCALSPLUS);
@@ -260,9 +263,10 @@ function tooManyPositional(func: Ptr, code: Ptr, given: i32, lp: usize): i32 {
 
 /** The function type's CALL slot: calls func from outside the eval loop (a nested loop). */
 export function vmCallFunction(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  const f = callPushFrame(func, args, nargs, kwnames, 0, FRAME_ENTRY);
-  if (f == 0) return 0;
+  // prev = the running frame, for frame walks only (FRAME_ENTRY ends the run at this frame)
   const caller = curFrame;
+  const f = callPushFrame(func, args, nargs, kwnames, caller, FRAME_ENTRY);
+  if (f == 0) return 0;
   const r = evalFrame(f, false);
   frameSetCurrent(caller);
   return r;
@@ -271,10 +275,10 @@ export function vmCallFunction(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
 /** Runs a class body: func's code with `ns` (borrowed) as its namespace (LOAD_NAME/STORE_NAME).
  *  Returns what the body returns (the __class__ cell or None), 0 on error. */
 export function vmRunClassBody(func: Ptr, ns: Ptr): Ptr {
-  const f = callPushFrame(func, 0, 0, 0, 0, FRAME_ENTRY);
+  const caller = curFrame;
+  const f = callPushFrame(func, 0, 0, 0, caller, FRAME_ENTRY);
   if (f == 0) return 0;
   store<Ptr>(f, newref(ns), FR_LOCALS);
-  const caller = curFrame;
   const r = evalFrame(f, false);
   frameSetCurrent(caller);
   return r;

@@ -124,6 +124,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 
   while (true) {
     // (Re)load the state of the current frame.
+    frameSetCurrent(frame);
     code = load<Ptr>(frame, FR_CODE);
     words = codeWords(code);
     ip = load<usize>(frame, FR_IP);
@@ -957,6 +958,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             // here because return chains are the hottest frame switch of recursive code; the
             // caller's stored sp goes stale until its next saveState, as for any running frame).
             frame = caller;
+            frameSetCurrent(frame);
             code = load<Ptr>(frame, FR_CODE);
             words = codeWords(code);
             ip = load<usize>(frame, FR_IP);
@@ -969,6 +971,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             continue;
           }
           store<usize>(frame, sp, FR_SP);
+          store<usize>(frame, lasti, FR_LASTI); // a frame object keeps the line it returned at
           action = ACT_RETURN;
           break;
         }
@@ -1060,6 +1063,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               store<usize>(frame, base, FR_SP);
               // Enter the callee without leaving the inner loop (see RETURN_VALUE's fast path).
               frame = nf;
+              frameSetCurrent(nf);
               code = fcode;
               words = codeWords(fcode);
               ip = words;
