@@ -15,7 +15,7 @@
 //   - one run at a time per VM (runAsync yields to the event loop in the middle of a run).
 
 import { parse } from './parser.js';
-import { compileModule } from './compiler.js';
+import { compileModule, type CompileWarning } from './compiler.js';
 import { disassemble } from './bytecode/dis.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
 import { PySyntaxError } from './messages.js';
@@ -24,7 +24,7 @@ import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink 
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
 import { ModuleFinder, sourceReader, type CodeCache } from './modules.js';
 export type { CodeCache } from './modules.js';
-import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, type ReportSection } from './traceback.js';
+import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, warningText, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
 
@@ -155,10 +155,11 @@ export interface VM {
   gcSetThreshold(t0: number, t1?: number, t2?: number): void;
 }
 
-/** Parses and compiles a module; a SyntaxError becomes a PythonError with CPython's text. */
-export function compile(source: string, filename = '<string>'): CodeObject {
+/** Parses and compiles a module; a SyntaxError becomes a PythonError with CPython's text. The
+ *  compiler's SyntaxWarnings are appended to `warnings` when given. */
+export function compile(source: string, filename = '<string>', warnings?: CompileWarning[]): CodeObject {
   try {
-    return compileModule(parse(source, filename), filename, source);
+    return compileModule(parse(source, filename), filename, source, warnings);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       throw new PythonError(e.kind, `${e.msg} (${e.filename}, line ${e.lineno})`, formatSyntaxError(e));
@@ -382,12 +383,17 @@ class PyriteVM implements VM {
     if (this.busy) throw new Error('pyrite: this VM is already running a program');
     this.busy = true;
     try {
-      const code = compile(source, filename);
+      const warnings: CompileWarning[] = [];
+      const code = compile(source, filename, warnings);
       const core = this.ensureCore();
       const ex = core.exports;
       const ids = this.registry.registerModule(code, source, filename);
       this.input.resetEof();
       this.modules.startRun();
+      // the compiler's SyntaxWarnings come first, under the default filters (which show them)
+      for (const w of warnings) {
+        this.err.writeText(warningText(filename, w.lineno, 'SyntaxWarning', w.message, this.registry.sourceLine(filename, w.lineno)));
+      }
       let codePtr = 0;
       let failure = null as PythonError | null; // set by the catch below (TS cannot see it in finally)
       try {

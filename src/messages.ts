@@ -25,6 +25,10 @@ export class PySyntaxError extends Error {
   }
 }
 
+// ---- SyntaxWarnings of the compiler (CPython's compile.c compiler_warn) ----
+export const IS_LITERAL = '"is" with a literal. Did you mean "=="?';
+export const IS_NOT_LITERAL = '"is not" with a literal. Did you mean "!="?';
+
 // ---- symbol table (CPython's symtable.c) ----
 export const DUPLICATE_ARGUMENT = (n: string) => `duplicate argument '${n}' in function definition`;
 export const GLOBAL_PARAM = (n: string) => `name '${n}' is parameter and global`;

@@ -177,6 +177,14 @@ export function formatTraceback(frames: readonly ReportFrame[], lookup: CodeLook
   return out.join('');
 }
 
+/** A warning as CPython's warnings.showwarning writes it: `file:line: Category: message`, then
+ *  the source line stripped (Python's str.strip) and indented by 2, when there is one. */
+export function warningText(filename: string, lineno: number, category: string, message: string, line: string | undefined): string {
+  const head = `${filename}:${lineno}: ${category}: ${message}\n`;
+  const stripped = line?.trim() ?? '';
+  return stripped === '' ? head : `${head}  ${stripped}\n`;
+}
+
 /** `Type: message`, or `Type` alone when the message is empty. */
 export function exceptionLine(type: string, message: string): string {
   return message === '' ? `${type}\n` : `${type}: ${message}\n`;

@@ -23,7 +23,7 @@ import { Py_True, Py_False } from '../object/bool';
 import { structseqNewType, structseqNew, structseqSet, structseqFinish } from '../object/structseq';
 import {
   excFormat, excSetString, excSetObject, excTypeError, excValueError, excRecursionError,
-  excSystemExit, excHandled, excArgs, excTraceback, excOccurred,
+  excSystemExit, excHandled, excArgs, excTraceback, excOccurred, excFinalizing,
 } from '../vm/exc';
 import { ioWriteStr, ioFlush, ioReadLine } from '../vm/io';
 import { frameDepth, recursionLimit, frameSetRecursionLimit, curFrame, FR_PREV, FR_GLOBALS } from '../vm/frame';
@@ -214,6 +214,12 @@ function sys_exc_info(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return t;
 }
 
+/** sys.is_finalizing(): True while the finished program's modules are torn down. */
+function sys_is_finalizing(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (fixedArgs('is_finalizing', 0, nargs, kwnames)) return 0;
+  return newref(excFinalizing ? Py_True : Py_False);
+}
+
 function sys_getdefaultencoding(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (fixedArgs('getdefaultencoding', 0, nargs, kwnames)) return 0;
   return strFromLiteral('utf-8');
@@ -370,7 +376,8 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'exc_info', sys_exc_info.index) == 0
     && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0
     && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0
-    && moduleAddFunction(m, '_getframe', sys_getframe.index) == 0;
+    && moduleAddFunction(m, '_getframe', sys_getframe.index) == 0
+    && moduleAddFunction(m, 'is_finalizing', sys_is_finalizing.index) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
   return m;

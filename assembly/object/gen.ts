@@ -64,6 +64,8 @@ import { callCheckRecursion, frameClear } from '../vm/call';
 import { evalFrame, evalUnwind } from '../vm/eval';
 import { isExceptionType } from '../vm/evalslow';
 import { iterReturnSelf } from './iter';
+import { importName } from '../vm/import';
+import { excWriteUnraisable } from '../vm/exc';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
   excRestore, excRaise, excChainContext, excNewInstance, excSetCause, curExc, excHandled,
@@ -807,11 +809,32 @@ function gen_finalize(g: Ptr): void {
   const st = load<u32>(g, GEN_STATE);
   if (st != GEN_SUSPENDED && st != GEN_CREATED) return;
   const saved = excFetch();
+  if (st == GEN_CREATED && isCoro(g)) {
+    // a coroutine never awaited is not closed: it warns (CPython's _PyGen_Finalize)
+    genWarnUnawaited(g);
+    excRestore(saved);
+    return;
+  }
   const r = genClose(g);
   if (r == 0) excClear();
   else decref(r);
   excRestore(saved);
 }
+
+/** "RuntimeWarning: coroutine 'f' was never awaited" through the warnings module's
+ *  _warn_unawaited_coroutine (the filters decide; it names the frame running now), as CPython's
+ *  _PyErr_WarnUnawaitedCoroutine; an error it raises (a filter turning the warning into one) is
+ *  reported as unraisable. */
+function genWarnUnawaited(g: Ptr): void {
+  const m = importName(sWarnings, 0, 0, 0);
+  const fn = m != 0 ? objGetAttr(m, sWarnUnawaited) : 0;
+  xdecref(m);
+  const r = fn != 0 ? callOne(fn, g) : 0;
+  xdecref(fn);
+  if (r != 0) { decref(r); return; }
+  if (excOccurred()) excWriteUnraisable(g);
+}
+let sWarnings: Ptr = 0, sWarnUnawaited: Ptr = 0;
 
 /** A generator dies: its finalizer first (gcFinalizeFromDealloc: it may resurrect it), then a
  *  frame still live (a generator finalized before, then resumed) is released without running
@@ -899,6 +922,8 @@ function cw_traverse(w: Ptr, visit: u32, arg: Ptr): i32 {
 let nSend: Ptr = 0, nThrow: Ptr = 0, nClose: Ptr = 0, nAwait: Ptr = 0;
 
 export function genTypeInit(): void {
+  sWarnings = strInternLiteral('warnings');
+  sWarnUnawaited = strInternLiteral('_warn_unawaited_coroutine');
   nSend = strInternLiteral('send');
   nThrow = strInternLiteral('throw');
   nClose = strInternLiteral('close');

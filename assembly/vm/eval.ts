@@ -945,7 +945,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const caller = load<Ptr>(frame, FR_PREV);
           if (caller != 0 && (load<u32>(frame, FR_FLAGS) & (FRAME_ENTRY | FRAME_GEN)) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
             // Fast return to a caller in this loop: release the locals (the value stack is
-            // empty at a return), the function, and the frame.
+            // empty at a return), the function, and the frame. The caller is current first:
+            // finalizers the release runs see it, not the frame going away (CPython 3.11.7).
+            frameSetCurrent(caller);
             store<usize>(frame, sp, FR_SP);
             const n = <usize>load<u32>(code, CO_NLOCALSPLUS);
             for (let i: usize = 0; i < n; i++) {
@@ -958,7 +960,6 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             // here because return chains are the hottest frame switch of recursive code; the
             // caller's stored sp goes stale until its next saveState, as for any running frame).
             frame = caller;
-            frameSetCurrent(frame);
             code = load<Ptr>(frame, FR_CODE);
             words = codeWords(code);
             ip = load<usize>(frame, FR_IP);
@@ -1354,6 +1355,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         const caller = load<Ptr>(frame, FR_PREV);
         const flags = load<u32>(frame, FR_FLAGS);
         const entry = (flags & FRAME_ENTRY) != 0;
+        frameSetCurrent(caller); // (see the fast return: finalizers run in the caller)
         if (flags & FRAME_GEN) {
           genFinish(frame);
           if (entry) return retval;
@@ -1648,6 +1650,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
     }
     const caller = load<Ptr>(frame, FR_PREV);
     const flags = load<u32>(frame, FR_FLAGS);
+    frameSetCurrent(caller); // finalizers run in the caller, as on return
     if (flags & FRAME_GEN) genFinishError(frame);
     else callDropFrame(frame);
     if ((flags & FRAME_ENTRY) != 0 || caller == 0) return 0;
