@@ -8,11 +8,10 @@
 import { Ptr } from '../common';
 import { newref, decref } from '../object/header';
 import { moduleNewLiteral, moduleAddFunction } from '../object/module';
-import { isStr, strAsUtf8, strFromUtf8 } from '../object/str';
+import { isStr, strAsUtf8 } from '../object/str';
+import { ioHostText } from '../vm/io';
 import { isInt, intValue } from '../object/int';
 import { Py_None } from '../object/none';
-import { heapAlloc, heapFree } from '../heap/heap';
-import { excNoMemory } from '../vm/exc';
 import { modPositional } from './args';
 
 /** Writes line `lineno` of the file named by the UTF-8 bytes at name when it fits in cap bytes;
@@ -25,21 +24,10 @@ export function linecacheGetline(filename: Ptr, lineno: i32): Ptr {
   const lenCell = memory.data(4);
   const name = strAsUtf8(filename, lenCell);
   if (name == 0) return 0;
-  const nameLen = load<i32>(lenCell);
-  let cap: i32 = 256;
-  let buf = heapAlloc(<usize>cap);
-  if (buf == 0) return excNoMemory();
-  let n = hostSourceLine(name, nameLen, lineno, buf, cap);
-  if (n > cap) {
-    heapFree(buf);
-    cap = n;
-    buf = heapAlloc(<usize>cap);
-    if (buf == 0) return excNoMemory();
-    n = hostSourceLine(name, nameLen, lineno, buf, cap);
-  }
-  const line = n >= 0 && n <= cap ? strFromUtf8(buf, n) : 0;
-  heapFree(buf);
-  return line;
+  return ioHostText(askSourceLine.index, <i32>name, load<i32>(lenCell), lineno);
+}
+function askSourceLine(name: i32, nameLen: i32, lineno: i32, buf: usize, cap: i32): i32 {
+  return hostSourceLine(<usize>name, nameLen, lineno, buf, cap);
 }
 
 /** _linecache.getline(filename, lineno): the line, or None. */

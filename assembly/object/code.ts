@@ -18,11 +18,11 @@
 import { Ptr } from '../common';
 import { objAlloc, objFree, decref, xdecref, newref } from './header';
 import { SLOT_DEALLOC, SLOT_REPR, TP_DICT, typeSetSlot } from './typelayout';
-import { heapAlloc, heapFree } from '../heap/heap';
-import { strFromUtf8, strFromLiteral } from './str';
+import { ioHostText } from '../vm/io';
+import { strFromLiteral } from './str';
 import { intFromI64 } from './int';
 import { getsetAdd } from './descrobject';
-import { excNoMemory } from '../vm/exc';
+import { excOccurred } from '../vm/exc';
 import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
@@ -137,23 +137,17 @@ function code_repr(c: Ptr): Ptr {
 export function codeFilename(c: Ptr): Ptr {
   let f = load<Ptr>(c, CO_FILENAME);
   if (f != 0) return f;
-  const hostId = load<u32>(c, CO_HOSTID);
-  let cap: i32 = 256;
-  let buf = heapAlloc(<usize>cap);
-  if (buf == 0) return excNoMemory();
-  let n = hostCodeFilename(hostId, buf, cap);
-  if (n > cap) {
-    heapFree(buf);
-    cap = n;
-    buf = heapAlloc(<usize>cap);
-    if (buf == 0) return excNoMemory();
-    n = hostCodeFilename(hostId, buf, cap);
+  f = ioHostText(askCodeFilename.index, <i32>load<u32>(c, CO_HOSTID), 0, 0);
+  if (f == 0) {
+    if (excOccurred()) return 0;
+    f = strFromLiteral('<unknown>');
+    if (f == 0) return 0;
   }
-  f = n >= 0 && n <= cap ? strFromUtf8(buf, n) : strFromLiteral('<unknown>');
-  heapFree(buf);
-  if (f == 0) return 0;
   store<Ptr>(c, f, CO_FILENAME);
   return f;
+}
+function askCodeFilename(hostId: i32, b: i32, c: i32, buf: usize, cap: i32): i32 {
+  return hostCodeFilename(<u32>hostId, buf, cap);
 }
 
 function code_get_filename(c: Ptr): Ptr {
