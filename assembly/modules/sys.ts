@@ -226,9 +226,9 @@ function sys_getdefaultencoding(self: Ptr, args: usize, nargs: i32, kwnames: Ptr
 }
 
 /** sys._getframemodulename(depth=0): the __name__ of the globals of the frame `depth` calls
- *  up from the caller, or None past the last frame. CPython 3.12's (3.11 has sys._getframe
- *  instead; pyrite has no frame objects): the bundled namedtuple learns its caller's module
- *  (the new class's __module__) with it. */
+ *  up from the caller, or None past the last frame. CPython 3.12's (3.11 has only
+ *  sys._getframe; this one makes no frame object): the bundled namedtuple learns its caller's
+ *  module (the new class's __module__) with it. */
 function sys_getframemodulename(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
   if (nargs > 1) return excFormat(excTypeError, '_getframemodulename() takes at most 1 argument (%d given)', <Ptr>nargs);
