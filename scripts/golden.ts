@@ -136,12 +136,15 @@ function runProgram(file: string): Golden {
  * Since 3.9 CPython makes the script's path absolute (co_filename is `/abs/dir/<case>.py` even
  * when run as `python3 <case>.py`), so its tracebacks would name this machine's checkout.
  * pyrite's runner passes the base name, so the golden keeps the name as given on the command
- * line: `  File "/abs/dir/` becomes `  File "`. Only that exact frame-header prefix is touched.
+ * line: `  File "/abs/dir/` becomes `  File "`, and a line that starts with `/abs/dir/` (a
+ * warning's location, `/abs/dir/<case>.py:3: UserWarning: ...`) loses that prefix. Only those
+ * two exact prefixes are touched.
  */
 function relativeTracebackPaths(stderr: string, dir: string): string {
   let text = stderr;
   for (const d of new Set([resolve(dir), realpathSync(dir)])) {
     text = text.split(`  File "${d}/`).join('  File "');
+    text = text.split('\n').map((line) => (line.startsWith(`${d}/`) ? line.slice(d.length + 1) : line)).join('\n');
   }
   return text;
 }

@@ -15,7 +15,7 @@
 //   - one run at a time per VM (runAsync yields to the event loop in the middle of a run).
 
 import { parse, INT_MAX_STR_DIGITS_DEFAULT } from './parser.js';
-import { compileModule } from './compiler.js';
+import { compileModule, type CompileWarning } from './compiler.js';
 import { disassemble } from './bytecode/dis.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
 import { PySyntaxError, programTextError } from './messages.js';
@@ -24,7 +24,7 @@ import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink 
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
 import { ModuleFinder, sourceReader, type CodeCache } from './modules.js';
 export type { CodeCache } from './modules.js';
-import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, type ReportSection } from './traceback.js';
+import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, warningText, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
 
@@ -165,10 +165,11 @@ export interface VM {
 
 /** Parses and compiles a module (a program's main module: the default digit limit applies to
  *  its int literals); a SyntaxError becomes a PythonError with CPython's text, as CPython
- *  reports it for a file when `filename` names one. */
-export function compile(source: string, filename = '<string>'): CodeObject {
+ *  reports it for a file when `filename` names one. The compiler's SyntaxWarnings are appended
+ *  to `warnings` when given. */
+export function compile(source: string, filename = '<string>', warnings?: CompileWarning[]): CodeObject {
   try {
-    return compileModule(parse(source, filename), filename, source);
+    return compileModule(parse(source, filename), filename, source, warnings);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       const f = programTextError(e);
@@ -376,6 +377,8 @@ class PyriteVM implements VM {
         if (this.errDivert !== null) this.errDivert.push(text);
         else this.err.writeText(text);
       },
+      codeFilename: (hostId) => this.registry.lookup(hostId)?.filename,
+      sourceLine: (filename, lineno) => this.registry.sourceLine(filename, lineno),
     });
     this.core = core;
     this.call(core, () => {
@@ -395,12 +398,17 @@ class PyriteVM implements VM {
     if (this.busy) throw new Error('pyrite: this VM is already running a program');
     this.busy = true;
     try {
-      const code = compile(source, filename);
+      const warnings: CompileWarning[] = [];
+      const code = compile(source, filename, warnings);
       const core = this.ensureCore();
       const ex = core.exports;
       const ids = this.registry.registerModule(code, source, filename);
       this.input.resetEof();
       this.modules.startRun();
+      // the compiler's SyntaxWarnings come first, under the default filters (which show them)
+      for (const w of warnings) {
+        this.err.writeText(warningText(filename, w.lineno, 'SyntaxWarning', w.message, this.registry.sourceLine(filename, w.lineno)));
+      }
       let codePtr = 0;
       let failure = null as PythonError | null; // set by the catch below (TS cannot see it in finally)
       try {

@@ -92,6 +92,15 @@ export class CodeRegistry {
     };
   }
 
+  /** Line `lineno` of the file named `filename` among the registered code (the newest
+   *  registration of that name), as CPython's linecache.getline reads it; undefined when no
+   *  registered code came from that file or it has no such line. */
+  sourceLine(filename: string, lineno: number): string | undefined {
+    let found: SourceLines | undefined;
+    for (const e of this.entries.values()) if (e.source.filename === filename) found = e.source;
+    return found?.line(lineno);
+  }
+
   release(ids: readonly number[]): void {
     for (const id of ids) this.entries.delete(id);
   }

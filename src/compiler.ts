@@ -37,12 +37,30 @@ import {
 } from './assembler.js';
 import { isConst, foldExpr, foldIter } from './constfold.js';
 
-/** Compiles a parsed module; throws PySyntaxError for compile-time errors. */
-export function compileModule(module: A.Module, filename: string, source: string): CodeObject {
+/** A SyntaxWarning the compiler reports (CPython's compiler_warn): its line and message. */
+export interface CompileWarning {
+  lineno: number;
+  message: string;
+}
+
+/** Compiles a parsed module; throws PySyntaxError for compile-time errors. The SyntaxWarnings
+ *  found are appended to `warnings` when given, in the order CPython issues them. */
+export function compileModule(module: A.Module, filename: string, source: string, warnings?: CompileWarning[]): CodeObject {
   const future = checkFutureImports(module, filename, source);
   const st = buildSymbolTable(module, filename, source);
   const c = new Compiler(st, filename, source, future.line, future.annotations);
-  return c.compileModule(module);
+  const code = c.compileModule(module);
+  if (warnings !== undefined) warnings.push(...c.warnings);
+  return code;
+}
+
+/** CPython's check_is_arg: false for a constant whose identity `is` cannot sensibly test (any
+ *  constant but None, True, False and Ellipsis, after constant folding: 1, -1, 'a', (1, 2)). */
+function isIdentityOperand(e: A.Expr): boolean {
+  const f = foldExpr(e);
+  if (f.kind !== 'Constant') return true;
+  const t = f.value.type;
+  return t === 'None' || t === 'bool' || t === 'Ellipsis';
 }
 
 const FUTURE_FEATURES = new Set([
@@ -249,6 +267,8 @@ function findAnn(stmts: A.Stmt[]): boolean {
 class Compiler {
   private u!: Unit;
   private stack: Unit[] = [];
+  /** The SyntaxWarnings issued so far (compileModule hands them out). */
+  readonly warnings: CompileWarning[] = [];
 
   constructor(
     readonly st: SymbolTable, readonly filename: string, readonly source: string,
@@ -621,6 +641,7 @@ class Compiler {
     this.visitStmts(s.body);
     // CPython 3.11 re-tests at the bottom with the statement's location; our jump takes it.
     this.setLoc(s);
+    this.warnLoopTestAgain(s.test);
     this.jump(loop);
     this.popFBlock();
     this.useLabel(anchor);
@@ -1392,7 +1413,44 @@ class Compiler {
     }
   }
 
+  /** CPython's check_compare: `is` / `is not` with a literal operand warns (once per
+   *  comparison chain, at its first such operator). Code compiled twice (a `finally` body, a
+   *  loop's condition) warns twice, as CPython's does. */
+  private checkCompare(e: A.Compare): void {
+    let left = isIdentityOperand(e.left);
+    for (let i = 0; i < e.ops.length; i++) {
+      const right = isIdentityOperand(e.comparators[i]);
+      const op = e.ops[i];
+      if ((op === 'Is' || op === 'IsNot') && (!left || !right)) {
+        this.warnings.push({ lineno: e.lineno, message: op === 'Is' ? M.IS_LITERAL : M.IS_NOT_LITERAL });
+        return;
+      }
+      left = right;
+    }
+  }
+
+  /** CPython compiles a while loop's test twice, at the top and again at the bottom, so its
+   *  SyntaxWarnings come twice, the second time after the body's. pyrite compiles it once and
+   *  issues the bottom's here: those of the comparisons in the test's boolean structure (not,
+   *  and/or, if-else), as jumpIf reaches them; a comparison nested deeper (an argument of a
+   *  call in the test) warns once. */
+  private warnLoopTestAgain(e0: A.Expr): void {
+    const e = foldExpr(e0);
+    switch (e.kind) {
+      case 'UnaryOp': if (e.op === 'Not') this.warnLoopTestAgain(e.operand); return;
+      case 'BoolOp': for (const v of e.values) this.warnLoopTestAgain(v); return;
+      case 'IfExp':
+        this.warnLoopTestAgain(e.test);
+        this.warnLoopTestAgain(e.body);
+        this.warnLoopTestAgain(e.orelse);
+        return;
+      case 'Compare': this.checkCompare(e); return;
+      default: return;
+    }
+  }
+
   private compileCompare(e: A.Compare): void {
+    this.checkCompare(e);
     const n = e.ops.length - 1;
     this.visitExpr(e.left);
     if (n === 0) {
@@ -1450,6 +1508,7 @@ class Compiler {
         this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
+          this.checkCompare(e); // (a single comparison is checked by compileCompare below)
           const cleanup = this.newLabel();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {

@@ -96,6 +96,11 @@ export interface HostHooks {
   /** Writes the traceback in the core's frames block at `ptr` (traceback.ts decodeFrames) to
    *  stderr, as CPython's PyTraceBack_Print: an exception the core reports itself (__del__). */
   traceback?(memory: Uint8Array, ptr: number): void;
+  /** The file the code object registered as `hostId` came from (co_filename), or undefined. */
+  codeFilename?(hostId: number): string | undefined;
+  /** Line `lineno` (1-based, without its line break) of a file the host knows by `filename`, as
+   *  CPython's linecache.getline finds it, or undefined. */
+  sourceLine?(filename: string, lineno: number): string | undefined;
 }
 
 /** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
@@ -162,6 +167,18 @@ export class Core {
         },
         traceback(ptr: number): void {
           guard(() => hooks.traceback?.(self.bytes(), ptr >>> 0));
+        },
+        // object/code.ts co_filename and vm/linecache.ts: text the host keeps for the core. Each
+        // answers the UTF-8 byte length (-1: unknown) and writes the bytes only when they fit in
+        // `cap`; the core asks again with a buffer that big.
+        code_filename(hostId: number, buf: number, cap: number): number {
+          return guard(() => putText(self, hooks.codeFilename?.(hostId >>> 0), buf, cap));
+        },
+        source_line(name: number, nameLen: number, lineno: number, buf: number, cap: number): number {
+          return guard(() => {
+            const filename = utf8.decode(self.bytes().subarray(name >>> 0, (name >>> 0) + (nameLen >>> 0)));
+            return putText(self, hooks.sourceLine?.(filename, lineno), buf, cap);
+          });
         },
         float_repr(x: number, buf: number): number {
           const s = Math.abs(x).toExponential();
@@ -254,6 +271,17 @@ export class Core {
     for (let i = 0; i + 1 < len; i += 2) s += String.fromCharCode(mem[p + i] | (mem[p + i + 1] << 8));
     return s;
   }
+}
+
+const utf8Encoder = new TextEncoder();
+
+/** The code_filename/source_line answer: text's UTF-8 length (-1 for none), the bytes written
+ *  at buf only when they fit in cap. */
+function putText(core: Core, text: string | undefined, buf: number, cap: number): number {
+  if (text === undefined) return -1;
+  const bytes = utf8Encoder.encode(text);
+  if (bytes.length <= cap) core.bytes().set(bytes, buf >>> 0);
+  return bytes.length;
 }
 
 /** Blocks the thread for `ms` milliseconds with Atomics.wait on a private SharedArrayBuffer (no

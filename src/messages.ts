@@ -69,6 +69,10 @@ export function programTextError(e: PySyntaxError): PySyntaxError {
   return r;
 }
 
+// ---- SyntaxWarnings of the compiler (CPython's compile.c compiler_warn) ----
+export const IS_LITERAL = '"is" with a literal. Did you mean "=="?';
+export const IS_NOT_LITERAL = '"is not" with a literal. Did you mean "!="?';
+
 // ---- symbol table (CPython's symtable.c) ----
 export const DUPLICATE_ARGUMENT = (n: string) => `duplicate argument '${n}' in function definition`;
 export const GLOBAL_PARAM = (n: string) => `name '${n}' is parameter and global`;

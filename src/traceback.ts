@@ -42,6 +42,8 @@ export interface ReportSection {
   message: string;
   /** Oldest call first. */
   frames: ReportFrame[];
+  /** What the exception's __notes__ print after the "Type: message" line (absent: nothing). */
+  notes?: string;
   /** A SyntaxError's details, printed in place of the "Type: message" line. */
   syntax?: SyntaxDetail;
 }
@@ -63,7 +65,7 @@ const utf8Encoder = new TextEncoder();
 
 /**
  * Decodes the report block at `ptr` in `memory` (little-endian):
- * u32 nsections, then per section u8 link, str type, str message, u32 nframes,
+ * u32 nsections, then per section u8 link, str type, str message, str notes, u32 nframes,
  * nframes x (u32 hostId, u32 wordIndex, u32 lineno); str = u32 byte length + UTF-8 bytes.
  */
 export function decodeReport(memory: Uint8Array, ptr: number): ReportSection[] {
@@ -87,10 +89,12 @@ export function decodeReport(memory: Uint8Array, ptr: number): ReportSection[] {
     const link = (linkByte & ~LINK_SYNTAX_DETAIL) as ChainLink;
     const type = str();
     const message = str();
+    const notes = str();
     const nframes = u32();
     const frames: ReportFrame[] = [];
     for (let j = 0; j < nframes; j++) frames.push({ hostId: u32(), wordIndex: u32(), lineno: u32() });
     const section: ReportSection = { link, type, message, frames };
+    if (notes !== '') section.notes = notes;
     if (linkByte & LINK_SYNTAX_DETAIL) {
       const filename = str();
       const i32 = (): number | null => {
@@ -157,6 +161,7 @@ export function formatException(sections: readonly ReportSection[], lookup: Code
     }
     if (s.syntax !== undefined && s.syntax.lineno !== null) out.push(syntaxDetailText(s.type, s.syntax));
     else out.push(exceptionLine(s.type, s.message));
+    if (s.notes !== undefined) out.push(s.notes);
     if (s.link === ChainLink.Cause) out.push(CAUSE_MESSAGE);
     else if (s.link === ChainLink.Context) out.push(CONTEXT_MESSAGE);
   }
@@ -170,6 +175,14 @@ export function formatTraceback(frames: readonly ReportFrame[], lookup: CodeLook
   const out: string[] = ['Traceback (most recent call last):\n'];
   formatFrames(out, frames, lookup, options);
   return out.join('');
+}
+
+/** A warning as CPython's warnings.showwarning writes it: `file:line: Category: message`, then
+ *  the source line stripped (Python's str.strip) and indented by 2, when there is one. */
+export function warningText(filename: string, lineno: number, category: string, message: string, line: string | undefined): string {
+  const head = `${filename}:${lineno}: ${category}: ${message}\n`;
+  const stripped = line?.trim() ?? '';
+  return stripped === '' ? head : `${head}  ${stripped}\n`;
 }
 
 /** `Type: message`, or `Type` alone when the message is empty. */

@@ -40,6 +40,12 @@ let sDict: Ptr = 0, sBases: Ptr = 0, sClass: Ptr = 0, sDir: Ptr = 0;
 export function frameLocals(): Ptr {
   const f = curFrame;
   if (f == 0) return excSetString(excSystemError, 'frame does not exist');
+  return frameLocalsOf(f);
+}
+
+/** locals() of frame f (a live frame: on the stack, or a generator's not yet finished), as
+ *  frameLocals: a frame object's f_locals (object/frameobject.ts). New reference. */
+export function frameLocalsOf(f: Ptr): Ptr {
   const code = load<Ptr>(f, FR_CODE);
   let d = load<Ptr>(f, FR_LOCALS);
   if ((load<u32>(code, CO_FLAGS) & CO_OPTIMIZED) == 0 && d != 0) return newref(d);

@@ -13,9 +13,10 @@ import { atexitModuleNew } from './atexit';
 import { mathModuleNew, mathInit } from './math';
 import { cmathModuleNew } from './cmath';
 import { timeModuleNew, timeInit, timeEndRun } from './time';
+import { linecacheModuleNew } from './linecache';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = '_weakref,atexit,builtins,cmath,gc,math,sys,time';
+const NAMES = '_linecache,_weakref,atexit,builtins,cmath,gc,math,sys,time';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
@@ -26,6 +27,7 @@ export function builtinModuleNew(name: Ptr): Ptr {
   if (strEqLiteral(name, 'math')) return mathModuleNew();
   if (strEqLiteral(name, 'cmath')) return cmathModuleNew();
   if (strEqLiteral(name, 'time')) return timeModuleNew();
+  if (strEqLiteral(name, '_linecache')) return linecacheModuleNew();
   return 0;
 }
 

@@ -24,11 +24,14 @@ import { Py_True, Py_False } from '../object/bool';
 import { structseqNewType, structseqNew, structseqSet, structseqFinish } from '../object/structseq';
 import {
   excFormat, excSetString, excSetObject, excTypeError, excValueError, excRecursionError,
-  excSystemExit, excHandled, excArgs, excTraceback,
+  excSystemExit, excHandled, excArgs, excTraceback, excOccurred, excFinalizing,
 } from '../vm/exc';
 import { ioWriteStr, ioFlush, ioReadLine } from '../vm/io';
 import { frameDepth, recursionLimit, frameSetRecursionLimit, curFrame, FR_PREV, FR_GLOBALS } from '../vm/frame';
 import { sysModules } from '../vm/import';
+import { frameObjectFor } from '../object/frameobject';
+import { indexCheck, indexAsCArg } from '../object/slice';
+import { modPositional } from './args';
 import { builtinModuleNames } from './registry';
 import { modNoArgs } from './args';
 import { argsParse, argInt } from '../object/methodargs';
@@ -217,15 +220,21 @@ function sys_exc_info(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return t;
 }
 
+/** sys.is_finalizing(): True while the finished program's modules are torn down. */
+function sys_is_finalizing(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (fixedArgs('is_finalizing', 0, nargs, kwnames)) return 0;
+  return newref(excFinalizing ? Py_True : Py_False);
+}
+
 function sys_getdefaultencoding(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (fixedArgs('getdefaultencoding', 0, nargs, kwnames)) return 0;
   return strFromLiteral('utf-8');
 }
 
 /** sys._getframemodulename(depth=0): the __name__ of the globals of the frame `depth` calls
- *  up from the caller, or None past the last frame. CPython 3.12's (3.11 has sys._getframe
- *  instead; pyrite has no frame objects): the bundled namedtuple learns its caller's module
- *  (the new class's __module__) with it. */
+ *  up from the caller, or None past the last frame. CPython 3.12's (3.11 has only
+ *  sys._getframe; this one makes no frame object): the bundled namedtuple learns its caller's
+ *  module (the new class's __module__) with it. */
 function sys_getframemodulename(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
   if (nargs > 1) return excFormat(excTypeError, '_getframemodulename() takes at most 1 argument (%d given)', <Ptr>nargs);
@@ -265,6 +274,23 @@ function sys_set_int_max_str_digits(self: Ptr, args: usize, nargs: i32, kwnames:
   }
   intSetMaxStrDigits(<i32>n);
   return newref(Py_None);
+}
+
+/** sys._getframe(depth=0): the frame object of the frame `depth` calls up from the caller
+ *  (object/frameobject.ts); a negative depth is 0. */
+function sys_getframe(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (modPositional('sys._getframe', nargs, kwnames, 0, 1)) return 0;
+  let depth: i64 = 0;
+  if (nargs == 1) {
+    const v = arg(args, 0);
+    if (!indexCheck(v)) return excFormat(excTypeError, "'%T' object cannot be interpreted as an integer", v);
+    depth = indexAsCArg(v, true);
+    if (depth == -1 && excOccurred()) return 0;
+  }
+  let f = curFrame;
+  while (f != 0 && depth > 0) { f = load<Ptr>(f, FR_PREV); depth--; }
+  if (f == 0) return excSetString(excValueError, 'call stack is not deep enough');
+  return frameObjectFor(f);
 }
 
 // ---- the module ----
@@ -381,7 +407,9 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'getdefaultencoding', sys_getdefaultencoding.index) == 0
     && moduleAddFunction(m, 'get_int_max_str_digits', sys_get_int_max_str_digits.index) == 0
     && moduleAddFunction(m, 'set_int_max_str_digits', sys_set_int_max_str_digits.index) == 0
-    && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0;
+    && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0
+    && moduleAddFunction(m, '_getframe', sys_getframe.index) == 0
+    && moduleAddFunction(m, 'is_finalizing', sys_is_finalizing.index) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
   return m;

@@ -8,15 +8,21 @@
 //   +60 ncode u32 | +64 nexc u32 | +68 framesize u32 (bytes a frame of this code needs)
 //   +72 fastargc u32 (argcount when a call with exactly that many positional arguments binds
 //       them slot for slot: no *args, **kwargs, keyword-only parameters; else FASTARGC_NONE)
-//   +76 spare (so words start 16-byte aligned)
+//   +76 filename (owned str, or 0 until codeFilename first asks the host; also keeps words
+//       16-byte aligned)
 //   +80 words[ncode] u32 | exc[nexc] 5 x u32 | lines[ncode] u32 | kinds[nlocalsplus] u8
 //
 // `words` are instruction words as src/bytecode/opcodes.ts describes, cache words included.
 // Exception-table entries are (start, end, target, depth, lasti) word indices, [start, end).
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, decref } from './header';
-import { SLOT_DEALLOC, SLOT_REPR, typeSetSlot } from './typelayout';
+import { objAlloc, objFree, decref, xdecref, newref } from './header';
+import { SLOT_DEALLOC, SLOT_REPR, TP_DICT, typeSetSlot } from './typelayout';
+import { ioHostText } from '../vm/io';
+import { strFromLiteral } from './str';
+import { intFromI64 } from './int';
+import { getsetAdd } from './descrobject';
+import { excOccurred } from '../vm/exc';
 import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
@@ -39,6 +45,7 @@ import { FR_HEADER } from '../vm/frame';
 @inline export const CO_NEXC: usize = 64;
 @inline export const CO_FRAMESIZE: usize = 68;
 @inline export const CO_FASTARGC: usize = 72;
+@inline export const CO_FILENAME: usize = 76;
 @inline export const CO_WORDS: usize = 80;
 
 /** CO_FASTARGC of code that no call binds slot for slot. */
@@ -97,6 +104,7 @@ export function codeFinish(c: Ptr): void {
 }
 
 function code_dealloc(c: Ptr): void {
+  xdecref(load<Ptr>(c, CO_FILENAME));
   decref(load<Ptr>(c, CO_NAME));
   decref(load<Ptr>(c, CO_QUALNAME));
   decref(load<Ptr>(c, CO_LOCALSPLUSNAMES));
@@ -116,6 +124,50 @@ function code_repr(c: Ptr): Ptr {
   sbAppendI64(sb, <i64>load<u32>(c, CO_FIRSTLINE));
   sbAppendLiteral(sb, '>');
   return sbFinish(sb);
+}
+
+// ---- the file a code object came from: the host's registry knows it (src/codereg.ts) ----
+
+/** Writes the UTF-8 filename of the code registered as hostId at buf when it fits in cap bytes;
+ *  answers its byte length, or -1 when the host does not know the id. */
+@external("host", "code_filename") declare function hostCodeFilename(hostId: u32, buf: usize, cap: i32): i32;
+
+/** co_filename: the file code c was compiled from (borrowed; kept in the code object after the
+ *  first ask). '<unknown>' when the host cannot say. 0 only on MemoryError (set). */
+export function codeFilename(c: Ptr): Ptr {
+  let f = load<Ptr>(c, CO_FILENAME);
+  if (f != 0) return f;
+  f = ioHostText(askCodeFilename.index, <i32>load<u32>(c, CO_HOSTID), 0, 0);
+  if (f == 0) {
+    if (excOccurred()) return 0;
+    f = strFromLiteral('<unknown>');
+    if (f == 0) return 0;
+  }
+  store<Ptr>(c, f, CO_FILENAME);
+  return f;
+}
+function askCodeFilename(hostId: i32, b: i32, c: i32, buf: usize, cap: i32): i32 {
+  return hostCodeFilename(<u32>hostId, buf, cap);
+}
+
+function code_get_filename(c: Ptr): Ptr {
+  const f = codeFilename(c);
+  return f != 0 ? newref(f) : 0;
+}
+function code_get_name(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_NAME)); }
+function code_get_qualname(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_QUALNAME)); }
+function code_get_firstlineno(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_FIRSTLINE)); }
+function code_get_flags(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_FLAGS)); }
+
+/** The attributes a frame walk reads (co_filename, co_name, co_qualname, co_firstlineno,
+ *  co_flags); after the descriptor types exist. */
+export function codeAttrsInit(): void {
+  const d = load<Ptr>(codeType, TP_DICT);
+  getsetAdd(codeType, 'co_filename', code_get_filename.index, 0, d);
+  getsetAdd(codeType, 'co_name', code_get_name.index, 0, d);
+  getsetAdd(codeType, 'co_qualname', code_get_qualname.index, 0, d);
+  getsetAdd(codeType, 'co_firstlineno', code_get_firstlineno.index, 0, d);
+  getsetAdd(codeType, 'co_flags', code_get_flags.index, 0, d);
 }
 
 export function codeTypeInit(): void {

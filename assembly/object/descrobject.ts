@@ -53,6 +53,11 @@ export let getsetType: Ptr = 0;
 @inline const MB_SIZE: u32 = 20;
 /** Offset-word flag: the member is a read-only double (read as a new float). */
 @inline const MB_READONLY_DOUBLE: u32 = 0x80000000;
+/** Bit of MB_OFFSET: a read-only object member of a builtin type (CPython's READONLY flag:
+ *  setting or deleting it is "AttributeError: readonly attribute"). */
+@inline const MB_READONLY: u32 = 0x40000000;
+/** The byte offset in MB_OFFSET, without the kind bits. */
+@inline const MB_OFFSET_MASK: u32 = 0x3FFFFFFF;
 
 @inline const GS_GET: usize = 8;
 @inline const GS_SET: usize = 12;
@@ -303,14 +308,23 @@ export function memberAddReadonlyDouble(owner: Ptr, name: string, offset: u32): 
   decref(key);
 }
 
+/** A read-only member descriptor in owner's dict for the object field at `offset` (a Ptr that
+ *  is never 0 while the object lives, such as a generator's gi_code). */
+export function memberAddReadonly(owner: Ptr, name: string, offset: u32): void {
+  const key = strInternLiteral(name);
+  const m = memberNew(owner, key, offset | MB_READONLY);
+  if (m != 0) { dictSetItemExt(load<Ptr>(owner, TP_DICT), key, m); decref(m); }
+  decref(key);
+}
+
 /** A member's owner class and name (borrowed). */
 @inline export function memberOwner(m: Ptr): Ptr { return load<Ptr>(m, MB_OWNER); }
 @inline export function memberName(m: Ptr): Ptr { return load<Ptr>(m, MB_NAME); }
-/** Where a member keeps an object reference (a __slots__ slot): its byte offset in the
- *  instance; -1 for the other kinds (a read-only double). */
+/** Where a writable object member (a __slots__ slot) keeps its reference: its byte offset in
+ *  the instance; -1 for the other kinds (read-only ones, a double). */
 @inline export function memberObjectOffset(m: Ptr): i32 {
   const off = load<u32>(m, MB_OFFSET);
-  return (off & MB_READONLY_DOUBLE) != 0 ? -1 : <i32>off;
+  return (off & (MB_READONLY_DOUBLE | MB_READONLY)) != 0 ? -1 : <i32>off;
 }
 function member_dealloc(m: Ptr): void { fieldsDealloc(m, MB_NAME, <usize>MB_SIZE); }
 function member_traverse(m: Ptr, visit: u32, arg: Ptr): i32 { return fieldsTraverse(m, MB_NAME, <usize>MB_SIZE, visit, arg); }
@@ -326,8 +340,8 @@ function member_get(m: Ptr, obj: Ptr, type: Ptr): Ptr {
   if (obj == 0) return newref(m);
   if (!memberCheck(m, obj)) return 0;
   const off = load<u32>(m, MB_OFFSET);
-  if ((off & MB_READONLY_DOUBLE) != 0) return floatFromF64(load<f64>(obj + <usize>(off & ~MB_READONLY_DOUBLE)));
-  const v = load<Ptr>(obj + <usize>off);
+  if ((off & MB_READONLY_DOUBLE) != 0) return floatFromF64(load<f64>(obj + <usize>(off & MB_OFFSET_MASK)));
+  const v = load<Ptr>(obj + <usize>(off & MB_OFFSET_MASK));
   if (v == 0) {
     excFormat(excAttributeError, "'%T' object has no attribute '%U'", obj, load<Ptr>(m, MB_NAME));
     excSetAttrErrorContext(load<Ptr>(m, MB_NAME), obj);
@@ -337,10 +351,7 @@ function member_get(m: Ptr, obj: Ptr, type: Ptr): Ptr {
 }
 function member_set(m: Ptr, obj: Ptr, v: Ptr): i32 {
   if (!memberCheck(m, obj)) return -1;
-  if ((load<u32>(m, MB_OFFSET) & MB_READONLY_DOUBLE) != 0) {
-    excSetString(excAttributeError, 'readonly attribute');
-    return -1;
-  }
+  if (load<u32>(m, MB_OFFSET) & (MB_READONLY | MB_READONLY_DOUBLE)) { excSetString(excAttributeError, 'readonly attribute'); return -1; }
   const addr = obj + <usize>load<u32>(m, MB_OFFSET);
   if (v == 0 && load<Ptr>(addr) == 0) {
     excFormat(excAttributeError, '%U', load<Ptr>(m, MB_NAME)); // CPython's bare message

@@ -50,17 +50,22 @@ import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
 import { Py_None } from './none';
 import { boolFrom } from './bool';
-import { strInternLiteral } from './str';
+import { strInternLiteral, isStr } from './str';
+import { getsetAdd, memberAddReadonly } from './descrobject';
+import { frameObjectFor } from './frameobject';
+import { TP_DICT } from './typelayout';
 import { intFromI64 } from './int';
 import { tupleNew, tupleItemsAddr, tupleSize, tupleType, argsRaiseCount } from './tuple';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_LOCALS, FR_IP, FR_SP, FR_LASTI, FR_FLAGS, FR_HEADER, FRAME_ENTRY, FRAME_GEN,
-  frameDepthAdd,
+  frameDepthAdd, curFrame, frameSetCurrent,
 } from '../vm/frame';
 import { callCheckRecursion, frameClear } from '../vm/call';
 import { evalFrame, evalUnwind } from '../vm/eval';
 import { isExceptionType } from '../vm/evalslow';
 import { iterReturnSelf } from './iter';
+import { importName } from '../vm/import';
+import { excWriteUnraisable } from '../vm/exc';
 import {
   excFormat, excSetString, excSetObject, excNoMemory, excOccurred, excMatches, excClear, excFetch,
   excRestore, excRaise, excChainContext, excNewInstance, excSetCause, curExc, excHandled,
@@ -303,7 +308,9 @@ export function genSendEx(g: Ptr, arg: Ptr, exc: bool, closing: bool): i32 {
   if (callCheckRecursion()) return PYGEN_ERROR;
   const f = g + GEN_FRAME;
   if (!exc) genPush(g, newref(arg != 0 ? arg : Py_None));
-  genLink(g, 0, true);
+  // prev = the running frame, for frame walks only (FRAME_ENTRY ends the run at this frame)
+  const caller = curFrame;
+  genLink(g, caller, true);
   let r: Ptr;
   if (exc) {
     // The thrown exception chains to what the generator's own except block handles
@@ -314,6 +321,7 @@ export function genSendEx(g: Ptr, arg: Ptr, exc: bool, closing: bool): i32 {
   } else {
     r = evalFrame(f, false);
   }
+  frameSetCurrent(caller);
   if (r == 0) return PYGEN_ERROR;
   genResult = r;
   return load<u32>(g, GEN_STATE) == GEN_SUSPENDED ? PYGEN_NEXT : PYGEN_RETURN;
@@ -732,32 +740,61 @@ function gen_repr(g: Ptr): Ptr {
   return sbFinish(sb);
 }
 
-/** gi_running, gi_suspended, gi_code, gi_yieldfrom (cr_* for coroutines), __name__,
- *  __qualname__, then the generic lookup (methods). */
-function gen_getattro(g: Ptr, name: Ptr): Ptr {
-  const coro = isCoro(g);
-  const st = load<u32>(g, GEN_STATE);
-  if (isAsyncGen(g)) {
-    if (name == nAgRunning) return boolFrom((load<u32>(g, GEN_AFLAGS) & AG_RUNNING_ASYNC) != 0);
-    if (name == nAgCode) return newref(load<Ptr>(g, GEN_CODE));
-    if (name == nAgAwait) {
-      const yf = genYieldFrom(g);
-      return newref(yf != 0 ? yf : Py_None);
-    }
-    if (name == nName) return newref(load<Ptr>(g, GEN_NAME));
-    if (name == nQualname) return newref(load<Ptr>(g, GEN_QUALNAME));
-    return objGenericGetAttr(g, name);
+// ---- attributes: gi_* (cr_* for coroutines, ag_* for async generators), __name__, __qualname__ ----
+
+function gen_get_running(g: Ptr): Ptr {
+  if (isAsyncGen(g)) return boolFrom((load<u32>(g, GEN_AFLAGS) & AG_RUNNING_ASYNC) != 0);
+  return boolFrom(load<u32>(g, GEN_STATE) == GEN_RUNNING);
+}
+function gen_get_suspended(g: Ptr): Ptr { return boolFrom(load<u32>(g, GEN_STATE) == GEN_SUSPENDED); }
+function gen_set_readonly(g: Ptr, v: Ptr): i32 {
+  excSetString(excAttributeError, 'readonly attribute');
+  return -1;
+}
+/** gi_yieldfrom / cr_await / ag_await: what a `yield from` or `await` is delegating to. */
+function gen_get_yieldfrom(g: Ptr): Ptr {
+  const yf = genYieldFrom(g);
+  return newref(yf != 0 ? yf : Py_None);
+}
+/** gi_frame / cr_frame / ag_frame: the frame object of the generator's frame, None once it
+ *  finished (object/frameobject.ts). */
+function gen_get_frame(g: Ptr): Ptr {
+  if (load<u32>(g, GEN_STATE) == GEN_COMPLETED) return newref(Py_None);
+  return frameObjectFor(g + GEN_FRAME);
+}
+/** cr_origin: where the coroutine was created, tracked only after
+ *  sys.set_coroutine_origin_tracking_depth(n > 0), which pyrite does not have: always None. */
+function gen_get_origin(g: Ptr): Ptr { return newref(Py_None); }
+function gen_get_name(g: Ptr): Ptr { return newref(load<Ptr>(g, GEN_NAME)); }
+function gen_get_qualname(g: Ptr): Ptr { return newref(load<Ptr>(g, GEN_QUALNAME)); }
+function gen_set_name(g: Ptr, v: Ptr): i32 { return genSetNameField(g, v, GEN_NAME, '__name__ must be set to a string object'); }
+function gen_set_qualname(g: Ptr, v: Ptr): i32 { return genSetNameField(g, v, GEN_QUALNAME, '__qualname__ must be set to a string object'); }
+function genSetNameField(g: Ptr, v: Ptr, off: usize, msg: string): i32 {
+  if (v == 0 || !isStr(v)) { excSetString(excTypeError, msg); return -1; }
+  incref(v);
+  const old = load<Ptr>(g + off);
+  store<Ptr>(g + off, v);
+  decref(old);
+  return 0;
+}
+
+/** The attribute descriptors of the three types, as CPython 3.11 names them (after the
+ *  descriptor types exist). */
+export function genAttrsInit(): void {
+  for (let i = 0; i < 3; i++) {
+    const t = i == 0 ? genType : i == 1 ? coroType : asyncGenType;
+    const d = load<Ptr>(t, TP_DICT);
+    // CPython's members (gi_code, ag_running, cr_origin) refuse assignment as "readonly attribute"
+    getsetAdd(t, i == 0 ? 'gi_running' : i == 1 ? 'cr_running' : 'ag_running', gen_get_running.index,
+      i == 2 ? gen_set_readonly.index : 0, d);
+    memberAddReadonly(t, i == 0 ? 'gi_code' : i == 1 ? 'cr_code' : 'ag_code', <u32>GEN_CODE);
+    getsetAdd(t, i == 0 ? 'gi_frame' : i == 1 ? 'cr_frame' : 'ag_frame', gen_get_frame.index, 0, d);
+    getsetAdd(t, i == 0 ? 'gi_yieldfrom' : i == 1 ? 'cr_await' : 'ag_await', gen_get_yieldfrom.index, 0, d);
+    if (i < 2) getsetAdd(t, i == 0 ? 'gi_suspended' : 'cr_suspended', gen_get_suspended.index, 0, d);
+    if (i == 1) getsetAdd(t, 'cr_origin', gen_get_origin.index, gen_set_readonly.index, d);
+    getsetAdd(t, '__name__', gen_get_name.index, gen_set_name.index, d);
+    getsetAdd(t, '__qualname__', gen_get_qualname.index, gen_set_qualname.index, d);
   }
-  if (name == (coro ? nCrRunning : nGiRunning)) return boolFrom(st == GEN_RUNNING);
-  if (name == (coro ? nCrSuspended : nGiSuspended)) return boolFrom(st == GEN_SUSPENDED);
-  if (name == (coro ? nCrCode : nGiCode)) return newref(load<Ptr>(g, GEN_CODE));
-  if (name == (coro ? nCrAwait : nGiYieldFrom)) {
-    const yf = genYieldFrom(g);
-    return newref(yf != 0 ? yf : Py_None);
-  }
-  if (name == nName) return newref(load<Ptr>(g, GEN_NAME));
-  if (name == nQualname) return newref(load<Ptr>(g, GEN_QUALNAME));
-  return objGenericGetAttr(g, name);
 }
 
 /**
@@ -772,11 +809,32 @@ function gen_finalize(g: Ptr): void {
   const st = load<u32>(g, GEN_STATE);
   if (st != GEN_SUSPENDED && st != GEN_CREATED) return;
   const saved = excFetch();
+  if (st == GEN_CREATED && isCoro(g)) {
+    // a coroutine never awaited is not closed: it warns (CPython's _PyGen_Finalize)
+    genWarnUnawaited(g);
+    excRestore(saved);
+    return;
+  }
   const r = genClose(g);
   if (r == 0) excClear();
   else decref(r);
   excRestore(saved);
 }
+
+/** "RuntimeWarning: coroutine 'f' was never awaited" through the warnings module's
+ *  _warn_unawaited_coroutine (the filters decide; it names the frame running now), as CPython's
+ *  _PyErr_WarnUnawaitedCoroutine; an error it raises (a filter turning the warning into one) is
+ *  reported as unraisable. */
+function genWarnUnawaited(g: Ptr): void {
+  const m = importName(sWarnings, 0, 0, 0);
+  const fn = m != 0 ? objGetAttr(m, sWarnUnawaited) : 0;
+  xdecref(m);
+  const r = fn != 0 ? callOne(fn, g) : 0;
+  xdecref(fn);
+  if (r != 0) { decref(r); return; }
+  if (excOccurred()) excWriteUnraisable(g);
+}
+let sWarnings: Ptr = 0, sWarnUnawaited: Ptr = 0;
 
 /** A generator dies: its finalizer first (gcFinalizeFromDealloc: it may resurrect it), then a
  *  frame still live (a generator finalized before, then resumed) is released without running
@@ -862,29 +920,14 @@ function cw_traverse(w: Ptr, visit: u32, arg: Ptr): i32 {
 }
 
 let nSend: Ptr = 0, nThrow: Ptr = 0, nClose: Ptr = 0, nAwait: Ptr = 0;
-let nGiRunning: Ptr = 0, nGiSuspended: Ptr = 0, nGiCode: Ptr = 0, nGiYieldFrom: Ptr = 0;
-let nCrRunning: Ptr = 0, nCrSuspended: Ptr = 0, nCrCode: Ptr = 0, nCrAwait: Ptr = 0;
-let nName: Ptr = 0, nQualname: Ptr = 0;
-let nAgRunning: Ptr = 0, nAgCode: Ptr = 0, nAgAwait: Ptr = 0;
 
 export function genTypeInit(): void {
+  sWarnings = strInternLiteral('warnings');
+  sWarnUnawaited = strInternLiteral('_warn_unawaited_coroutine');
   nSend = strInternLiteral('send');
   nThrow = strInternLiteral('throw');
   nClose = strInternLiteral('close');
   nAwait = strInternLiteral('__await__');
-  nGiRunning = strInternLiteral('gi_running');
-  nGiSuspended = strInternLiteral('gi_suspended');
-  nGiCode = strInternLiteral('gi_code');
-  nGiYieldFrom = strInternLiteral('gi_yieldfrom');
-  nCrRunning = strInternLiteral('cr_running');
-  nCrSuspended = strInternLiteral('cr_suspended');
-  nCrCode = strInternLiteral('cr_code');
-  nCrAwait = strInternLiteral('cr_await');
-  nAgRunning = strInternLiteral('ag_running');
-  nAgCode = strInternLiteral('ag_code');
-  nAgAwait = strInternLiteral('ag_await');
-  nName = strInternLiteral('__name__');
-  nQualname = strInternLiteral('__qualname__');
 
   genType = typeNewBuiltin('generator', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
   coroType = typeNewBuiltin('coroutine', objectType, <u32>GEN_FRAME, TPFLAGS_HAVE_GC, TK_OTHER);
@@ -896,7 +939,6 @@ export function genTypeInit(): void {
     typeSetSlot(t, SLOT_FINALIZE, gen_finalize.index);
     typeSetSlot(t, SLOT_TRAVERSE, gen_traverse.index);
     typeSetSlot(t, SLOT_REPR, gen_repr.index);
-    typeSetSlot(t, SLOT_GETATTRO, gen_getattro.index);
     typeSetFinal(t);
     if (i == 2) break; // async generators have asend/athrow/aclose instead (asyncgen.ts)
     typeAddMethod(t, 'send', gen_send.index);

@@ -33,6 +33,7 @@ import { CO_FASTARGC } from '../object/code';
 import { objAlloc, OB_TYPE } from '../object/header';
 import { TP_BASICSIZE } from '../object/typelayout';
 import { wordsCopy, wordsZero } from '../common';
+import { frameObjectsAttached, frameObjectDetach } from '../object/frameobject';
 import { excSetObjectStolen } from './exc';
 
 /** Raises RecursionError when another frame would pass the limit. Returns true if it raised. */
@@ -130,6 +131,8 @@ export function callInitPush(t: Ptr, init: Ptr, args: Ptr, nargs: i32, caller: P
  *  function, the locals namespace); the frame itself stays where it is (a generator's frame is
  *  not on the frame stack). Its slots are left stale: the frame is never run again. */
 export function frameClear(f: Ptr): void {
+  // a frame object outlives its frame: it takes the frame's last state first
+  if (frameObjectsAttached != 0) frameObjectDetach(f);
   const code = load<Ptr>(f, FR_CODE);
   const lp = f + FR_HEADER;
   const n = load<u32>(code, CO_NLOCALSPLUS);
@@ -314,9 +317,10 @@ function tooManyPositional(func: Ptr, code: Ptr, given: i32, lp: usize): i32 {
 
 /** The function type's CALL slot: calls func from outside the eval loop (a nested loop). */
 export function vmCallFunction(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
-  const f = callPushFrame(func, args, nargs, kwnames, 0, FRAME_ENTRY);
-  if (f == 0) return 0;
+  // prev = the running frame, for frame walks only (FRAME_ENTRY ends the run at this frame)
   const caller = curFrame;
+  const f = callPushFrame(func, args, nargs, kwnames, caller, FRAME_ENTRY);
+  if (f == 0) return 0;
   const r = evalFrame(f, false);
   frameSetCurrent(caller);
   return r;
@@ -325,10 +329,10 @@ export function vmCallFunction(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): 
 /** Runs a class body: func's code with `ns` (borrowed) as its namespace (LOAD_NAME/STORE_NAME).
  *  Returns what the body returns (the __class__ cell or None), 0 on error. */
 export function vmRunClassBody(func: Ptr, ns: Ptr): Ptr {
-  const f = callPushFrame(func, 0, 0, 0, 0, FRAME_ENTRY);
+  const caller = curFrame;
+  const f = callPushFrame(func, 0, 0, 0, caller, FRAME_ENTRY);
   if (f == 0) return 0;
   store<Ptr>(f, newref(ns), FR_LOCALS);
-  const caller = curFrame;
   const r = evalFrame(f, false);
   frameSetCurrent(caller);
   return r;

@@ -129,6 +129,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
 
   while (true) {
     // (Re)load the state of the current frame.
+    frameSetCurrent(frame);
     code = load<Ptr>(frame, FR_CODE);
     words = codeWords(code);
     ip = load<usize>(frame, FR_IP);
@@ -978,7 +979,9 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           const caller = load<Ptr>(frame, FR_PREV);
           if (caller != 0 && (load<u32>(frame, FR_FLAGS) & (FRAME_ENTRY | FRAME_GEN | FRAME_INIT)) == 0 && load<Ptr>(frame, FR_LOCALS) == 0) {
             // Fast return to a caller in this loop: release the locals (the value stack is
-            // empty at a return), the function, and the frame.
+            // empty at a return), the function, and the frame. The caller is current first:
+            // finalizers the release runs see it, not the frame going away (CPython 3.11.7).
+            frameSetCurrent(caller);
             store<usize>(frame, sp, FR_SP);
             const n = <usize>load<u32>(code, CO_NLOCALSPLUS);
             for (let i: usize = 0; i < n; i++) {
@@ -1003,6 +1006,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             continue;
           }
           store<usize>(frame, sp, FR_SP);
+          store<usize>(frame, lasti, FR_LASTI); // a frame object keeps the line it returned at
           action = ACT_RETURN;
           break;
         }
@@ -1094,6 +1098,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               store<usize>(frame, base, FR_SP);
               // Enter the callee without leaving the inner loop (see RETURN_VALUE's fast path).
               frame = nf;
+              frameSetCurrent(nf);
               code = fcode;
               words = codeWords(fcode);
               ip = words;
@@ -1404,6 +1409,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
         const caller = load<Ptr>(frame, FR_PREV);
         const flags = load<u32>(frame, FR_FLAGS);
         const entry = (flags & FRAME_ENTRY) != 0;
+        frameSetCurrent(caller); // (see the fast return: finalizers run in the caller)
         if (flags & FRAME_GEN) {
           genFinish(frame);
           if (entry) return retval;
@@ -1699,6 +1705,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
     }
     const caller = load<Ptr>(frame, FR_PREV);
     const flags = load<u32>(frame, FR_FLAGS);
+    frameSetCurrent(caller); // finalizers run in the caller, as on return
     if (flags & FRAME_GEN) genFinishError(frame);
     else callDropFrame(frame);
     if ((flags & FRAME_ENTRY) != 0 || caller == 0) return 0;

@@ -20,7 +20,7 @@ import {
   TPFLAGS_HAVE_GC, TPFLAGS_BASE_EXC_SUBCLASS, TP_DICTOFFSET, typeSetSlot,
 } from '../object/typelayout';
 import { objGenericGetAttr, objGenericSetAttr, objIsTrue } from '../object/abstract';
-import { boolFrom } from '../object/bool';
+import { boolFrom, boolType, Py_True } from '../object/bool';
 import { intFromI64 } from '../object/int';
 import { strInternLiteral } from '../object/str';
 import { typeNewBuiltin, objectType, isSubtype, TK_EXC, TK_OTHER, typeName } from '../object/type';
@@ -351,6 +351,19 @@ export function excSetCause(e: Ptr, cause: Ptr): void {
   store<u32>(e, 1, EXC_SUPPRESS);
 }
 
+/** e.__traceback__ = tb (borrowed): a traceback, or None for none (CPython's
+ *  PyException_SetTraceback check, shared by the setter and with_traceback). 0, or -1 with
+ *  TypeError set. The field only ever holds a traceback or 0: the report walks it. */
+export function excSetTraceback(e: Ptr, tb: Ptr): i32 {
+  if (tb == Py_None) { setref(e + EXC_TRACEBACK, 0); return 0; }
+  if (load<Ptr>(tb, OB_TYPE) != tracebackType) {
+    excSetString(excTypeError, '__traceback__ must be a traceback or None');
+    return -1;
+  }
+  setref(e + EXC_TRACEBACK, newref(tb));
+  return 0;
+}
+
 /** Records that the current exception passed through (code, word) at lineno: a new traceback
  *  entry at the head of its chain. Failure to allocate just drops the entry. */
 export function excAddTraceback(code: Ptr, word: u32, lineno: u32): void {
@@ -564,14 +577,18 @@ function exc_getattro(e: Ptr, name: Ptr): Ptr {
 
 function exc_setattro(e: Ptr, name: Ptr, v: Ptr): i32 {
   if (name == nSuppress) {
-    if (v == 0) { excSetString(excTypeError, "can't delete __suppress_context__"); return -1; }
-    const t = objIsTrue(v);
-    if (t < 0) return -1;
-    store<u32>(e, t, EXC_SUPPRESS);
+    // a T_BOOL member in CPython: only a bool, and never deleted
+    if (v == 0) { excSetString(excTypeError, "can't delete numeric/char attribute"); return -1; }
+    if (load<Ptr>(v, OB_TYPE) != boolType) { excSetString(excTypeError, 'attribute value type must be bool'); return -1; }
+    store<u32>(e, v == Py_True ? 1 : 0, EXC_SUPPRESS);
     return 0;
   }
   const f = excFieldOf(e, name);
   if (f == 0) return objGenericSetAttr(e, name, v);
+  if (f == EXC_TRACEBACK) {
+    if (v == 0) { excSetString(excTypeError, '__traceback__ may not be deleted'); return -1; }
+    return excSetTraceback(e, v);
+  }
   if (f == EXC_ARGS) {
     if (v == 0) { excSetString(excTypeError, 'args may not be deleted'); return -1; }
     const t = tupleFromIterable(v);

@@ -7,7 +7,10 @@
 //   +0 prev | +4 code | +8 func | +12 globals | +16 builtins | +20 locals | +24 ip | +28 sp
 //   +32 lasti | +36 flags | +40 localsplus[nlocalsplus] Ptr ... | value stack[stacksize] Ptr ...
 //
-// - prev: the calling frame (0 for the bottom frame and for frames entered from outside the loop).  code: borrowed from func (or the caller).
+// - prev: the calling frame (0 for the bottom frame). A frame entered from outside the loop
+//   (FRAME_ENTRY: a builtin or the host called it) links to the frame running then (curFrame),
+//   so frame walks (sys._getframe, f_back) see Python's call chain; its return and unwind never
+//   follow that link (FRAME_ENTRY is tested first).  code: borrowed from func (or the caller).
 // - func: owned reference to the function (0 for module code). globals, builtins: borrowed from
 //   func or the module. locals: owned namespace dict for module/class bodies (the *_NAME ops).
 // - ip: address of the next instruction word; sp: address of the next free stack slot; lasti:
@@ -44,7 +47,8 @@ import { FRAME_CHUNK_SIZE as CHUNK_SIZE } from '../config';
 @inline export const FRAME_ENTRY: u32 = 1;
 /** The frame belongs to a generator or coroutine (object/gen.ts): it lives inside that object,
  *  not on this stack, so leaving it never pops the stack; while it runs, prev is the frame that
- *  resumed it (FOR_ITER, SEND) or 0 when resumed from outside the loop (with FRAME_ENTRY). */
+ *  resumed it (FOR_ITER, SEND, or curFrame when resumed from outside the loop, with FRAME_ENTRY),
+ *  and 0 while it is suspended. */
 @inline export const FRAME_GEN: u32 = 2;
 /** The frame runs __init__ for a CALL of a class (vm/call.ts callInitPush): the caller's stack
  *  holds the new instance under it, which is the CALL's result once __init__ returns None. The
@@ -58,9 +62,11 @@ let chunk: Ptr = 0;       // current chunk
 let stackTop: usize = 0;  // next free byte in the current chunk
 let stackEnd: usize = 0;  // end of the current chunk
 
-/** The frame the eval loop is running, as of its last saveState (the loop stores it before any
- *  call that can run other code, so builtins see their caller here: super(), globals(),
- *  type(name, bases, dict)'s __module__). vmCallFunction restores it after a nested run. */
+/** The frame the eval loop is running (0 when none): the loop sets it at every frame switch
+ *  (its reload, and the inline call and return paths), and whoever runs a nested evalFrame
+ *  restores it afterwards, so builtins, finalizers and frame walks always see a live frame here
+ *  (super(), globals(), type(name, bases, dict)'s __module__, sys._getframe). Its ip/sp/lasti
+ *  are current as of the loop's last saveState, which precedes every call out of the loop. */
 export let curFrame: Ptr = 0;
 @inline export function frameSetCurrent(f: Ptr): void { curFrame = f; }
 

@@ -101,3 +101,30 @@ export function ioWriteTraceback(block: usize): void {
   ioFlushStdout();
   hostTraceback(block);
 }
+
+/**
+ * Text the host keeps for the core (a code object's file name, a source line), as a new str: the
+ * host text imports answer the UTF-8 length (-1: none) and write the bytes only when they fit
+ * in `cap`, so this asks once with a small buffer and again with an exact one when the text is
+ * longer. `ask` is the table index of a `(a, b, c, buf, cap) => i32` wrapper of one import.
+ * 0 with no exception when the host has no text; 0 with MemoryError set when out of memory.
+ */
+export function ioHostText(ask: u32, a: i32, b: i32, c: i32): Ptr {
+  let cap: i32 = 256;
+  let buf = heapAlloc(<usize>cap);
+  if (buf == 0) return excNoMemoryIo();
+  let n = call_indirect<i32>(ask, a, b, c, buf, cap);
+  if (n > cap) {
+    heapFree(buf);
+    cap = n;
+    buf = heapAlloc(<usize>cap);
+    if (buf == 0) return excNoMemoryIo();
+    n = call_indirect<i32>(ask, a, b, c, buf, cap);
+  }
+  const s = n >= 0 && n <= cap ? strFromUtf8Io(buf, n) : 0;
+  heapFree(buf);
+  return s;
+}
+import { heapFree } from '../heap/heap';
+import { strFromUtf8 as strFromUtf8Io } from '../object/str';
+import { excNoMemory as excNoMemoryIo } from './exc';

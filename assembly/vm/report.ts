@@ -2,7 +2,7 @@
 //
 // Walks the exception's chain the way CPython's traceback printer does (the cause if set,
 // else the context unless suppressed; each exception once), oldest first, and serializes type
-// name, str(exc) and the traceback entries of each.
+// name, str(exc), the text of its __notes__ and the traceback entries of each.
 
 import { Ptr } from '../common';
 import { decref, xdecref, OB_TYPE } from '../object/header';
@@ -30,6 +30,10 @@ import { suggestFor } from './suggest';
 import { builtinsModule } from '../builtins/builtins';
 import { moduleDict } from '../object/module';
 import { sbNew, sbAppendStr, sbAppendLiteral, sbFinish } from '../object/strbuild';
+import { objRepr, objLen, objGetItem } from '../object/abstract';
+import { intFromI64 } from '../object/int';
+import { typeSlot, SLOT_GETITEM } from '../object/typelayout';
+import { typeKind, TK_DICT } from '../object/type';
 
 let buf: usize = 0;
 let cap: usize = 0;
@@ -130,6 +134,7 @@ function putSection(e: Ptr, link: u8): void {
     }
     decref(msg);
   }
+  putNotes(e);
   excRestore(saved);
   let n: u32 = 0;
   for (let tb = excTraceback(e); tb != 0; tb = load<Ptr>(tb, TB_NEXT)) n++;
@@ -140,6 +145,49 @@ function putSection(e: Ptr, link: u8): void {
     putU32(load<u32>(tb, TB_LINE));
   }
   if (syntax) putSyntaxDetail(e);
+}
+
+/**
+ * The text CPython 3.11 prints after the "Type: message" line for e.__notes__ (PEP 678,
+ * pythonrun.c's print_exception_notes), as one str of the report ('' = nothing):
+ *  - no __notes__ attribute (any error looking it up counts as none): nothing;
+ *  - not a sequence (no item getter, or a dict): repr(__notes__), or "<__notes__ repr() failed>",
+ *    with no newline after it (the next section's separator follows directly, as in CPython);
+ *  - a sequence: each item's str() (or "<note str() failed>") and a newline; an error from len()
+ *    or an item ends the notes there.
+ * Notes of a group's members would be indented by the group margin; there are no groups here.
+ * Called with no exception set; leaves none.
+ */
+function putNotes(e: Ptr): void {
+  const notes = objGetAttr(e, sNotes);
+  if (notes == 0) { excClear(); putStr(emptyStr()); return; }
+  const sb = sbNew();
+  if (sb == 0) { excClear(); decref(notes); failed = true; return; }
+  const t = load<Ptr>(notes, OB_TYPE);
+  if (typeSlot(t, SLOT_GETITEM) == 0 || typeKind(t) == TK_DICT) {
+    const r = objRepr(notes);
+    if (r != 0) { sbAppendStr(sb, r); decref(r); }
+    else { excClear(); sbAppendLiteral(sb, '<__notes__ repr() failed>'); }
+  } else {
+    const n = objLen(notes);
+    for (let i: i64 = 0; i < n; i++) {
+      const idx = intFromI64(i);
+      const note = idx != 0 ? objGetItem(notes, idx) : 0;
+      xdecref(idx);
+      if (note == 0) break;
+      const s = objStr(note);
+      decref(note);
+      if (s != 0) { sbAppendStr(sb, s); decref(s); }
+      else { excClear(); sbAppendLiteral(sb, '<note str() failed>'); }
+      sbAppendLiteral(sb, '\n');
+    }
+    excClear(); // a failed len() or item: the notes printed so far stand
+  }
+  decref(notes);
+  const text = sbFinish(sb);
+  if (text == 0) { excClear(); failed = true; return; }
+  putStr(text);
+  decref(text);
 }
 
 /** Bit of a section's link byte: the section ends with a SyntaxError's details, which CPython
@@ -189,7 +237,11 @@ function putI32Attr(e: Ptr, name: string): void {
 let emptyS: Ptr = 0;
 let sModuleKey: Ptr = 0;
 /** Once at vmInit. */
-export function reportNamesInit(): void { sModuleKey = strInternLiteral('__module__'); }
+let sNotes: Ptr = 0;
+export function reportNamesInit(): void {
+  sModuleKey = strInternLiteral('__module__');
+  sNotes = strInternLiteral('__notes__');
+}
 function emptyStr(): Ptr {
   if (emptyS == 0) emptyS = strInternLiteral('');
   return emptyS;

@@ -30,9 +30,11 @@ import { setTypeInit } from '../object/set';
 import { cfuncTypeInit } from '../object/cfunc';
 import { funcTypeInit } from '../object/func';
 import { methodTypeInit } from '../object/method';
-import { codeTypeInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
+import { codeTypeInit, codeAttrsInit, codeWords, CO_FRAMESIZE, CO_NLOCALSPLUS } from '../object/code';
 import { cellTypeInit } from '../object/cell';
-import { genTypeInit } from '../object/gen';
+import { genTypeInit, genAttrsInit } from '../object/gen';
+import { excMethodsInit } from './excmethods';
+import { frameTypeInit, frameAttrsInit } from '../object/frameobject';
 import { asyncGenTypeInit } from '../object/asyncgen';
 import { moduleTypeInit, moduleNew, moduleNewLiteral, moduleDict, moduleClear } from '../object/module';
 import {
@@ -129,11 +131,13 @@ export function vmInit(): void {
   excTypesInit();
   excInstancesInit();
   excNamesInit();
+  excMethodsInit();
   funcTypeInit();
   methodTypeInit();
   codeTypeInit();
   cellTypeInit();
   genTypeInit();
+  frameTypeInit();
   asyncGenTypeInit();
   moduleTypeInit();
   setTypeInit();
@@ -160,6 +164,9 @@ export function vmInit(): void {
   instancecheckInit();
   introspectTypesInit();
   funcAttrsInit();
+  codeAttrsInit();
+  frameAttrsInit();
+  genAttrsInit();
   cfuncAttrsInit();
   wrapperAttrsInit();
   floatmethodsInit();
@@ -239,7 +246,7 @@ function runConfigClear(): void {
 function moduleFramePush(code: Ptr, g: Ptr): Ptr {
   const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), <usize>load<u32>(code, CO_NLOCALSPLUS));
   if (f == 0) { excNoMemory(); return 0; }
-  store<Ptr>(f, 0, FR_PREV);
+  store<Ptr>(f, curFrame, FR_PREV); // the importing frame (0 for __main__), for frame walks only
   store<Ptr>(f, code, FR_CODE);
   store<Ptr>(f, 0, FR_FUNC);
   store<Ptr>(f, g, FR_GLOBALS);
@@ -287,6 +294,7 @@ export function vmRunMain(code: Ptr): i32 {
   xdecref(sys);
   if (!ok) { if (!excOccurred()) excNoMemory(); return STATUS_EXCEPTION; }
   if (callCheckRecursion()) return STATUS_EXCEPTION;
+  frameSetCurrent(0); // the main frame is the bottom one
   const f = moduleFramePush(code, g);
   if (f == 0) return STATUS_EXCEPTION;
   return finish(evalFrame(f, true));
@@ -298,6 +306,7 @@ export function vmResume(): i32 {
 
 function finish(r: Ptr): i32 {
   if (r == SUSPENDED) return STATUS_SUSPENDED;
+  frameSetCurrent(0); // no frame runs now (finalizers of the module teardown start from none)
   ioFlushAll();
   if (r == 0) return STATUS_EXCEPTION;
   decref(r);

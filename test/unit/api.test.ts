@@ -258,11 +258,12 @@ export function vmExcReport(): u32 {
   let p = r;
   store<u32>(p, 1); p += 4;
   store<u8>(p, 0); p += 1;
-  if (mode == 2) { p = putStr(p, "SystemExit"); p = putStr(p, "3"); store<u32>(p, 0); return <u32>r; }
-  if (mode == 10) { p = putStr(p, "SystemExit"); p = putStr(p, "bye"); store<u32>(p, 0); return <u32>r; }
-  if (mode == 11) { p = putStr(p, "KeyboardInterrupt"); p = putStr(p, ""); store<u32>(p, 0); return <u32>r; }
+  if (mode == 2) { p = putStr(p, "SystemExit"); p = putStr(p, "3"); p = putStr(p, ""); store<u32>(p, 0); return <u32>r; }
+  if (mode == 10) { p = putStr(p, "SystemExit"); p = putStr(p, "bye"); p = putStr(p, ""); store<u32>(p, 0); return <u32>r; }
+  if (mode == 11) { p = putStr(p, "KeyboardInterrupt"); p = putStr(p, ""); p = putStr(p, ""); store<u32>(p, 0); return <u32>r; }
   p = putStr(p, "ZeroDivisionError");
   p = putStr(p, "division by zero");
+  p = putStr(p, ""); // no notes
   store<u32>(p, 1); p += 4;
   store<u32>(p, hostId); store<u32>(p, 0, 4); store<u32>(p, 2, 8);
   return <u32>r;

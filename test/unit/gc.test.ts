@@ -347,7 +347,7 @@ describe.skipIf(!coreReady)('PEP 442 finalizers (fixture type compiled with the 
       const host = {
         write: () => {}, flush: () => {}, readline: () => -1, float_repr: () => 0, float_parse: () => 0,
         now: () => 0, import_find: () => -1, import_fetch: () => {}, traceback: () => {},
-        monotonic: () => 0, sleep: () => {}, tz: () => 0,
+        monotonic: () => 0, sleep: () => {}, tz: () => 0, code_filename: () => -1, source_line: () => -1,
       };
       const imports: WebAssembly.Imports = { host, env: { abort: () => { throw new Error('abort'); } } };
       core = new WebAssembly.Instance(mod, imports).exports as unknown as FinCore;

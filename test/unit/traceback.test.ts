@@ -96,11 +96,11 @@ describe('decodeReport', () => {
     const str = (s: string) => { const b = enc.encode(s); u32(b.length); bytes.push(...b); };
     for (let i = 0; i < 5; i++) bytes.push(0xee); // junk before the block
     u32(2);
-    bytes.push(2); str('ValueError'); str('naïve'); u32(1); u32(3); u32(17); u32(4);
-    bytes.push(0); str('KeyError'); str(''); u32(2); u32(1); u32(0); u32(9); u32(3); u32(4); u32(2);
+    bytes.push(2); str('ValueError'); str('naïve'); str('a note\n'); u32(1); u32(3); u32(17); u32(4);
+    bytes.push(0); str('KeyError'); str(''); str(''); u32(2); u32(1); u32(0); u32(9); u32(3); u32(4); u32(2);
     const sections = decodeReport(Uint8Array.from(bytes), 5);
     expect(sections).toEqual([
-      { link: 2, type: 'ValueError', message: 'naïve', frames: [{ hostId: 3, wordIndex: 17, lineno: 4 }] },
+      { link: 2, type: 'ValueError', message: 'naïve', notes: 'a note\n', frames: [{ hostId: 3, wordIndex: 17, lineno: 4 }] },
       { link: 0, type: 'KeyError', message: '', frames: [{ hostId: 1, wordIndex: 0, lineno: 9 }, { hostId: 3, wordIndex: 4, lineno: 2 }] },
     ]);
   });
