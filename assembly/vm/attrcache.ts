@@ -23,7 +23,9 @@
 //   which raises exactly what CPython raises.
 
 import { Ptr } from '../common';
-import { OB_TYPE, decref } from '../object/header';
+import { OB_TYPE, decref, incref, newref } from '../object/header';
+import { objGetAttr, objSetAttr } from '../object/abstract';
+import { evalLoadMethod } from './evalslow';
 import { decrefFast } from '../object/numdecref';
 import { TP_VERSION, TP_DICTOFFSET, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_DESCR_SET, typeSlot } from '../object/typelayout';
 import { typeLookup, typeCacheEpoch, isSubtype } from '../object/type';
@@ -145,4 +147,67 @@ export function attrCacheRehint(cache: usize, o: Ptr, t: Ptr, name: Ptr): Ptr {
  *  shadowed by the instance), or 0 (the generic path answered): caches that for t. */
 export function attrCacheFillMethod(cache: usize, t: Ptr, meth: Ptr): void {
   stamp(cache, t, <u32>meth); // t got its tag from evalLoadMethod's lookup
+}
+
+// ---- the instructions (vm/eval.ts calls these with its frame state saved) ----
+
+/** LOAD_ATTR: owner at `slot` is replaced by owner.name (the stack's reference to owner is
+ *  dropped). False with the exception set (the slot is then dead: the loop pops it). */
+export function attrLoad(cache: usize, slot: usize, name: Ptr): bool {
+  const owner = load<Ptr>(slot);
+  const ot = load<Ptr>(owner, OB_TYPE);
+  const valid = attrCacheValid(cache, ot);
+  let v: Ptr = 0;
+  if (valid) {
+    v = attrCacheGet(owner, ot, name, load<u32>(cache, 8));
+    if (v == 0 && (load<u32>(cache, 8) & 3) == AK_DICT) v = attrCacheRehint(cache, owner, ot, name);
+    if (v != 0) incref(v);
+  }
+  if (v == 0) {
+    v = objGetAttr(owner, name);
+    if (v != 0 && !valid) attrCacheFill(cache, owner, name, false);
+  }
+  decref(owner);
+  if (v == 0) return false;
+  store<Ptr>(slot, v);
+  return true;
+}
+
+/** STORE_ATTR: owner.name = value, with value at `slot` and owner above it (both stack
+ *  references dropped). False with the exception set. */
+export function attrStore(cache: usize, slot: usize, name: Ptr): bool {
+  const v = load<Ptr>(slot), owner = load<Ptr>(slot + 4);
+  const ot = load<Ptr>(owner, OB_TYPE);
+  const valid = attrCacheValid(cache, ot);
+  if (valid) {
+    const r = attrCacheSet(cache, owner, ot, name, v); // consumes v when it answers
+    if (r != 0) {
+      decref(owner);
+      return r > 0;
+    }
+  }
+  const r = objSetAttr(owner, name, v);
+  if (r >= 0 && !valid) attrCacheFill(cache, owner, name, true);
+  decref(owner);
+  decref(v);
+  return r >= 0;
+}
+
+/** LOAD_METHOD: owner at `slot` becomes `meth owner` (a method the type gives, not shadowed by
+ *  the instance dict) or `NULL attr`; two slots are written. False with the exception set. */
+export function attrLoadMethod(cache: usize, slot: usize, name: Ptr): bool {
+  const owner = load<Ptr>(slot);
+  const ot = load<Ptr>(owner, OB_TYPE);
+  const valid = attrCacheValid(cache, ot);
+  if (valid) {
+    const meth = load<Ptr>(cache, 8);
+    if (meth != 0 && !attrShadowed(owner, ot, name)) {
+      store<Ptr>(slot, newref(meth));
+      store<Ptr>(slot + 4, owner);
+      return true;
+    }
+  }
+  if (!evalLoadMethod(slot, name)) return false;
+  if (!valid) attrCacheFillMethod(cache, ot, load<Ptr>(slot));
+  return true;
 }
