@@ -83,10 +83,27 @@ export function callDropFrame(f: Ptr): void {
 
 // ---- calling a class with a Python __init__ (CPython 3.12's CALL_ALLOC_AND_ENTER_INIT) ----
 
+/** callInitFrame's answer when the callable is not such a class (nothing done). */
+@inline export const CALL_INIT_NONE: Ptr = 1;
+
+/**
+ * CALL of `callable` (of type mt) with nargs positional arguments at args, its result slot at
+ * `result` (the NULL below the callable): when the callable is a class whose instance
+ * callInitPush can make, pushes that __init__ frame and drops the stack's reference to the
+ * class. Returns the frame, 0 with an exception set, or CALL_INIT_NONE.
+ */
+export function callInitFrame(callable: Ptr, mt: Ptr, args: Ptr, nargs: i32, caller: Ptr, result: usize): Ptr {
+  const init = callInitTarget(callable, mt, nargs);
+  if (init == 0) return CALL_INIT_NONE;
+  const f = callInitPush(callable, init, args, nargs, caller, result);
+  if (f != 0) decref(callable); // the instance holds its class
+  return f;
+}
+
 /** When CALL of t (metatype mt) with nargs positional arguments can allocate the instance and
  *  run t's __init__ as a frame of the loop, the __init__ function (borrowed); else 0. The
  *  result is what type_call -> object_new -> slot_init would compute. */
-@inline export function callInitTarget(t: Ptr, mt: Ptr, nargs: i32): Ptr {
+@inline function callInitTarget(t: Ptr, mt: Ptr, nargs: i32): Ptr {
   if (!typeCallsObjectNew(t, mt)) return 0;
   const init = slotInitFunction(t);
   if (init == 0 || load<Ptr>(init, OB_TYPE) != functionType) return 0;

@@ -35,7 +35,7 @@ import {
   GR_RESUMED, GR_ERROR, PYGEN_NEXT, PYGEN_ERROR, genInSendLoop,
 } from '../object/gen';
 import { asyncGenWrap, asyncGetAIter, asyncGetANext, asyncBeforeWith } from '../object/asyncgen';
-import { callPushFrame, callDropFrame, callCheckRecursion, callInitTarget, callInitPush } from './call';
+import { callPushFrame, callDropFrame, callCheckRecursion, callInitFrame, CALL_INIT_NONE } from './call';
 import { functionType, FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_CLOSURE } from '../object/func';
 import { descrType } from '../object/cfunc';
 import { cellNew, CELL_CONTENTS } from '../object/cell';
@@ -1074,15 +1074,13 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
             action = ACT_SWITCH;
             break;
           }
+          saveState(frame, ip, sp, lasti);
           if (kw == 0 && args == base + 8) {
             // a class with a Python __init__: the instance goes where the NULL was, __init__
             // runs as a frame of this loop, and its return leaves the instance as the result
-            const init = callInitTarget(callable, ctype, nargs);
-            if (init != 0) {
-              saveState(frame, ip, sp, lasti);
-              const nf = callInitPush(callable, init, args, nargs, frame, base);
+            const nf = callInitFrame(callable, ctype, args, nargs, frame, base);
+            if (nf != CALL_INIT_NONE) {
               if (nf == 0) { action = ACT_ERROR; break; }
-              decref(callable); // the instance holds its class
               store<usize>(frame, base + 4, FR_SP);
               frame = nf;
               if (--budget <= 0) {
@@ -1094,7 +1092,6 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
               break;
             }
           }
-          saveState(frame, ip, sp, lasti);
           let r: Ptr;
           if (ctype == descrType && nargs > 0) {
             r = descr_call(callable, args, nargs, kw); // self is args[0]
