@@ -683,4 +683,8 @@ export function builtinsInit(): void {
     const t = excTypeAt(i);
     dictSetItem(d, typeName(t), t);
   }
+  // CPython 3.3's aliases of OSError
+  moduleAddObject(m, 'EnvironmentError', excOSError);
+  moduleAddObject(m, 'IOError', excOSError);
 }
+import { excOSError } from '../vm/exc';

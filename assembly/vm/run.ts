@@ -71,6 +71,7 @@ import { excOccurred } from './exc';
 let mainModule: Ptr = 0;
 
 import { descrTypesInit, descrNamesInit, argBufReset } from '../object/descrobject';
+import { oserrorInit } from './oserror';
 import { wrapperTypeInit, slotdefsInit, typeAddSlotWrappers } from '../object/slotdefs';
 import { superTypeInit } from '../object/super';
 import { bytesTypeInit } from '../object/bytes';
@@ -136,6 +137,7 @@ export function vmInit(): void {
   setTypeInit();
   iteratorsTypeInit();
   descrTypesInit();
+  oserrorInit();
   wrapperTypeInit();
   superTypeInit();
   bytesTypeInit();
