@@ -12,9 +12,11 @@ import { weakrefModuleNew } from './weakref';
 import { atexitModuleNew } from './atexit';
 import { mathModuleNew, mathInit } from './math';
 import { timeModuleNew, timeInit, timeEndRun } from './time';
+import { ioModuleNew, ioTypesInit } from './io';
+import { posixModuleNew, posixInit } from './posix';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = '_weakref,atexit,builtins,gc,math,sys,time';
+const NAMES = '_io,_weakref,atexit,builtins,gc,math,posix,sys,time';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
@@ -24,6 +26,8 @@ export function builtinModuleNew(name: Ptr): Ptr {
   if (strEqLiteral(name, 'atexit')) return atexitModuleNew();
   if (strEqLiteral(name, 'math')) return mathModuleNew();
   if (strEqLiteral(name, 'time')) return timeModuleNew();
+  if (strEqLiteral(name, '_io')) return ioModuleNew();
+  if (strEqLiteral(name, 'posix')) return posixModuleNew();
   return 0;
 }
 
@@ -34,6 +38,8 @@ export function builtinModuleNames(): Ptr {
 
 /** Once at vmInit: what the builtin modules keep for the VM's life (interned names, types). */
 export function builtinModulesInit(): void {
+  ioTypesInit();
+  posixInit();
   mathInit();
   timeInit();
 }
