@@ -39,7 +39,7 @@ import { stringioTypeInit, stringIOType } from './iostringio';
 import { bytesioTypeInit, bytesIOType } from './iobytesio';
 import { objAlloc } from '../object/header';
 import { TP_BASICSIZE } from '../object/typelayout';
-import { osFspath } from './iopath';
+import { osFspath, osFspathInit } from './iopath';
 
 /** The parsed open() mode (the flags of CPython's _io_open_impl). */
 @inline const M_CREATE: u32 = 1;
@@ -206,7 +206,11 @@ function io_text_encoding(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr
 }
 
 /** Once at vmInit: every stream type and io.UnsupportedOperation. */
+let nOpen: Ptr = 0;
+
 export function ioTypesInit(): void {
+  nOpen = strInternLiteral('open');
+  osFspathInit();
   ioBaseTypesInit();
   fileioTypeInit();
   bufferedTypesInit();
@@ -219,7 +223,7 @@ export function ioTypesInit(): void {
 export function ioModuleNew(): Ptr {
   const m = moduleNewLiteral('_io');
   if (m == 0) return 0;
-  const open = dictGetItemStr(moduleDict(builtinsModule), strInternLiteral('open'));
+  const open = dictGetItemStr(moduleDict(builtinsModule), nOpen);
   const ok = moduleAddObject(m, 'open', open) == 0
     && moduleAddNew(m, 'DEFAULT_BUFFER_SIZE', intFromI64(IO_BUFFER_SIZE)) == 0
     && moduleAddObject(m, '_IOBase', ioBaseType) == 0

@@ -65,7 +65,7 @@ export let nRead: Ptr = 0, nRead1: Ptr = 0, nReadline: Ptr = 0, nReadinto: Ptr =
 export let nFlush: Ptr = 0, nClose: Ptr = 0, nClosed: Ptr = 0, nSeek: Ptr = 0, nTell: Ptr = 0;
 export let nTruncate: Ptr = 0, nReadable: Ptr = 0, nWritable: Ptr = 0, nSeekable: Ptr = 0;
 export let nFileno: Ptr = 0, nIsatty: Ptr = 0, nName: Ptr = 0, nMode: Ptr = 0, nRaw: Ptr = 0;
-let nIOBaseClosed: Ptr = 0;
+let nIOBaseClosed: Ptr = 0, nReadall: Ptr = 0;
 
 // ---- raising ----
 
@@ -388,7 +388,7 @@ function rawiobase_read(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const ok = memory.data(4);
   const size = ioSizeArg(nargs > 0 ? ioArg(args, 0) : 0, ok);
   if (!load<u8>(ok)) return 0;
-  if (size < 0) return ioCall(self, strInternLiteral('readall'), 0);
+  if (size < 0) return ioCall(self, nReadall, 0);
   const ba = bytearrayOfSize(size);
   if (ba == 0) return 0;
   const r = ioCall(self, nReadinto, 1, ba);
@@ -503,6 +503,7 @@ export function ioBaseTypesInit(): void {
   nMode = strInternLiteral('mode');
   nRaw = strInternLiteral('raw');
   nIOBaseClosed = strInternLiteral('__IOBase_closed');
+  nReadall = strInternLiteral('readall');
 
   const b = baseType('_IOBase', objectType);
   ioBaseType = b;
@@ -560,9 +561,10 @@ function makeUnsupportedOperation(): Ptr {
   store<Ptr>(tupleItemsAddr(bases), newref(excOSError));
   store<Ptr>(tupleItemsAddr(bases) + 4, newref(excValueError));
   const ns = dictNew();
-  const mod = strFromLiteral('io');
-  dictSetItem(ns, strInternLiteral('__module__'), mod);
+  const mod = strFromLiteral('io'), key = strInternLiteral('__module__');
+  dictSetItem(ns, key, mod);
   decref(mod);
+  decref(key);
   const buf = objArgBuf(3);
   store<Ptr>(buf, name);
   store<Ptr>(buf, bases, 4);

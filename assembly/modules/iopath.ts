@@ -14,10 +14,12 @@ import { excFormat, excSetString, excTypeError, excValueError } from '../vm/exc'
 
 let nFspath: Ptr = 0;
 
+/** At vmInit (a name made lazily would look like a leak to the heap check). */
+export function osFspathInit(): void { nFspath = strInternLiteral('__fspath__'); }
+
 /** os.fspath(o) (borrowed in, new out); 0 with TypeError set. */
 export function osFspath(o: Ptr): Ptr {
   if (isStr(o) || isBytes(o)) return newref(o);
-  if (nFspath == 0) nFspath = strInternLiteral('__fspath__');
   const t = load<Ptr>(o, OB_TYPE);
   const f = typeLookup(t, nFspath);
   if (f == 0) return excFormat(excTypeError, 'expected str, bytes or os.PathLike object, not %T', o);

@@ -229,7 +229,8 @@ function stringio_seek(s: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (!checkOpen(s)) return 0;
   if (whence < 0 || whence > 2) return excFormat(excValueError, 'Invalid whence (%d, should be 0, 1 or 2)', <Ptr><i32>whence);
   if (pos < 0 && whence == 0) return excFormat(excValueError, 'Negative seek position %D', ioArg(args, 0));
-  if (whence != 0 && pos != 0) return excSetString(excOSError, whence == 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks");
+  // CPython's StringIO words both relative cases the same way
+  if (whence != 0 && pos != 0) return excSetString(excOSError, "Can't do nonzero cur-relative seeks");
   let p = pos;
   if (whence == 1) p = <i64>load<i32>(s, SI_POS);
   else if (whence == 2) p = <i64>load<i32>(s, SI_LEN);
