@@ -213,7 +213,8 @@ export class MemoryFileSystem implements FileSystem {
       this.resize(key, 0);
     }
     const h = this.nextHandle++;
-    this.handles.set(h, { key, pos: 0, flags });
+    // an appending handle starts at the end, as lseek(fd, 0, SEEK_END) after O_APPEND
+    this.handles.set(h, { key, pos: flags.append ? this.bytesOf(key).length : 0, flags });
     return h;
   }
 
