@@ -441,6 +441,12 @@ function buffered_write(b: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return n < 0 ? 0 : intFromI64(n);
 }
 
+/** b.closed without a method call (for the text layer over it): 1/0, -1 on error. */
+export function bufferedIsClosed(b: Ptr): i32 {
+  if ((load<u32>(b, BF_FLAGS) & BFF_READY) == 0 || rawOf(b) == 0) return ioCallBool(b, nClosed, true);
+  return rawClosed(b);
+}
+
 /** Writes the pending bytes out: 0 or -1 (BufferedWriter.flush without the checks). */
 export function bufferedFlush(b: Ptr): i32 {
   return load<i32>(b, BF_WLEN) > 0 ? flushPending(b) : 0;

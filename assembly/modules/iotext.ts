@@ -36,7 +36,7 @@ import { typeNewBuiltin, typeAddMethod, TK_OTHER } from '../object/type';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
 import {
   strFromLiteral, strLen, strCharAt, strKind, strData, kindRead, isStr, strConcat, strSubstring,
-  strEmpty, strEqLiteral, strType,
+  strEmpty, strEqLiteral, strType, strIsAscii,
 } from '../object/str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendSubstr, sbAppendChar, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
@@ -61,7 +61,7 @@ import {
   nRead, nRead1, nWrite, nSeek, nTell, nTruncate, nClose, nClosed, nFlush, nReadable, nWritable,
   nSeekable, nFileno, nIsatty, nName,
 } from './iobase';
-import { isBuffered, bufferedRead1, bufferedWriteData, bufferedFlush } from './iobuffered';
+import { isBuffered, bufferedRead1, bufferedWriteData, bufferedFlush, bufferedIsClosed } from './iobuffered';
 import { appendTypeName } from './iofileio';
 
 export let textIOWrapperType: Ptr = 0;
@@ -136,8 +136,12 @@ function checkAttached(t: Ptr): bool {
   return true;
 }
 
-/** buffer.closed: 1/0, -1 on error. */
-function bufferClosed(t: Ptr): i32 { return ioCallBool(bufferOf(t), nClosed, true); }
+/** buffer.closed: 1/0, -1 on error (no attribute lookup over the core's own buffers: this runs
+ *  for every line read). */
+function bufferClosed(t: Ptr): i32 {
+  if (flags(t) & TF_FAST) return bufferedIsClosed(bufferOf(t));
+  return ioCallBool(bufferOf(t), nClosed, true);
+}
 
 function checkOpen(t: Ptr): bool {
   if (!checkAttached(t)) return false;
@@ -218,19 +222,25 @@ function text_write(t: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (flags(t) & TF_LINEBUF) {
     for (let i = 0; i < n; i++) { const c = strCharAt(s, i); if (c == 10 || c == 13) { hasNl = true; break; } }
   }
-  let text = s;
   const nl = writenl(t);
-  if (nl != 0) {
-    text = translateOut(s, nl);
-    if (text == 0) return 0;
-  } else incref(text);
-  const b = codecsEncode(text, load<i32>(t, TX_CODEC), load<Ptr>(t, TX_ERRORS));
-  decref(text);
-  if (b == 0) return 0;
-  dropDecoded(t);
-  const r = pendingAppend(t, bytesData(b), bytesSize(b));
-  decref(b);
-  if (r < 0) return 0;
+  if (nl == 0 && strIsAscii(s)) {
+    // ASCII is its own encoding in every codec here: straight into the pending bytes
+    dropDecoded(t);
+    if (pendingAppend(t, strData(s), n) < 0) return 0;
+  } else {
+    let text = s;
+    if (nl != 0) {
+      text = translateOut(s, nl);
+      if (text == 0) return 0;
+    } else incref(text);
+    const b = codecsEncode(text, load<i32>(t, TX_CODEC), load<Ptr>(t, TX_ERRORS));
+    decref(text);
+    if (b == 0) return 0;
+    dropDecoded(t);
+    const r = pendingAppend(t, bytesData(b), bytesSize(b));
+    decref(b);
+    if (r < 0) return 0;
+  }
   if (load<i32>(t, TX_WLEN) >= IO_BUFFER_SIZE || hasNl || (flags(t) & TF_WRITETHROUGH) != 0) {
     if (flushPendingBytes(t) < 0) return 0;
   }
@@ -514,6 +524,21 @@ function text_read(t: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 /** One line (at most `limit` chars when limit >= 0), '' at the end. */
 function readLine(t: Ptr, limit: i64): Ptr {
+  // the common case: the whole line, ended by '\n', lies in the decoded chunk
+  const d = load<Ptr>(t, TX_DECODED);
+  if (d != 0 && limit < 0 && ((flags(t) & TF_UNIVERSAL) != 0 || readnl(t) == NL_LF)) {
+    const n = strLen(d), kind = strKind(d), data = strData(d);
+    const start = load<i32>(t, TX_DPOS);
+    for (let i = start; i < n; i++) {
+      const c = kindRead(data, kind, <usize>i);
+      if (c == 13) break;
+      if (c == 10) {
+        const line = strSubstring(d, start, i + 1);
+        if (line != 0) store<i32>(t, i + 1, TX_DPOS);
+        return line;
+      }
+    }
+  }
   const sb = sbNew();
   if (sb == 0) return 0;
   if (limit != 0 && textTake(t, sb, limit, true) < 0) { sbFree(sb); return 0; }
