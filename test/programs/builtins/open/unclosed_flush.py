@@ -1,6 +1,7 @@
 # A file that is never closed is flushed and closed when its last reference goes away, as in
-# CPython (whose ResourceWarning is silent by default), also when it is part of a cycle that
-# the collector frees; data written and not yet flushed is never lost.
+# CPython (whose ResourceWarning is silent by default). One that only a garbage cycle holds is
+# closed by the collector, which finalizes the layers in the order open() made them (FileIO,
+# buffer, text wrapper): text still pending in the wrapper is then lost, exactly as in CPython.
 import gc
 import os
 
