@@ -47,7 +47,7 @@ import { indexCheck, indexAsI64 } from '../object/slice';
 import { argsPositional } from '../object/tuple';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
-  excAttributeError, excOSError, excNotImplementedError, excSetObject, excNoMemory,
+  excAttributeError, excOSError, excNotImplementedError, excSetObject, excNoMemory, excOverflowError,
 } from '../vm/exc';
 
 export let ioBaseType: Ptr = 0;
@@ -140,7 +140,7 @@ export function ioSizeArg(o: Ptr, okAddr: usize): i64 {
     store<u8>(okAddr, 0);
     return 0;
   }
-  const v = indexAsI64(o, 0);
+  const v = indexAsI64(o, excOverflowError);
   if (v == -1 && excOccurred()) store<u8>(okAddr, 0);
   return v;
 }
@@ -154,7 +154,7 @@ export function ioIndexArg(o: Ptr, dflt: i64, okAddr: usize): i64 {
     store<u8>(okAddr, 0);
     return 0;
   }
-  const v = indexAsI64(o, 0);
+  const v = indexAsI64(o, excOverflowError);
   if (v == -1 && excOccurred()) store<u8>(okAddr, 0);
   return v;
 }
@@ -463,6 +463,27 @@ function bufferediobase_readinto(self: Ptr, args: usize, nargs: i32, kwnames: Pt
 }
 
 function none_getter(self: Ptr): Ptr { return newref(Py_None); }
+
+// The kinds of newline a text stream has seen (its .newlines), as bits.
+@inline export const SEEN_CR: u32 = 1;
+@inline export const SEEN_LF: u32 = 2;
+@inline export const SEEN_CRLF: u32 = 4;
+
+/** .newlines for the kinds seen: None, the one kind, or a tuple of them in the order '\r',
+ *  '\n', '\r\n' (CPython's IncrementalNewlineDecoder). */
+export function ioNewlinesObject(seen: u32): Ptr {
+  if (seen == 0) return newref(Py_None);
+  let n = 0;
+  for (let k: u32 = 0; k < 3; k++) if (seen & (1 << k)) n++;
+  if (n == 1) return strFromLiteral(seen == SEEN_CR ? '\r' : seen == SEEN_LF ? '\n' : '\r\n');
+  const t = tupleNew(n);
+  if (t == 0) return 0;
+  let i = 0;
+  if (seen & SEEN_CR) { store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), strFromLiteral('\r')); i++; }
+  if (seen & SEEN_LF) { store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), strFromLiteral('\n')); i++; }
+  if (seen & SEEN_CRLF) store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), strFromLiteral('\r\n'));
+  return t;
+}
 
 // ---- set-up ----
 

@@ -38,7 +38,7 @@ import { getsetAdd } from '../object/descrobject';
 import { argsParseNames } from '../object/methodargs';
 import {
   excFormat, excSetString, excOccurred, excClear, excFetch, excRestore, excChainContext, excMatches,
-  excTypeError, excValueError, excAttributeError, excOSError, excNoMemory,
+  excTypeError, excValueError, excAttributeError, excOSError, excNoMemory, formatMessage,
 } from '../vm/exc';
 import {
   bufferedIOBaseType, ioUnsupported, ioClosedError, ioArg, ioArgCount, ioSizeArg, ioIndexArg,
@@ -49,7 +49,7 @@ import {
 } from './iobase';
 import {
   fileioType, fileioReadInto, fileioWriteFrom, fileioSeek, fileioTruncate, fileioCloseHandle,
-  fileioClosed, fileioReadAll, fileioName, appendTypeName,
+  fileioClosed, fileioReadAll,
 } from './iofileio';
 
 export let bufferedReaderType: Ptr = 0;
@@ -622,8 +622,11 @@ function buffered_get_mode(b: Ptr): Ptr {
 function buffered_repr(b: Ptr): Ptr {
   const sb = sbNew();
   if (sb == 0) return 0;
-  sbAppendLiteral(sb, '<');
-  appendTypeName(sb, load<Ptr>(b, OB_TYPE));
+  // the type's tp_name: '_io.BufferedReader', or a subclass's bare name, as CPython's
+  const tn = formatMessage('<%N', load<Ptr>(b, OB_TYPE), 0, 0);
+  if (tn == 0) { sbFree(sb); return 0; }
+  sbAppendStr(sb, tn);
+  decref(tn);
   const raw = rawOf(b);
   if (raw != 0 && (load<u32>(b, BF_FLAGS) & BFF_READY) != 0) {
     const name = objGetAttr(raw, nName);

@@ -465,8 +465,8 @@ import { excAttributeError as excAttributeErrorIo } from '../vm/exc';
 function fileio_repr(f: Ptr): Ptr {
   const sb = sbNew();
   if (sb == 0) return 0;
-  sbAppendLiteral(sb, '<');
-  appendTypeName(sb, load<Ptr>(f, OB_TYPE));
+  // '_io.FileIO' for subclasses too, as CPython's fileio_repr
+  sbAppendLiteral(sb, '<_io.FileIO');
   if (load<i32>(f, FIO_HANDLE) < 0) { sbAppendLiteral(sb, ' [closed]>'); return sbFinish(sb); }
   const name = load<Ptr>(f, FIO_NAME);
   if (name != 0) {
@@ -485,30 +485,10 @@ function fileio_repr(f: Ptr): Ptr {
   return sbFinish(sb);
 }
 
-/** '_io.FileIO' for the builtin type, 'module.Qualname' for a subclass (CPython's tp_name). */
-export function appendTypeName(sb: Ptr, t: Ptr): void {
-  const m = typeModuleOf(t);
-  if (m != 0) { sbAppendStr(sb, m); sbAppendChar(sb, 0x2E); decref(m); }
-  sbAppendStr(sb, typeName(t));
-}
-function typeModuleOf(t: Ptr): Ptr {
-  const m = dictGetItemStrIo(load<Ptr>(t, TP_DICT), strInternModule());
-  if (m == 0 || !isStr(m) || strEqLiteral(m, 'builtins') || strEqLiteral(m, '__main__')) return 0;
-  return newref(m);
-}
-import { dictGetItemStr as dictGetItemStrIo } from '../object/dict';
-let sModuleIo: Ptr = 0;
-function strInternModule(): Ptr {
-  if (sModuleIo == 0) sModuleIo = strInternLiteralIo('__module__');
-  return sModuleIo;
-}
-import { strInternLiteral as strInternLiteralIo } from '../object/str';
-
 export function fileioTypeInit(): void {
   const t = typeNewBuiltin('FileIO', rawIOBaseType, FIO_SIZE, 0, TK_OTHER);
   fileioType = t;
   ioSetModule(t);
-  sModuleIo = strInternLiteralIo('__module__');
   typeSetSlot(t, SLOT_NEW, fileio_new.index);
   typeSetSlot(t, SLOT_INIT, fileio_init.index);
   typeSetSlot(t, SLOT_DEALLOC, fileio_dealloc.index);

@@ -27,6 +27,7 @@ import { excFormat, excSetString, excNoMemory, excTypeError, excValueError, excO
 import {
   textIOBaseType, ioUnsupported, ioClosedError, ioArg, ioArgCount, ioSizeArg, ioIndexArg, ioSetModule,
   iobase_readlines,
+  ioNewlinesObject, SEEN_CR, SEEN_LF, SEEN_CRLF,
 } from './iobase';
 
 export let stringIOType: Ptr = 0;
@@ -49,9 +50,6 @@ export let stringIOType: Ptr = 0;
 @inline const SF_CR: u32 = 16;
 @inline const SF_CRLF: u32 = 32;
 
-@inline const SEEN_CR: u32 = 1;
-@inline const SEEN_LF: u32 = 2;
-@inline const SEEN_CRLF: u32 = 4;
 
 @inline function flagsOf(s: Ptr): u32 { return load<u32>(s, SI_FLAGS); }
 @inline function charAt(s: Ptr, i: i32): u32 { return load<u32>(load<usize>(s, SI_BUF) + (<usize>i << 2)); }
@@ -285,18 +283,7 @@ function stringio_get_line_buffering(s: Ptr): Ptr {
 
 function stringio_get_newlines(s: Ptr): Ptr {
   if (!checkOpen(s)) return 0;
-  const seen = load<u32>(s, SI_SEEN);
-  if (seen == 0 || (flagsOf(s) & SF_UNIVERSAL) == 0) return newref(Py_None);
-  let n = 0;
-  for (let k: u32 = 0; k < 3; k++) if (seen & (1 << k)) n++;
-  if (n == 1) return strFromLiteral(seen == SEEN_CR ? '\r' : seen == SEEN_LF ? '\n' : '\r\n');
-  const t = tupleNew(n);
-  if (t == 0) return 0;
-  let i = 0;
-  if (seen & SEEN_CR) { store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), strFromLiteral('\r')); i++; }
-  if (seen & SEEN_LF) { store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), strFromLiteral('\n')); i++; }
-  if (seen & SEEN_CRLF) { store<Ptr>(tupleItemsAddr(t) + (<usize>i << 2), strFromLiteral('\r\n')); i++; }
-  return t;
+  return ioNewlinesObject((flagsOf(s) & SF_UNIVERSAL) != 0 ? load<u32>(s, SI_SEEN) : 0);
 }
 
 // ---- construction ----

@@ -60,9 +60,9 @@ import {
   ioSetModule, ioCall, ioCallInt, ioCallBool, ioCallVoid, iobase_finalize, IO_BUFFER_SIZE,
   nRead, nRead1, nWrite, nSeek, nTell, nTruncate, nClose, nClosed, nFlush, nReadable, nWritable,
   nSeekable, nFileno, nIsatty, nName,
+  ioNewlinesObject, SEEN_CR, SEEN_LF, SEEN_CRLF,
 } from './iobase';
 import { isBuffered, bufferedRead1, bufferedWriteData, bufferedFlush, bufferedIsClosed } from './iobuffered';
-import { appendTypeName } from './iofileio';
 
 export let textIOWrapperType: Ptr = 0;
 
@@ -109,10 +109,6 @@ export let textIOWrapperType: Ptr = 0;
 @inline const NL_CR: u32 = 2;
 @inline const NL_CRLF: u32 = 3;
 
-// the kinds of newline read so far (for .newlines)
-@inline const SEEN_CR: u32 = 1;
-@inline const SEEN_LF: u32 = 2;
-@inline const SEEN_CRLF: u32 = 4;
 
 @inline function flags(t: Ptr): u32 { return load<u32>(t, TX_FLAGS); }
 @inline function setFlag(t: Ptr, f: u32, on: bool): void {
@@ -756,26 +752,15 @@ function text_set_mode(t: Ptr, v: Ptr): i32 {
 /** .newlines: None, or the one kind of newline read so far, or a tuple of the kinds in the
  *  order '\r', '\n', '\r\n' (CPython's IncrementalNewlineDecoder). */
 function text_get_newlines(t: Ptr): Ptr {
-  const seen = load<u32>(t, TX_SEEN);
-  if (seen == 0 || (flags(t) & TF_UNIVERSAL) == 0) return newref(Py_None);
-  let n = 0;
-  for (let k: u32 = 0; k < 3; k++) if (seen & (1 << k)) n++;
-  if (n == 1) return strFromLiteral(seen == SEEN_CR ? '\r' : seen == SEEN_LF ? '\n' : '\r\n');
-  const tup = tupleNew(n);
-  if (tup == 0) return 0;
-  let i = 0;
-  if (seen & SEEN_CR) { store<Ptr>(tupleItemsAddr(tup) + (<usize>i << 2), strFromLiteral('\r')); i++; }
-  if (seen & SEEN_LF) { store<Ptr>(tupleItemsAddr(tup) + (<usize>i << 2), strFromLiteral('\n')); i++; }
-  if (seen & SEEN_CRLF) { store<Ptr>(tupleItemsAddr(tup) + (<usize>i << 2), strFromLiteral('\r\n')); i++; }
-  return tup;
+  return ioNewlinesObject((flags(t) & TF_UNIVERSAL) != 0 ? load<u32>(t, TX_SEEN) : 0);
 }
 
 /** <_io.TextIOWrapper name='f.txt' mode='r' encoding='utf-8'>: name and mode when present. */
 function text_repr(t: Ptr): Ptr {
   const sb = sbNew();
   if (sb == 0) return 0;
-  sbAppendLiteral(sb, '<');
-  appendTypeName(sb, load<Ptr>(t, OB_TYPE));
+  // '_io.TextIOWrapper' for subclasses too, as CPython's textiowrapper_repr
+  sbAppendLiteral(sb, '<_io.TextIOWrapper');
   if (bufferOf(t) != 0 && (flags(t) & TF_READY) != 0) {
     const name = objGetAttr(t, nName);
     if (name == 0) {

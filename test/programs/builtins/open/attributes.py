@@ -33,4 +33,22 @@ with open(NAME, buffering=1) as f:
 print(io.TextIOWrapper, io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.FileIO)
 print(io.StringIO, io.BytesIO, io.IOBase, io.TextIOBase, io.DEFAULT_BUFFER_SIZE)
 print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, open is io.open)
+
+# subclasses: FileIO's and TextIOWrapper's reprs keep the builtin name, the buffered ones use
+# the class's own
+class MyFile(io.FileIO):
+    pass
+class MyReader(io.BufferedReader):
+    pass
+class MyText(io.TextIOWrapper):
+    pass
+with open(NAME, 'w') as f:
+    f.write('sub\n')
+raw = MyFile(NAME)
+buffered = MyReader(raw)
+text = MyText(buffered)
+print(repr(raw), repr(buffered), repr(text), sep='\n')
+print(text.read(), type(text).__mro__[1:3])
+text.close()
+print(raw.closed, repr(raw))
 os.remove(NAME)
