@@ -12,12 +12,12 @@
 // failure after the file was opened closes it again.
 
 import { Ptr } from '../common';
-import { decref, xdecref, newref, OB_TYPE } from '../object/header';
+import { decref, xdecref, newref } from '../object/header';
 import { moduleNewLiteral, moduleAddObject, moduleAddNew, moduleAddFunction, moduleDict } from '../object/module';
 import { strFromLiteral, strLen, strCharAt, isStr, strInternLiteral } from '../object/str';
 import { sbNew, sbAppendChar, sbFinish } from '../object/strbuild';
 import { Py_None } from '../object/none';
-import { intFromI64 } from '../object/int';
+import { intFromI64, isInt } from '../object/int';
 import { dictGetItemStr } from '../object/dict';
 import { objIsTrue } from '../object/abstract';
 import { argsParseNames } from '../object/methodargs';
@@ -131,7 +131,7 @@ export function io_open(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
     closefd = v != 0;
   }
   // the file argument's type first: os.fspath's TypeError
-  if (!isIntLike(file)) {
+  if (!isInt(file)) {
     const p = osFspath(file);
     if (p == 0) return 0;
     decref(p);
@@ -191,10 +191,6 @@ export function io_open(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return text;
 }
 
-function isIntLike(o: Ptr): bool {
-  return isIntIo(o);
-}
-import { isInt as isIntIo } from '../object/int';
 
 /** text_encoding(encoding, stacklevel=2): 'locale' for None (PEP 597), else encoding. */
 function io_text_encoding(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {

@@ -20,22 +20,21 @@
 // dropped, as CPython drops them outside development mode.
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, decref, xdecref, newref, incref, OB_TYPE } from '../object/header';
+import { objFree, decref, newref, OB_TYPE } from '../object/header';
 import {
-  SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_ITER, SLOT_ITERNEXT, SLOT_FINALIZE, TPFLAGS_HAVE_GC, TP_DICT,
-  typeSetSlot,
+  SLOT_DEALLOC, SLOT_ITER, SLOT_ITERNEXT, SLOT_FINALIZE, TPFLAGS_HAVE_GC, TP_DICT, typeSetSlot,
 } from '../object/typelayout';
 import { typeNewBuiltin, typeAddMethod, typeSetAttrLiteral, typeType, objectType, TK_OTHER } from '../object/type';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
-import { strFromLiteral, strInternLiteral, isStr } from '../object/str';
+import { strFromLiteral, strInternLiteral } from '../object/str';
 import { tupleNew, tupleItemsAddr, tupleSize } from '../object/tuple';
 import { dictNew, dictSetItem } from '../object/dict';
 import { listNew, listAppend } from '../object/list';
 import { Py_None } from '../object/none';
-import { Py_True, Py_False, boolFrom } from '../object/bool';
-import { intFromI64, isInt } from '../object/int';
-import { bytesData, bytesSize, isBytes } from '../object/bytes';
-import { isBytearray, bytearrayData, bytearraySize } from '../object/bytearray';
+import { Py_True, Py_False } from '../object/bool';
+import { intFromI64 } from '../object/int';
+import { bytesData, bytesSize, isBytes, bytesFromData } from '../object/bytes';
+import { isBytearray, bytearrayData, bytearrayFromData, bytearrayResize } from '../object/bytearray';
 import { memoryviewType, mvReadonly } from '../object/memoryview';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from '../object/buffer';
 import { bbNew, bbAppend, bbFinish, bbFree } from '../object/bytesbuild';
@@ -44,10 +43,9 @@ import {
 } from '../object/abstract';
 import { objArgBuf, argBufPop, getsetAdd } from '../object/descrobject';
 import { indexCheck, indexAsI64 } from '../object/slice';
-import { argsPositional } from '../object/tuple';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
-  excAttributeError, excOSError, excNotImplementedError, excSetObject, excNoMemory, excOverflowError,
+  excAttributeError, excOSError, excOverflowError,
 } from '../vm/exc';
 
 export let ioBaseType: Ptr = 0;
@@ -397,21 +395,18 @@ function rawiobase_read(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const n = ioIndexArg(r, 0, okn);
   decref(r);
   if (!load<u8>(okn)) { decref(ba); return 0; }
-  const out = bytesFromDataIo(bytearrayData(ba), n < 0 ? 0 : n > size ? size : n);
+  const out = bytesFromData(bytearrayData(ba), n < 0 ? 0 : n > size ? size : n);
   decref(ba);
   return out;
 }
-import { bytearrayFromData } from '../object/bytearray';
-import { bytesFromData as bytesFromDataIo } from '../object/bytes';
 
 function bytearrayOfSize(n: i64): Ptr {
   const ba = bytearrayFromData(0, 0);
   if (ba == 0) return 0;
-  if (bytearrayResizeIo(ba, n) < 0) { decref(ba); return 0; }
+  if (bytearrayResize(ba, n) < 0) { decref(ba); return 0; }
   memory.fill(bytearrayData(ba), 0, <usize>n);
   return ba;
 }
-import { bytearrayResize as bytearrayResizeIo } from '../object/bytearray';
 
 /** readall(): read(DEFAULT_BUFFER_SIZE) until an empty result. */
 function rawiobase_readall(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {

@@ -25,17 +25,17 @@ import {
 } from '../object/typelayout';
 import { typeNewBuiltin, typeAddMethod, TK_OTHER } from '../object/type';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
-import { strFromLiteral } from '../object/str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
-import { Py_False, boolFrom } from '../object/bool';
+import { boolFrom } from '../object/bool';
 import { intFromI64 } from '../object/int';
-import { bytesAlloc, bytesData, bytesSize, bytesFromData, isBytes } from '../object/bytes';
+import { bytesAlloc, bytesData, bytesSize, bytesFromData } from '../object/bytes';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from '../object/buffer';
 import { bbNew, bbAppend, bbReserve, bbCommit, bbFinish, bbFree, bbLength } from '../object/bytesbuild';
-import { objRepr, objGetAttr, objIsTrue, objLen } from '../object/abstract';
+import { objRepr, objGetAttr } from '../object/abstract';
 import { getsetAdd } from '../object/descrobject';
 import { argsParseNames } from '../object/methodargs';
+import { oserrorRaise, E_INVAL } from '../vm/oserror';
 import {
   excFormat, excSetString, excOccurred, excClear, excFetch, excRestore, excChainContext, excMatches,
   excTypeError, excValueError, excAttributeError, excOSError, excNoMemory, formatMessage,
@@ -43,9 +43,8 @@ import {
 import {
   bufferedIOBaseType, ioUnsupported, ioClosedError, ioArg, ioArgCount, ioSizeArg, ioIndexArg,
   ioWritableBuffer, ioSetModule, ioCall, ioCallInt, ioCallBool, ioCallVoid, iobase_finalize,
-  iobase_readlines, iobase_writelines, IO_BUFFER_SIZE,
-  nRead, nWrite, nSeek, nTruncate, nClose, nClosed, nFlush, nReadable, nWritable, nSeekable,
-  nFileno, nIsatty, nName, nMode,
+  iobase_readlines, IO_BUFFER_SIZE, nRead, nWrite, nSeek, nTruncate, nClose, nClosed, nReadable,
+  nWritable, nSeekable, nFileno, nIsatty, nName, nMode,
 } from './iobase';
 import {
   fileioType, fileioReadInto, fileioWriteFrom, fileioSeek, fileioTruncate, fileioCloseHandle,
@@ -508,7 +507,7 @@ function buffered_truncate(b: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   }
   if (dropReadAhead(b) < 0) return 0;
   if (isFast(b)) {
-    if (size < 0) { oserrorRaiseIo(22, 0); return 0; }
+    if (size < 0) { oserrorRaise(E_INVAL, 0); return 0; }
     if (fileioTruncate(rawOf(b), size) < 0) return 0;
     return intFromI64(size);
   }
@@ -517,7 +516,6 @@ function buffered_truncate(b: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   decref(n);
   return r;
 }
-import { oserrorRaise as oserrorRaiseIo } from '../vm/oserror';
 
 /** close(): flush, then close the raw stream, even when the flush failed (its error wins, with
  *  the close's error chained to it, as CPython's buffered_close). Idempotent. */

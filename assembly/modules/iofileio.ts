@@ -16,20 +16,23 @@ import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_NEW, SLOT_INIT, SLOT_FINALIZE, TP_DICT,
   typeSetSlot,
 } from '../object/typelayout';
-import { typeNewBuiltin, typeAddMethod, TK_OTHER, typeName } from '../object/type';
+import { typeNewBuiltin, typeAddMethod, TK_OTHER } from '../object/type';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
-import { strFromLiteral, isStr, strLen, strCharAt, strEqLiteral } from '../object/str';
-import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbAppendChar, sbFinish, sbFree } from '../object/strbuild';
+import { strFromLiteral, isStr, strLen, strCharAt } from '../object/str';
+import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
-import { Py_True, Py_False, boolFrom } from '../object/bool';
+import { Py_False, boolFrom, boolType } from '../object/bool';
 import { intFromI64, isInt } from '../object/int';
-import { bytesAlloc, bytesData, bytesSize, bytesFromData, isBytes, BYTES_SIZE } from '../object/bytes';
+import { bytesAlloc, bytesData, bytesFromData } from '../object/bytes';
 import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from '../object/buffer';
 import { bbNew, bbReserve, bbCommit, bbFinish, bbFree } from '../object/bytesbuild';
-import { objRepr, objIsTrue, objCall, objGetAttr } from '../object/abstract';
+import { objRepr, objIsTrue } from '../object/abstract';
 import { getsetAdd } from '../object/descrobject';
-import { argsParseNames, argAt } from '../object/methodargs';
-import { excFormat, excSetString, excOccurred, excTypeError, excValueError, excNoMemory } from '../vm/exc';
+import { argsParseNames } from '../object/methodargs';
+import {
+  excFormat, excSetString, excTypeError, excValueError, excNoMemory, excOverflowError, excClear, excFetch,
+  excRestore, excAttributeError,
+} from '../vm/exc';
 import { E_INVAL, E_BADF, oserrorRaise } from '../vm/oserror';
 import {
   fsOpen, fsRead, fsWrite, fsSeek, fsTruncate, fsClose, fsStat, STAT_SIZE, STAT_BYTES,
@@ -238,12 +241,12 @@ export function fileioOpen(f: Ptr, file: Ptr, mode: Ptr, closefd: bool, opener: 
   const mf = memory.data(8);
   let fd: i32 = -1;
   let path: Ptr = 0;
-  if (isInt(file) || (load<Ptr>(file, OB_TYPE) == boolTypeIo)) {
+  if (isInt(file) || (load<Ptr>(file, OB_TYPE) == boolType)) {
     const ok = memory.data(4);
     const v = ioIndexArg(file, 0, ok);
     if (!load<u8>(ok)) return -1;
     if (v < 0) { excSetString(excValueError, 'negative file descriptor'); return -1; }
-    if (v > 0x7FFFFFFF) { excSetString(excOverflowIo, 'Python int too large to convert to C int'); return -1; }
+    if (v > 0x7FFFFFFF) { excSetString(excOverflowError, 'Python int too large to convert to C int'); return -1; }
     fd = <i32>v;
   } else {
     path = ioFsPath(file);
@@ -271,8 +274,6 @@ export function fileioOpen(f: Ptr, file: Ptr, mode: Ptr, closefd: bool, opener: 
   setref(f + FIO_NAME, path != 0 ? path : newref(file));
   return 0;
 }
-import { boolType as boolTypeIo } from '../object/bool';
-import { excOverflowError as excOverflowIo } from '../vm/exc';
 
 /** FileIO(file, mode='r', closefd=True, opener=None) */
 function fileio_init(f: Ptr, args: usize, nargs: i32, kwnames: Ptr): i32 {
@@ -300,15 +301,14 @@ function fileio_dealloc(f: Ptr): void {
   if (gcFinalizeFromDealloc(f)) return;
   if (load<i32>(f, FIO_HANDLE) >= 0) {
     // an error closing is dropped; an exception already in flight is kept
-    const saved = excFetchIo();
+    const saved = excFetch();
     fileioCloseHandle(f);
-    excClearIo();
-    if (saved) excRestoreIo(saved);
+    excClear();
+    if (saved) excRestore(saved);
   }
   xdecref(load<Ptr>(f, FIO_NAME));
   objFree(f);
 }
-import { excClear as excClearIo, excFetch as excFetchIo, excRestore as excRestoreIo } from '../vm/exc';
 
 function fileio_traverse(f: Ptr, visit: u32, arg: Ptr): i32 {
   const v = load<Ptr>(f, FIO_NAME);
@@ -321,7 +321,7 @@ function fileio_clear(f: Ptr): void { setref(f + FIO_NAME, 0); }
 function fileio_finalize(f: Ptr): void {
   if (load<Ptr>(f, OB_TYPE) != fileioType) { iobase_finalize(f); return; }
   fileioCloseHandle(f);
-  excClearIo();
+  excClear();
 }
 
 // ---- methods ----
@@ -451,7 +451,7 @@ function fileio_get_closefd(f: Ptr): Ptr { return boolFrom((load<u32>(f, FIO_FLA
 function fileio_get_mode(f: Ptr): Ptr { return strFromLiteral(modeLiteral(load<u32>(f, FIO_FLAGS))); }
 function fileio_get_name(f: Ptr): Ptr {
   const v = load<Ptr>(f, FIO_NAME);
-  if (v == 0) return excFormat(excAttributeErrorIo, "'_io.FileIO' object has no attribute 'name'");
+  if (v == 0) return excFormat(excAttributeError, "'_io.FileIO' object has no attribute 'name'");
   return newref(v);
 }
 function fileio_set_name(f: Ptr, v: Ptr): i32 {
@@ -459,7 +459,6 @@ function fileio_set_name(f: Ptr, v: Ptr): i32 {
   setref(f + FIO_NAME, v);
   return 0;
 }
-import { excAttributeError as excAttributeErrorIo } from '../vm/exc';
 
 /** <_io.FileIO name='f.txt' mode='rb' closefd=True>, fd=N without a name, [closed]. */
 function fileio_repr(f: Ptr): Ptr {

@@ -20,14 +20,12 @@ import { strLen, strKind, strData, kindRead, isStr, strFromKindData, strEqLitera
 import { Py_None } from '../object/none';
 import { Py_True, Py_False, boolFrom } from '../object/bool';
 import { intFromI64 } from '../object/int';
-import { tupleNew, tupleItemsAddr } from '../object/tuple';
 import { getsetAdd } from '../object/descrobject';
 import { argsParseNames } from '../object/methodargs';
 import { excFormat, excSetString, excNoMemory, excTypeError, excValueError, excOSError } from '../vm/exc';
 import {
-  textIOBaseType, ioUnsupported, ioClosedError, ioArg, ioArgCount, ioSizeArg, ioIndexArg, ioSetModule,
-  iobase_readlines,
-  ioNewlinesObject, SEEN_CR, SEEN_LF, SEEN_CRLF,
+  textIOBaseType, ioClosedError, ioArg, ioArgCount, ioSizeArg, ioIndexArg, ioSetModule,
+  iobase_readlines, ioNewlinesObject, SEEN_CR, SEEN_LF, SEEN_CRLF,
 } from './iobase';
 
 export let stringIOType: Ptr = 0;

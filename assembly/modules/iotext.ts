@@ -36,17 +36,15 @@ import { typeNewBuiltin, typeAddMethod, TK_OTHER } from '../object/type';
 import { gcFinalizeFromDealloc } from '../gc/finalize';
 import {
   strFromLiteral, strLen, strCharAt, strKind, strData, kindRead, isStr, strConcat, strSubstring,
-  strEmpty, strEqLiteral, strType, strIsAscii,
+  strEmpty, strEqLiteral, strIsAscii,
 } from '../object/str';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendSubstr, sbAppendChar, sbFinish, sbFree } from '../object/strbuild';
 import { Py_None } from '../object/none';
-import { Py_True, Py_False, boolFrom } from '../object/bool';
-import { intFromI64, isInt } from '../object/int';
+import { boolFrom } from '../object/bool';
+import { intFromI64 } from '../object/int';
 import { bytesData, bytesSize, bytesFromData, isBytes } from '../object/bytes';
-import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS } from '../object/buffer';
-import { objRepr, objGetAttr, objSetAttr, objIsTrue, objRichCompareBool } from '../object/abstract';
+import { objRepr, objGetAttr, objIsTrue, objRichCompareBool } from '../object/abstract';
 import { getsetAdd } from '../object/descrobject';
-import { tupleNew, tupleItemsAddr } from '../object/tuple';
 import { argsParseNames } from '../object/methodargs';
 import {
   codecsDecode, codecsEncode, codecsLookup, codecsIsSurrogateEscape, CODEC_UTF8,

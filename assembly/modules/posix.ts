@@ -19,7 +19,7 @@ import { Py_None } from '../object/none';
 import { intFromI64 } from '../object/int';
 import { structseqNewType, structseqNew, structseqSet, structseqFinish } from '../object/structseq';
 import { argsParseNames } from '../object/methodargs';
-import { excFormat, excTypeError, formatMessage } from '../vm/exc';
+import { excFormat, excClear, excTypeError, formatMessage } from '../vm/exc';
 import { errnoText } from '../vm/oserror';
 import {
   fsOp, fsStat, fsListdir, fsGetcwd, FSOP_REMOVE, FSOP_MKDIR, FSOP_RMDIR, FSOP_RENAME, STAT_KIND,
@@ -37,7 +37,7 @@ function pathArg(fn: string, arg: string, o: Ptr): Ptr {
   if (!isStr(o) && !isBytes(o)) {
     const p = osFspath(o);
     if (p != 0) return p;
-    excClearPosix(); // os.fspath's own TypeError gives way to path_converter's wording
+    excClear(); // os.fspath's own TypeError gives way to path_converter's wording
     const f = strFromLiteral(fn), a = strFromLiteral(arg);
     excFormat(excTypeError, '%U: %U should be string, bytes or os.PathLike, not %T', f, a, o);
     decref(f); decref(a);
@@ -45,7 +45,6 @@ function pathArg(fn: string, arg: string, o: Ptr): Ptr {
   }
   return newref(o);
 }
-import { excClear as excClearPosix } from '../vm/exc';
 
 /** fn(path) for one path operation: None, or 0 with the exception set. */
 function onePath(args: usize, nargs: i32, kwnames: Ptr, fn: string, op: i32): Ptr {
