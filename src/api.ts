@@ -27,6 +27,9 @@ export type { CodeCache } from './modules.js';
 import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, warningText, type ReportSection } from './traceback.js';
 
 export { PySyntaxError } from './messages.js';
+export { MemoryFileSystem, NodeFileSystem, FsError, nodeFileSystem } from './hostfs.js';
+export type { FileSystem, FileStat, OpenFlags, NodeFs } from './hostfs.js';
+import { MemoryFileSystem, type FileSystem } from './hostfs.js';
 
 const utf8Encoder = new TextEncoder();
 export type { CodeObject } from './bytecode/code.js';
@@ -51,8 +54,21 @@ export interface VMOptions {
    * The CLI passes one that reads the real file system.
    */
   readFile?: (path: string) => string | Uint8Array | null;
-  /** A virtual file system for `import`: path -> source (e.g. `{ 'util.py': '...', 'pkg/__init__.py': '' }`). */
-  files?: Record<string, string>;
+  /**
+   * A virtual file system: path -> contents, text or bytes (e.g. `{ 'util.py': '...', 'data.csv':
+   * 'a,b\n', 'pkg/__init__.py': '' }`). `import` reads modules from it (unless `readFile` is
+   * given) and, unless `fs` is given, it is what open() and the os module see: files the program
+   * writes appear in this same object as Uint8Array values (mkdir adds a key ending in '/'), so
+   * the embedder reads them back after the run. Paths are relative to its root, the program's
+   * working directory '/'. Without `files` and `fs` a program gets an empty private file system.
+   */
+  files?: Record<string, string | Uint8Array>;
+  /**
+   * The file system open() and the os module use instead of the `files` map: any FileSystem
+   * (src/hostfs.ts), e.g. `await nodeFileSystem()` for the real disk. The API never touches the
+   * real disk unless it is given one this way.
+   */
+  fs?: FileSystem;
   /** sys.path entries after the program's own directory. */
   path?: string[];
   /** Where compiled imported modules are kept between VMs (the CLI's __pycache__ files). */
@@ -139,6 +155,9 @@ export class PythonError extends Error {
 }
 
 export interface VM {
+  /** The file system the program's open() and os functions use (the `fs` option, or the memory
+   *  file system over the `files` option). */
+  readonly fs: FileSystem;
   /** Runs `source` as __main__; throws PythonError on an uncaught exception. sys.path[0] is the
    *  directory part of `filename` ('' when it has none). */
   run(source: string, filename?: string, options?: RunOptions): RunResult;
@@ -205,6 +224,7 @@ class PyriteVM implements VM {
   private readonly input: InputStream;
   private busy = false;
   private readonly modules: ModuleFinder;
+  readonly fs: FileSystem;
   /** While set, stderr text goes here instead of the stream (see steps()). */
   private errDivert: string[] | null = null;
 
@@ -214,6 +234,7 @@ class PyriteVM implements VM {
     this.input = new InputStream(options.stdin);
     this.modules = new ModuleFinder(this.registry, sourceReader(options), options.codeCache,
       () => this.core?.exports.vmIntMaxStrDigits?.() ?? INT_MAX_STR_DIGITS_DEFAULT);
+    this.fs = options.fs ?? new MemoryFileSystem(options.files ?? {});
   }
 
   /** Instantiates eagerly so that createVM reports a broken core at once. */
@@ -370,6 +391,7 @@ class PyriteVM implements VM {
       readline: (cap) => this.input.read(cap),
       importFind: (name, dirs) => this.modules.find(name, dirs),
       importBundled: (name) => this.modules.findBundled(name),
+      fs: this.fs,
       traceback: (memory, ptr) => {
         this.out.flush();
         const { frames, finalizing } = decodeFrames(memory, ptr);
@@ -560,6 +582,8 @@ class PyriteVM implements VM {
   /** Forgets the instance; its memory and objects go with it. The registry keeps no core state. */
   private discard(): void {
     this.core = null;
+    this.fs.closeAll?.(); // the files the dead instance had open
+
   }
 }
 

@@ -20,8 +20,9 @@
 // Output goes through process.stdout/stderr in large batches. The status is set with
 // process.exitCode, never process.exit(), so pending writes drain before the process ends.
 
+import * as nodeFs from 'node:fs';
 import { readFileSync, readSync } from 'node:fs';
-import { createVM, disassembleSource, PythonError, type CensusEntry, type GcStats, type HeapStats } from './api.js';
+import { createVM, disassembleSource, PythonError, NodeFileSystem, type CensusEntry, type GcStats, type HeapStats } from './api.js';
 import { diskCodeCache } from './pycache.js';
 
 const USAGE = 'usage: pyrite [--stats] [--heap-limit N[K|M|G]] [-c cmd | file | - | dis file] [arg] ...\n';
@@ -178,6 +179,7 @@ async function runProgram(source: string, filename: string, argv: string[], cli:
   const vm = await createVM({
     stdout: stdoutSink, stderr: stderrSink, stdin: stdinLines(), wasm, readFile: readModuleFile,
     codeCache: diskCodeCache(), heapLimit: cli.heapLimit,
+    fs: new NodeFileSystem(nodeFs), // open() and os reach the real file system, as python3's
   });
   let statsText = '';
   const beforeEnd = cli.stats ? () => { statsText = formatStats(vm.heapStats(), vm.gcStats(), vm.census()); } : undefined;

@@ -11,6 +11,8 @@
 //   - node:fs is loaded only by a dynamic import, only on Node and only when the caller gave no
 //     bytes, so the module also loads in browsers and bundlers.
 
+import { ERRNO, errnoOf, type FileSystem } from './hostfs.js';
+
 /** The core's exports (assembly/index.ts). All values are i32 (pointers, statuses) or f64. */
 export interface CoreExports {
   memory: WebAssembly.Memory;
@@ -101,6 +103,9 @@ export interface HostHooks {
   /** Line `lineno` (1-based, without its line break) of a file the host knows by `filename`, as
    *  CPython's linecache.getline finds it, or undefined. */
   sourceLine?(filename: string, lineno: number): string | undefined;
+  /** What open() and the os module reach (src/hostfs.ts); without it every file operation fails
+   *  with ENOENT (an empty file system). */
+  fs?: FileSystem;
 }
 
 /** Thrown (through the core's stack) by `env.abort`: an assertion in the core failed. */
@@ -134,6 +139,21 @@ export class Core {
     // `self` lets the import closures reach memory before the constructor returns.
     const self = this;
     let pendingBlob: Uint8Array | null = null;
+    let fsBlob: Uint8Array | null = null;
+    const text = (ptr: number, len: number): string => utf8.decode(self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0)));
+    /** Runs a file system call: its result, or -errno when it failed with a POSIX error code
+     *  (any other exception is a host bug, which ends the run). */
+    const fsCall = (fn: (fs: FileSystem) => number): number => guard(() => {
+      const fs = hooks.fs;
+      if (fs === undefined) return -ERRNO.ENOENT;
+      try {
+        return fn(fs);
+      } catch (e) {
+        const errno = errnoOf(e);
+        if (errno === undefined) throw e;
+        return -errno;
+      }
+    });
     const provided: Record<string, Record<string, unknown>> = {
       host: {
         write(fd: number, ptr: number, len: number): void {
@@ -179,6 +199,70 @@ export class Core {
             const filename = utf8.decode(self.bytes().subarray(name >>> 0, (name >>> 0) + (nameLen >>> 0)));
             return putText(self, hooks.sourceLine?.(filename, lineno), buf, cap);
           });
+        },
+        // The file system (assembly/vm/hostfs.ts): negative results are -errno.
+        fs_open(ptr: number, len: number, flags: number): number {
+          return fsCall((fs) => fs.open(text(ptr, len), {
+            read: (flags & 1) !== 0, write: (flags & 2) !== 0, create: (flags & 4) !== 0,
+            truncate: (flags & 8) !== 0, exclusive: (flags & 16) !== 0, append: (flags & 32) !== 0,
+          }));
+        },
+        fs_read(h: number, ptr: number, n: number): number {
+          return fsCall((fs) => {
+            // a scratch buffer, not a view of memory: a host may hold on to what it is given
+            const tmp = new Uint8Array(n >>> 0);
+            const got = fs.read(h, tmp);
+            self.bytes().set(tmp.subarray(0, got), ptr >>> 0);
+            return got;
+          });
+        },
+        fs_write(h: number, ptr: number, n: number): number {
+          return fsCall((fs) => fs.write(h, self.bytes().slice(ptr >>> 0, (ptr >>> 0) + (n >>> 0))));
+        },
+        fs_seek(h: number, offset: number, whence: number): number {
+          return fsCall((fs) => fs.seek(h, offset, whence));
+        },
+        fs_truncate(h: number, size: number): number {
+          return fsCall((fs) => { fs.truncate(h, size); return 0; });
+        },
+        fs_close(h: number): number {
+          return fsCall((fs) => { fs.close(h); return 0; });
+        },
+        // stat: writes u32 kind (1 file, 2 directory), u32 0, f64 size, f64 mtime at out
+        fs_stat(ptr: number, len: number, h: number, out: number): number {
+          return fsCall((fs) => {
+            const st = len >= 0 ? fs.stat(text(ptr, len)) : fs.fstat(h);
+            const view = new DataView(self.bytes().buffer);
+            view.setUint32(out >>> 0, st.isDirectory ? 2 : 1, true);
+            view.setUint32((out >>> 0) + 4, 0, true);
+            view.setFloat64((out >>> 0) + 8, st.size, true);
+            view.setFloat64((out >>> 0) + 16, st.mtime, true);
+            return 0;
+          });
+        },
+        // op 0 remove, 1 mkdir, 2 rmdir, 3 rename (path -> path2)
+        fs_op(op: number, p1: number, l1: number, p2: number, l2: number): number {
+          return fsCall((fs) => {
+            const a = text(p1, l1);
+            if (op === 0) fs.remove(a);
+            else if (op === 1) fs.mkdir(a);
+            else if (op === 2) fs.rmdir(a);
+            else if (op === 3) fs.rename(a, text(p2, l2));
+            else return -ERRNO.ENOSYS;
+            return 0;
+          });
+        },
+        // a blob for fs_fetch: op 0 listdir (names joined by NUL), 1 getcwd; its length
+        fs_query(op: number, ptr: number, len: number): number {
+          return fsCall((fs) => {
+            const r = op === 0 ? fs.listdir(text(ptr, len)).join('\0') : fs.getcwd();
+            fsBlob = new TextEncoder().encode(r);
+            return fsBlob.length;
+          });
+        },
+        fs_fetch(buf: number): void {
+          if (fsBlob !== null) self.bytes().set(fsBlob, buf >>> 0);
+          fsBlob = null;
         },
         float_repr(x: number, buf: number): number {
           const s = Math.abs(x).toExponential();

@@ -41,7 +41,7 @@ const utf8Decoder = new TextDecoder('utf-8');
 const CACHE_MAX = 256;
 
 /** The source reader the VM options describe: `readFile`, else the `files` map, else nothing. */
-export function sourceReader(options: { readFile?: ReadFile; files?: Record<string, string> }): ReadFile {
+export function sourceReader(options: { readFile?: ReadFile; files?: Record<string, string | Uint8Array> }): ReadFile {
   if (options.readFile) return options.readFile;
   const files = options.files;
   if (!files) return () => null;

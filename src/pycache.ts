@@ -40,6 +40,7 @@ export function diskCodeCache(): CodeCache {
   };
   return {
     get(filename: string, source: string): CodeObject | undefined {
+      if (filename.startsWith('<')) return undefined; // '<frozen os>': not a file, no directory
       try {
         const data = readFileSync(pathOf(filename));
         const header = `${MAGIC}${sourceHash(source)}\n`;
@@ -50,6 +51,7 @@ export function diskCodeCache(): CodeCache {
       }
     },
     set(filename: string, source: string, code: CodeObject): void {
+      if (filename.startsWith('<')) return;
       try {
         const file = pathOf(filename);
         mkdirSync(dirname(file), { recursive: true });

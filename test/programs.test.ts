@@ -22,6 +22,7 @@
 // here as todo entries, never run as passes.
 
 import { describe, it } from 'vitest';
+import * as nodeFs from 'node:fs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,8 +85,12 @@ interface Api {
     stderr: (s: Chunk) => void;
     stdin?: () => string | null;
     readFile?: (path: string) => Uint8Array | null;
+    fs?: unknown;
   }): Promise<VM>;
   PythonError: new (...args: never[]) => Error;
+  /** The real file system with a settable working directory (src/hostfs.ts); optional, so
+   *  that a stand-in API without it still runs the programs that do not open files. */
+  NodeFileSystem?: new (fs: typeof nodeFs, cwd: () => string) => unknown;
 }
 
 interface PythonErrorLike {
@@ -157,6 +162,9 @@ async function getSession(): Promise<Session> {
           return null;
         }
       },
+      // open() and os see the real file system with the program's directory as the working
+      // directory, as python3 run by golden.ts does (programs delete what they write)
+      fs: api.NodeFileSystem ? new api.NodeFileSystem(nodeFs, () => programDir) : undefined,
     });
   } catch (e) {
     throw new Error(`createVM failed: ${errorText(e)}`);

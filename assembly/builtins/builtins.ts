@@ -613,6 +613,7 @@ export function builtinsInit(): void {
   const d = moduleDict(m);
   moduleAddFunction(m, 'print', builtin_print.index);
   moduleAddFunction(m, 'input', builtin_input.index);
+  moduleAddFunction(m, 'open', io_open.index);
   moduleAddFunction(m, '__import__', builtin___import__.index);
   moduleAddFunction(m, 'globals', builtin_globals.index);
   moduleAddFunction(m, 'len', builtin_len.index);
@@ -685,4 +686,9 @@ export function builtinsInit(): void {
     const t = excTypeAt(i);
     dictSetItem(d, typeName(t), t);
   }
+  // CPython 3.3's aliases of OSError
+  moduleAddObject(m, 'EnvironmentError', excOSError);
+  moduleAddObject(m, 'IOError', excOSError);
 }
+import { excOSError } from '../vm/exc';
+import { io_open } from '../modules/io';

@@ -14,9 +14,11 @@ import { mathModuleNew, mathInit } from './math';
 import { cmathModuleNew } from './cmath';
 import { timeModuleNew, timeInit, timeEndRun } from './time';
 import { linecacheModuleNew } from './linecache';
+import { ioModuleNew, ioTypesInit } from './io';
+import { posixModuleNew, posixInit } from './posix';
 
 /** The names, sorted (sys.builtin_module_names). Keep builtinModuleNew in step. */
-const NAMES = '_linecache,_weakref,atexit,builtins,cmath,gc,math,sys,time';
+const NAMES = '_io,_linecache,_weakref,atexit,builtins,cmath,gc,math,posix,sys,time';
 
 /** A new module object for builtin module `name` (a str), or 0 with no exception when the core
  *  has no module of that name; 0 with an exception when making it failed. */
@@ -28,6 +30,8 @@ export function builtinModuleNew(name: Ptr): Ptr {
   if (strEqLiteral(name, 'cmath')) return cmathModuleNew();
   if (strEqLiteral(name, 'time')) return timeModuleNew();
   if (strEqLiteral(name, '_linecache')) return linecacheModuleNew();
+  if (strEqLiteral(name, '_io')) return ioModuleNew();
+  if (strEqLiteral(name, 'posix')) return posixModuleNew();
   return 0;
 }
 
@@ -38,6 +42,8 @@ export function builtinModuleNames(): Ptr {
 
 /** Once at vmInit: what the builtin modules keep for the VM's life (interned names, types). */
 export function builtinModulesInit(): void {
+  ioTypesInit();
+  posixInit();
   mathInit();
   timeInit();
 }

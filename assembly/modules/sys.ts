@@ -95,7 +95,7 @@ function stdio_write(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   const s = arg(args, 0);
   if (!isStr(s)) return excFormat(excTypeError, 'write() argument must be str, not %T', s);
   const fd = load<u32>(self, STDIO_FD);
-  if (fd == 0) return excSetString(unsupportedOperation(), 'not writable');
+  if (fd == 0) return excSetString(unsupportedOperation, 'not writable');
   ioWriteStr(<i32>fd, s);
   return intFromI64(strLen(s));
 }
@@ -109,7 +109,7 @@ function stdio_flush(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
 
 function stdio_readline(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (nargs > 1 || (kwnames != 0 && tupleSize(kwnames) > 0)) return excSetString(excTypeError, 'readline() takes at most 1 argument');
-  if (load<u32>(self, STDIO_FD) != 0) return excSetString(unsupportedOperation(), 'not readable');
+  if (load<u32>(self, STDIO_FD) != 0) return excSetString(unsupportedOperation, 'not readable');
   return ioReadLine();
 }
 
@@ -133,10 +133,7 @@ function stdio_writable(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   return newref(load<u32>(self, STDIO_FD) != 0 ? Py_True : Py_False);
 }
 
-import { excOSError } from '../vm/exc';
-/** io.UnsupportedOperation is an OSError (and ValueError) in CPython; OSError stands in until the
- *  io module exists. */
-@inline function unsupportedOperation(): Ptr { return excOSError; }
+import { unsupportedOperation } from './iobase';
 
 /** sys.path of this run (borrowed; whatever the program bound to it), or 0. */
 export function sysGetPath(): Ptr {

@@ -72,6 +72,9 @@ export let bytearrayIterType: Ptr = 0;
 @inline export function bytearrayData(b: Ptr): usize { return load<Ptr>(b, BA_BUF); }
 @inline export function isBytearray(o: Ptr): bool { return typeKind(objType(o)) == TK_BYTEARRAY; }
 
+/** How many memoryviews export b's buffer now (it cannot be resized while > 0). */
+@inline export function bytearrayExportCount(b: Ptr): i32 { return load<i32>(b, BA_EXPORTS); }
+
 /** A memoryview starts (+1) or stops (-1) exporting b's buffer. */
 export function bytearrayExports(b: Ptr, delta: i32): void {
   store<i32>(b, load<i32>(b, BA_EXPORTS) + delta, BA_EXPORTS);

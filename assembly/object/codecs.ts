@@ -44,8 +44,8 @@ import { bufferAcquire, bufferRelease, BUF_PTR, BUF_LEN, BUF_CELLS, BUF_CONTIG_O
 import { argsBind } from './methodargs';
 
 @inline export const CODEC_UTF8: i32 = 0;
-@inline const CODEC_ASCII: i32 = 1;
-@inline const CODEC_LATIN1: i32 = 2;
+@inline export const CODEC_ASCII: i32 = 1;
+@inline export const CODEC_LATIN1: i32 = 2;
 
 @inline const EH_STRICT: i32 = 0;
 @inline const EH_IGNORE: i32 = 1;
@@ -103,6 +103,12 @@ function nameIs(buf: usize, m: i32, lit: string): bool {
 function codecName(codec: i32): string {
   return codec == CODEC_UTF8 ? 'utf-8' : codec == CODEC_ASCII ? 'ascii' : 'latin-1';
 }
+
+/** The codec an encoding name selects (CODEC_UTF8, ...), or -1 with LookupError set. */
+export function codecsLookup(name: Ptr): i32 { return codecLookup(name); }
+
+/** Is errors (a str, or 0) the surrogateescape handler? */
+export function codecsIsSurrogateEscape(errors: Ptr): bool { return errors != 0 && handlerOf(errors) == EH_SURROGATEESCAPE; }
 
 /** The handler an errors name (a str, or 0 = 'strict') selects; EH_UNKNOWN is reported only when
  *  an error needs the handler. */

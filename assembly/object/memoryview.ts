@@ -69,7 +69,7 @@ export let memoryviewIterType: Ptr = 0;
 @inline function mvObj(m: Ptr): Ptr { return load<Ptr>(m, MV_OBJ); }
 @inline function mvLen(m: Ptr): i32 { return load<i32>(m, MV_LEN); }
 @inline function mvStep(m: Ptr): i32 { return load<i32>(m, MV_STEP); }
-@inline function mvReadonly(m: Ptr): bool { return (load<u32>(m, MV_FLAGS) & MVF_READONLY) != 0; }
+@inline export function mvReadonly(m: Ptr): bool { return (load<u32>(m, MV_FLAGS) & MVF_READONLY) != 0; }
 /** CPython's rule for a 1-D view: contiguous when its step is 1 or it has exactly one item (an
  *  empty view with a step is not). */
 @inline function mvContiguous(m: Ptr): bool { return mvStep(m) == 1 || mvLen(m) == 1; }

@@ -223,3 +223,88 @@ export function argInt(o: Ptr, okAddr: usize, cint: bool = false): i64 {
   if (v == -1 && excOccurred()) store<u8>(okAddr, 0);
   return v;
 }
+
+// ---- argsParseNames: argsParse for up to 8 parameters named in one literal ----
+
+/** Does str s equal the `len` chars of literal lit from `start`? */
+function strEqLiteralPart(s: Ptr, lit: string, start: i32, len: i32): bool {
+  if (strLen(s) != len) return false;
+  const p = changetype<usize>(lit) + (<usize>start << 1);
+  for (let i = 0; i < len; i++) if (strCharAt(s, i) != <u32>load<u16>(p + (<usize>i << 1))) return false;
+  return true;
+}
+
+/** Start and length of each comma-separated name of `names` (at most 8) into table; the count. */
+function splitNames(names: string, table: usize): i32 {
+  let n = 0, start = 0;
+  const len = names.length;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && names.charCodeAt(i) != 0x2C) continue;
+    store<i32>(table + (<usize>n << 3), start);
+    store<i32>(table + (<usize>n << 3), i - start, 4);
+    n++;
+    start = i + 1;
+  }
+  return n;
+}
+
+/**
+ * argsParse for up to eight parameters whose names are listed, comma-separated, in `names`
+ * ('file,mode,buffering'): binds into out[0..n-1] (borrowed, 0 = missing) with CPython's
+ * _PyArg_UnpackKeywords errors in its order. `max` parameters exist; the first `posonly` are
+ * positional-only and the first `required` are required.
+ */
+export function argsParseNames(args: usize, nargs: i32, kwnames: Ptr, out: usize, name: string, posonly: i32, required: i32, max: i32, names: string): bool {
+  const table = memory.data(64);
+  splitNames(names, table);
+  for (let i = 0; i < max; i++) store<Ptr>(out + (<usize>i << 2), 0);
+  const npos = argsPositional(nargs, kwnames);
+  const nkw = nargs - npos;
+  if (nargs > max) { argErrTakes(name, true, max, nargs); return false; }
+  const minpos = posonly < required ? posonly : required;
+  if (npos < minpos) {
+    const n = strFromLiteral(name);
+    const l = intFromI64(minpos), g = intFromI64(npos);
+    excFormat(excTypeError, minpos == 1 ? '%U() takes at least %D positional argument (%S given)' : '%U() takes at least %D positional arguments (%S given)', n, l, g);
+    decref(n); decref(l); decref(g);
+    return false;
+  }
+  for (let i = 0; i < npos; i++) store<Ptr>(out + (<usize>i << 2), argAt(args, i));
+  let used: i32 = 0; // bit k: keyword k was bound
+  for (let i = npos; i < max; i++) {
+    const ns = load<i32>(table + (<usize>i << 3)), nl = load<i32>(table + (<usize>i << 3), 4);
+    if (i >= posonly) {
+      for (let k = 0; k < nkw; k++) {
+        if (strEqLiteralPart(tupleItem(kwnames, k), names, ns, nl)) {
+          store<Ptr>(out + (<usize>i << 2), argAt(args, npos + k));
+          used |= 1 << k;
+          break;
+        }
+      }
+    }
+    if (load<Ptr>(out + (<usize>i << 2)) == 0 && i < required) {
+      const all = strFromLiteral(names);
+      const n = strFromLiteral(name), p = strSubstring(all, ns, ns + nl), q = intFromI64(i + 1);
+      excFormat(excTypeError, "%U() missing required argument '%U' (pos %D)", n, p, q);
+      decref(all); decref(n); decref(p); decref(q);
+      return false;
+    }
+  }
+  for (let k = 0; k < nkw; k++) {
+    if (used & (1 << k)) continue;
+    const kw = tupleItem(kwnames, k);
+    for (let i = posonly; i < npos; i++) {
+      if (strEqLiteralPart(kw, names, load<i32>(table + (<usize>i << 3)), load<i32>(table + (<usize>i << 3), 4))) {
+        const n = strFromLiteral(name), q = intFromI64(i + 1);
+        excFormat(excTypeError, "argument for %U() given by name ('%U') and position (%D)", n, kw, q);
+        decref(n); decref(q);
+        return false;
+      }
+    }
+    argErrBadKw(kw, name);
+    return false;
+  }
+  return true;
+}
+import { strLen, strCharAt, strSubstring } from './str';
+

@@ -633,14 +633,25 @@ function tb_traverse(tb: Ptr, visit: u32, arg: Ptr): i32 {
   return call_indirect<i32>(visit, load<Ptr>(tb, TB_CODE), arg);
 }
 
-function excType(name: string, base: Ptr): Ptr {
-  const t = typeNewBuiltin(name, base, EXC_SIZE, TPFLAGS_HAVE_GC | TPFLAGS_BASE_EXC_SUBCLASS, TK_EXC);
+function excType(name: string, base: Ptr, size: u32 = EXC_SIZE): Ptr {
+  const t = typeNewBuiltin(name, base, size, TPFLAGS_HAVE_GC | TPFLAGS_BASE_EXC_SUBCLASS, TK_EXC);
   if (excTypeList == 0) excTypeList = changetype<usize>(memory.data(EXC_TYPES_MAX * 4));
   if (excTypeCountV == EXC_TYPES_MAX) fatal(22);
   store<Ptr>(excTypeList + (<usize>excTypeCountV << 2), t);
   excTypeCountV++;
   return t;
 }
+
+/** The builtin exception type named `name` (a scan: for set-up code, not hot paths). */
+export function builtinExcType(name: string): Ptr {
+  for (let i: i32 = 0; i < excTypeCountV; i++) {
+    const t = excTypeAt(i);
+    if (strEqLiteralExc(typeName(t), name)) return t;
+  }
+  fatal(24);
+  return 0;
+}
+import { OSERR_SIZE, oserrorSetSlots } from './oserror';
 
 /** Makes the whole builtin exception hierarchy of CPython 3.11 and the traceback type. */
 export function excTypesInit(): void {
@@ -685,22 +696,23 @@ export function excTypesInit(): void {
   excNameError = excType('NameError', E);
   typeSetSlot(excNameError, SLOT_INIT, name_exc_init.index); // before UnboundLocalError inherits it
   excUnboundLocalError = excType('UnboundLocalError', excNameError);
-  excOSError = excType('OSError', E);
-  excType('BlockingIOError', excOSError);
-  excType('ChildProcessError', excOSError);
-  const conn = excType('ConnectionError', excOSError);
-  excType('BrokenPipeError', conn);
-  excType('ConnectionAbortedError', conn);
-  excType('ConnectionRefusedError', conn);
-  excType('ConnectionResetError', conn);
-  excType('FileExistsError', excOSError);
-  excType('FileNotFoundError', excOSError);
-  excType('InterruptedError', excOSError);
-  excType('IsADirectoryError', excOSError);
-  excType('NotADirectoryError', excOSError);
-  excType('PermissionError', excOSError);
-  excType('ProcessLookupError', excOSError);
-  excType('TimeoutError', excOSError);
+  excOSError = excType('OSError', E, OSERR_SIZE);
+  oserrorSetSlots(excOSError); // before its subclasses, which inherit the slots
+  excType('BlockingIOError', excOSError, OSERR_SIZE);
+  excType('ChildProcessError', excOSError, OSERR_SIZE);
+  const conn = excType('ConnectionError', excOSError, OSERR_SIZE);
+  excType('BrokenPipeError', conn, OSERR_SIZE);
+  excType('ConnectionAbortedError', conn, OSERR_SIZE);
+  excType('ConnectionRefusedError', conn, OSERR_SIZE);
+  excType('ConnectionResetError', conn, OSERR_SIZE);
+  excType('FileExistsError', excOSError, OSERR_SIZE);
+  excType('FileNotFoundError', excOSError, OSERR_SIZE);
+  excType('InterruptedError', excOSError, OSERR_SIZE);
+  excType('IsADirectoryError', excOSError, OSERR_SIZE);
+  excType('NotADirectoryError', excOSError, OSERR_SIZE);
+  excType('PermissionError', excOSError, OSERR_SIZE);
+  excType('ProcessLookupError', excOSError, OSERR_SIZE);
+  excType('TimeoutError', excOSError, OSERR_SIZE);
   excReferenceError = excType('ReferenceError', E);
   excRuntimeError = excType('RuntimeError', E);
   excNotImplementedError = excType('NotImplementedError', excRuntimeError);

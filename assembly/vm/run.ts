@@ -74,6 +74,7 @@ import { excOccurred } from './exc';
 let mainModule: Ptr = 0;
 
 import { descrTypesInit, descrNamesInit, argBufReset } from '../object/descrobject';
+import { oserrorInit } from './oserror';
 import { wrapperTypeInit, slotdefsInit, typeAddSlotWrappers } from '../object/slotdefs';
 import { superTypeInit } from '../object/super';
 import { bytesTypeInit } from '../object/bytes';
@@ -145,6 +146,7 @@ export function vmInit(): void {
   descrTypesInit();
   complexTypeInit(); // after descrTypesInit: real and imag are member descriptors
   complexNamesInit();
+  oserrorInit();
   wrapperTypeInit();
   superTypeInit();
   bytesTypeInit();

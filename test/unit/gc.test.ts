@@ -7,11 +7,13 @@
 // A collection can only be asked for at a safe point: these tests call vm.gcCollect() from the
 // stdin callback, i.e. while the program waits in input(), where any Python code could run.
 import { describe, it, expect } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createVM, PythonError, type VM } from '../../src/api.js';
+import * as nodeFs from 'node:fs';
+import { createVM, NodeFileSystem, PythonError, type VM } from '../../src/api.js';
 import { findPrograms, goldenPaths } from '../../scripts/golden.js';
 
 const wasmPath = fileURLToPath(new URL('../../build/pyrite.wasm', import.meta.url));
@@ -29,6 +31,8 @@ interface Session {
   onInput: (() => string) | null;
   /** Where imports are read from (the running program's directory). */
   dir: string;
+  /** The working directory open() and os see (default: dir). */
+  cwd?: string;
 }
 
 async function session(wasm: string, heapLimit?: number): Promise<Session> {
@@ -46,6 +50,8 @@ async function session(wasm: string, heapLimit?: number): Promise<Session> {
         return null;
       }
     },
+    // open() sees the program's directory as the working directory, as in test/programs.test.ts
+    fs: new NodeFileSystem(nodeFs, () => s.cwd ?? s.dir),
   });
   s.vm.run('pass\n');
   return s;
@@ -228,10 +234,28 @@ describe.skipIf(!coreReady)('every program under collection stress (debug build,
   const programs = findPrograms(root).filter((p) => !relative(root, p).startsWith('limit'));
   it(`runs ${programs.length} programs`, async () => {
     const s = await session(debugPath);
+    // Programs that write files do it in their working directory, and test/programs.test.ts
+    // runs the same programs at the same time in another worker: here each directory's files
+    // are copied to a private temporary one first, which is the programs' working directory.
+    const copies = new Map<string, string>();
+    const scratch = mkdtempSync(join(tmpdir(), 'pyrite-gcstress-'));
+    const workdirOf = (dir: string): string => {
+      let copy = copies.get(dir);
+      if (copy === undefined) {
+        copy = join(scratch, String(copies.size));
+        mkdirSync(copy);
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isFile()) copyFileSync(join(dir, entry.name), join(copy, entry.name));
+        }
+        copies.set(dir, copy);
+      }
+      return copy;
+    };
     const runOnce = (file: string, name: string) => {
       s.vm.gcSetThreshold(1, 1, 1);
       s.out.length = 0;
       s.dir = dirname(file);
+      s.cwd = workdirOf(s.dir);
       try {
         s.vm.run(readFileSync(file, 'utf8'), basename(file));
       } catch (e) {
@@ -254,6 +278,7 @@ describe.skipIf(!coreReady)('every program under collection stress (debug build,
       }
       expect([name, after.blocksInUse, after.bytesInUse]).toEqual([name, base.blocksInUse, base.bytesInUse]);
     }
+    rmSync(scratch, { recursive: true, force: true });
   }, 120_000);
 });
 
@@ -348,6 +373,8 @@ describe.skipIf(!coreReady)('PEP 442 finalizers (fixture type compiled with the 
         write: () => {}, flush: () => {}, readline: () => -1, float_repr: () => 0, float_parse: () => 0,
         now: () => 0, import_find: () => -1, import_fetch: () => {}, traceback: () => {},
         monotonic: () => 0, sleep: () => {}, tz: () => 0, code_filename: () => -1, source_line: () => -1,
+        fs_open: () => -2, fs_read: () => -9, fs_write: () => -9, fs_seek: () => -9, fs_truncate: () => -9,
+        fs_close: () => -9, fs_stat: () => -2, fs_op: () => -2, fs_query: () => -2, fs_fetch: () => {},
       };
       const imports: WebAssembly.Imports = { host, env: { abort: () => { throw new Error('abort'); } } };
       core = new WebAssembly.Instance(mod, imports).exports as unknown as FinCore;
