@@ -23,6 +23,7 @@ import { CodeRegistry } from './codereg.js';
 import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
 import { ModuleFinder, sourceReader, type CodeCache } from './modules.js';
+import { DynamicCompiler } from './dynamic.js';
 export type { CodeCache } from './modules.js';
 import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, type ReportSection } from './traceback.js';
 
@@ -193,6 +194,8 @@ class PyriteVM implements VM {
   private readonly input: InputStream;
   private busy = false;
   private readonly modules: ModuleFinder;
+  /** compile(), exec() and eval() of strings. */
+  private readonly dynamic: DynamicCompiler;
   /** While set, stderr text goes here instead of the stream (see steps()). */
   private errDivert: string[] | null = null;
 
@@ -201,6 +204,7 @@ class PyriteVM implements VM {
     this.err = new OutputStream(options.stderr ?? defaultSink(2));
     this.input = new InputStream(options.stdin);
     this.modules = new ModuleFinder(this.registry, sourceReader(options), options.codeCache);
+    this.dynamic = new DynamicCompiler(this.registry, sourceReader(options));
   }
 
   /** Instantiates eagerly so that createVM reports a broken core at once. */
@@ -354,6 +358,7 @@ class PyriteVM implements VM {
       readline: (cap) => this.input.read(cap),
       importFind: (name, dirs) => this.modules.find(name, dirs),
       importBundled: (name) => this.modules.findBundled(name),
+      compile: (request) => this.dynamic.compile(request),
       traceback: (memory, ptr) => {
         this.out.flush();
         const { frames, finalizing } = decodeFrames(memory, ptr);
@@ -386,6 +391,7 @@ class PyriteVM implements VM {
       const ids = this.registry.registerModule(code, source, filename);
       this.input.resetEof();
       this.modules.startRun();
+      this.dynamic.startRun();
       let codePtr = 0;
       let failure = null as PythonError | null; // set by the catch below (TS cannot see it in finally)
       try {
@@ -437,6 +443,7 @@ class PyriteVM implements VM {
         }
         this.registry.release(ids.ids);
         this.modules.endRun();
+        this.dynamic.endRun();
         this.out.end();
         this.err.end();
         if (failure !== null && afterTraceback !== '') {

@@ -88,6 +88,9 @@ export interface HostHooks {
   importFind(name: string, dirs: string[]): Uint8Array | null;
   /** The import blob of top-level module `name` of the bundled library (lib/*.py), or null. */
   importBundled(name: string): Uint8Array | null;
+  /** compile()/exec()/eval() of source text: the request block of src/dynamic.ts in, the
+   *  import blob (code or SyntaxError) out. The view is valid only during the call. */
+  compile?(request: Uint8Array): Uint8Array;
   /** Writes the traceback in the core's frames block at `ptr` (traceback.ts decodeFrames) to
    *  stderr, as CPython's PyTraceBack_Print: an exception the core reports itself (__del__). */
   traceback?(memory: Uint8Array, ptr: number): void;
@@ -149,6 +152,16 @@ export class Core {
               ? hooks.importBundled(parts[1])
               : hooks.importFind(parts[0], parts.slice(1));
             return pendingBlob === null ? -1 : pendingBlob.length;
+          });
+        },
+        // vm/compile.ts: compile the source in the request block; the answer is fetched as an
+        // import's blob is, with import_fetch.
+        compile(ptr: number, len: number): number {
+          return guard(() => {
+            const request = self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0));
+            if (hooks.compile === undefined) throw new Error('pyrite: this host cannot compile source at run time');
+            pendingBlob = hooks.compile(request);
+            return pendingBlob.length;
           });
         },
         import_fetch(buf: number): void {

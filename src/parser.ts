@@ -1,5 +1,7 @@
 // The parser: tokens -> the AST of src/ast.ts, by recursive descent over CPython 3.11's
-// Grammar/python.gram. Entry point: parse(source, filename), which throws PySyntaxError.
+// Grammar/python.gram. Entry points: parse(source, filename) for a file (the `file` start rule),
+// parseMode(source, filename, mode) for compile()'s three modes (`file`, `eval`, `interactive`);
+// both throw PySyntaxError.
 //
 // Technique. One method per grammar rule, named after it, with the production in a comment
 // above. Binary operators have one level per precedence (the grammar's own layering:
@@ -51,6 +53,51 @@ export function parse(source: string, filename: string): A.Module {
   return p.run();
 }
 
+/** compile()'s modes: 'exec' parses a file, 'eval' one expression, 'single' one interactive
+ *  statement (CPython's Py_file_input, Py_eval_input, Py_single_input). */
+export type ParseMode = 'exec' | 'eval' | 'single';
+
+/** Parses `source` with the start rule of `mode`; throws PySyntaxError. */
+export function parseMode(source: string, filename: string, mode: ParseMode): A.Mod {
+  if (mode === 'exec') return parse(source, filename);
+  const tk = tokenize(source, filename);
+  if (source === '') {
+    // CPython's tokenizer never read a line: its error sits on line 0, with no text
+    throw new PySyntaxError('SyntaxError', MSG.invalidSyntax, filename, 0, 0, '', 0, 0);
+  }
+  const toks = modeTokens(tk.tokens, source, mode);
+  const p = new Parser(toks, tk.lines, tk.open, filename, null, false, mode);
+  return p.runMode();
+}
+
+/**
+ * The tokens CPython's parser sees in eval and single modes. Our tokenizer always ends the last
+ * line with a NEWLINE (and the DEDENTs), as CPython's does for a file, to which it adds a final
+ * line break. For compile()'s other modes it adds none: input that stops in the middle of a line
+ * has no NEWLINE there; eval mode then goes straight to the ENDMARKER, and single mode turns the
+ * first ENDMARKER into a NEWLINE without a column (_PyPegen_fill_token), followed by the DEDENTs.
+ * When the input stops after a line break, single mode has that extra NEWLINE after the DEDENTs:
+ * a compound statement needs it.
+ */
+function modeTokens(toks: Token[], source: string, mode: ParseMode): Token[] {
+  const n = toks.length;
+  if (toks[0].type === TokenType.ENDMARKER || toks[n - 1].type !== TokenType.ENDMARKER) return toks;
+  const text = source.replace(/\r\n?/g, '\n');
+  const lastBreak = text.lastIndexOf('\n');
+  const end = toks[n - 1];
+  if (/^[ \t\f]*(#.*)?$/.test(text.slice(lastBreak + 1))) {
+    // the input stopped after a line break (what follows the last one is blank or a comment)
+    return mode === 'single' ? [...toks.slice(0, -1), { ...end, type: TokenType.NEWLINE }, end] : toks;
+  }
+  let k = n - 2;
+  while (k > 0 && toks[k].type === TokenType.DEDENT) k--;
+  if (toks[k].type !== TokenType.NEWLINE) return toks;
+  const out = toks.slice();
+  if (mode === 'eval') out.splice(k, 1);
+  else out[k] = { ...toks[k], col: -1, endCol: -1, curCol: 0 };
+  return out;
+}
+
 /**
  * CPython's second pass, run only after a parse that failed with no specific message. Our first
  * pass already applies the invalid_* rules where they can only match invalid code; the second
@@ -58,10 +105,10 @@ export function parse(source: string, filename: string): A.Module {
  * starts with a name, whose lookahead can reach a specific message or a tokenizer error further
  * on. Returns normally if it finds nothing more specific.
  */
-function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string): void {
-  const p = new Parser(toks, lines, open, filename, null, true);
+function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string, mode: ParseMode = 'exec'): void {
+  const p = new Parser(toks, lines, open, filename, null, true, mode);
   try {
-    p.run();
+    p.runStart();
   } catch (e) {
     if (e instanceof PySyntaxError && !GENERIC.has(e)) throw e;
   }
@@ -69,6 +116,12 @@ function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filenam
 
 /** Errors made by raiseGeneric (the ones a second pass may replace). */
 const GENERIC = new WeakSet<PySyntaxError>();
+
+/** Statements of the compound_stmt rule (single mode wants a NEWLINE after one). */
+const COMPOUND = new Set<string>([
+  'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor', 'While', 'With',
+  'AsyncWith', 'Try', 'TryStar', 'Match',
+]);
 
 const OPS_OR: Record<string, A.Operator> = { '|': 'BitOr' };
 const OPS_XOR: Record<string, A.Operator> = { '^': 'BitXor' };
@@ -105,7 +158,34 @@ export class Parser {
     private readonly shift: { line: number; col: number } | null = null,
     /** CPython's second (error) pass: see secondPass. */
     private readonly pass2 = false,
+    /** The start rule: file (run), eval or interactive (runMode). */
+    private readonly mode: ParseMode = 'exec',
   ) {}
+
+  /** Entry for compile()'s 'eval' and 'single' modes (parseMode). */
+  runMode(): A.Mod {
+    try {
+      return this.mode === 'eval' ? this.parseEvalInput() : this.parseInteractive();
+    } catch (e) {
+      if (e instanceof ParseFailure) {
+        if (!this.pass2) secondPass(this.toks, this.lines, this.openAtEnd, this.filename, this.mode);
+        try {
+          this.raiseGeneric(e.at);
+        } catch (g) {
+          if (g instanceof PySyntaxError) GENERIC.add(g);
+          throw g;
+        }
+      }
+      if (e instanceof RangeError) this.raiseTooComplex();
+      throw e;
+    }
+  }
+
+  /** The start rule of this parser's mode, for the second pass. */
+  runStart(): void {
+    if (this.mode === 'exec') this.run();
+    else this.runMode();
+  }
 
   run(): A.Module {
     try {
@@ -355,8 +435,9 @@ export class Parser {
       throw err; // set_syntax_error returns here, before re-checking the rest of the source
 
     }
-    if (t.type === TokenType.ENDMARKER) {
-      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token whose columns are -1: offsets 0.
+    if (t.type === TokenType.ENDMARKER || (t.type === TokenType.NEWLINE && t.col === -1)) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token whose columns are -1 (single mode's NEWLINE
+      // made from the ENDMARKER too): offsets 0.
       this.throwChecked(new PySyntaxError('SyntaxError', MSG.invalidSyntax, this.filename,
         t.lineno, 0, this.lines[t.lineno - 1] ?? '', t.lineno, 0));
     }
@@ -378,6 +459,50 @@ export class Parser {
       this.parseStatement(body);
     }
     return { kind: 'Module', body, type_ignores: [] };
+  }
+
+  // eval: expressions NEWLINE* ENDMARKER
+  // expressions: expression (',' expression)* [',']
+  private parseEvalInput(): A.Expression {
+    const first = this.parseExpression();
+    let body = first;
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (!this.startsExpression()) break;
+        elts.push(this.parseExpression());
+      }
+      body = { kind: 'Tuple', elts, ctx: 'Load', ...this.loc(first) };
+    }
+    while (this.peek().type === TokenType.NEWLINE) this.next();
+    if (this.peek().type !== TokenType.ENDMARKER) this.fail();
+    return { kind: 'Expression', body };
+  }
+
+  // interactive: statement_newline
+  // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+  private parseInteractive(): A.Interactive {
+    const t = this.peek();
+    if (t.type === TokenType.ENDMARKER) this.fail(); // _PyPegen_interactive_exit: nothing to run
+    if (t.type === TokenType.NEWLINE) {
+      this.next();
+      return { kind: 'Interactive', body: [{ kind: 'Pass', ...this.loc(t) }] };
+    }
+    const body: A.Stmt[] = [];
+    this.parseStatement(body);
+    if (COMPOUND.has(body[0].kind)) {
+      if (this.peek().type !== TokenType.NEWLINE) this.fail();
+      this.next();
+    }
+    // bad_single_statement: anything but blanks and comments after the statement
+    for (let j = this.i; j < this.toks.length; j++) {
+      const k = this.toks[j].type;
+      if (k === TokenType.NEWLINE || k === TokenType.INDENT || k === TokenType.DEDENT || k === TokenType.ENDMARKER) continue;
+      const nl = this.prev;
+      throw new PySyntaxError('SyntaxError', MSG.multipleStatements, this.filename, nl.lineno, nl.col + 1,
+        this.lines[nl.lineno - 1] ?? '', nl.lineno, nl.col + 1);
+    }
+    return { kind: 'Interactive', body };
   }
 
   // statement: compound_stmt | simple_stmts

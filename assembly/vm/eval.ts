@@ -74,7 +74,7 @@ import {
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
   evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
-  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations,
+  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations, evalPrintExpr,
 } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
@@ -984,6 +984,15 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           if (r == 0) { action = ACT_ERROR; break; }
           store<Ptr>(sp, r);
           sp += 4;
+          continue;
+        }
+        case OP.OP_PRINT_EXPR: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          saveState(frame, ip, sp, lasti);
+          const ok = evalPrintExpr(v);
+          decref(v);
+          if (!ok) { action = ACT_ERROR; break; }
           continue;
         }
         case OP.OP_SETUP_ANNOTATIONS: {

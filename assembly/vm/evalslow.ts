@@ -16,6 +16,7 @@ import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictA
 import { dictNew, dictSetItem } from '../object/dict';
 import { objGetItem, objSetItem } from '../object/abstract';
 import { excSystemError, excKeyError } from './exc';
+import { sysDisplayhook } from '../modules/sys';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
 import { dictType, dictGetItemStr, dictSize, dictNext } from '../object/dict';
@@ -456,6 +457,18 @@ export function evalSetupAnnotations(locals: Ptr): bool {
   return r >= 0;
 }
 let sAnnotations: Ptr = 0;
+
+/** PRINT_EXPR ('single' mode code): sys.displayhook(v), v borrowed. */
+export function evalPrintExpr(v: Ptr): bool {
+  const hook = sysDisplayhook();
+  if (hook == 0) { excSetString(excRuntimeError, 'lost sys.displayhook'); return false; }
+  const cell = memory.data(4);
+  store<Ptr>(cell, v);
+  const r = objCall(hook, cell, 1, 0);
+  if (r == 0) return false;
+  decref(r);
+  return true;
+}
 
 // ---- with ----
 

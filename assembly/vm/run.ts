@@ -57,7 +57,7 @@ import { weakrefTypeInit } from '../object/weakref';
 import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
 import { reportNamesInit } from './report';
-import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent } from '../modules/sys';
+import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent, sysDisplayhookEndRun } from '../modules/sys';
 import { builtinModulesInit, builtinModulesEndRun } from '../modules/registry';
 import { strFromUtf8 } from '../object/str';
 import { listNew, listAppend } from '../object/list';
@@ -89,6 +89,7 @@ import { unionTypeInit } from '../object/union';
 import { buildClassInit } from '../builtins/buildclass';
 import { strInternMarkBaseline, strInternEndRun } from '../object/str';
 import { funcAttrsInit } from '../object/func';
+import { codeAttrsInit } from '../object/code';
 import { cfuncAttrsInit } from '../object/cfunc';
 import { wrapperAttrsInit } from '../object/slotdefs';
 import { floatmethodsInit } from '../object/floatmethods';
@@ -155,6 +156,7 @@ export function vmInit(): void {
   instancecheckInit();
   introspectTypesInit();
   funcAttrsInit();
+  codeAttrsInit();
   cfuncAttrsInit();
   wrapperAttrsInit();
   floatmethodsInit();
@@ -337,6 +339,7 @@ function endRunState(): void {
     decref(mainModule);
     mainModule = 0;
   }
+  sysDisplayhookEndRun(); // builtins._ of 'single' mode code
   // every other module, newest first, then sys.modules itself
   importEndRun();
   sysEndRun();
