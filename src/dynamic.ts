@@ -24,6 +24,7 @@
 // so a loop of exec() calls does not grow the registry.
 
 import { parseMode, type ParseMode } from './parser.js';
+import { TOKENIZER_RAISED } from './tokenizer.js';
 import { compileMod } from './compiler.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
 import { PySyntaxError } from './messages.js';
@@ -36,7 +37,8 @@ const CO_FUTURE_ANNOTATIONS = 0x1000000;
 /** Compiled strings kept across runs (an exec() in a loop compiles once). */
 const CACHE_MAX = 256;
 
-const utf8Decoder = new TextDecoder('utf-8');
+/** A BOM in compile()'s text is a character (CPython: invalid non-printable character U+FEFF). */
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class DynamicCompiler {
   /** request key -> compiled code or the error it raised (insertion order = age). */
@@ -84,7 +86,7 @@ export class DynamicCompiler {
     let source = '';
     if (result === undefined) {
       try {
-        source = isBytes ? decodeSourceBytes(raw, filename) : utf8Decoder.decode(raw);
+        source = isBytes ? decodeSourceBytes(raw, filename, mode) : utf8Decoder.decode(raw);
         result = this.compileText(source, filename, mode, (flags & CO_FUTURE_ANNOTATIONS) !== 0);
       } catch (e) {
         if (!(e instanceof PySyntaxError)) throw e;
@@ -134,9 +136,11 @@ export class DynamicCompiler {
 const TEXT_OF = new WeakMap<PySyntaxError, string | null>();
 
 /** A parser error's text: its line, with the line break the input has after it ('exec' input
- *  always has one: CPython adds a final newline to a file). */
+ *  always has one: CPython adds a final newline to a file), except for an error the tokenizer
+ *  raised itself (TOKENIZER_RAISED). */
 function parserText(e: PySyntaxError, source: string, mode: ParseMode): string | null {
   if (e.lineno < 1 || e.text === undefined || e.text === null) return e.text ?? null;
+  if (TOKENIZER_RAISED.has(e)) return e.text;
   if (mode === 'exec') return `${e.text}\n`;
   const text = source.replace(/\r\n?/g, '\n');
   let breaks = 0;
@@ -179,14 +183,14 @@ function codingCookie(raw: Uint8Array): string | null {
 }
 
 /** Decodes a bytes source as CPython's tokenizer does; throws PySyntaxError. */
-export function decodeSourceBytes(raw: Uint8Array, filename: string): string {
+export function decodeSourceBytes(raw: Uint8Array, filename: string, mode: ParseMode): string {
   let bytes = raw;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) bytes = bytes.subarray(3);
   const cookie = codingCookie(bytes);
   const enc = cookie === null ? 'utf-8' : normalEncoding(cookie);
   if (bom && enc !== 'utf-8') throw earlyError(`encoding problem: ${enc} with BOM`, filename);
-  if (enc === 'utf-8' || enc.toLowerCase() === 'utf8') return decodeUtf8(bytes, filename);
+  if (enc === 'utf-8' || enc.toLowerCase() === 'utf8') return decodeUtf8(bytes, filename, mode);
   if (enc === 'iso-8859-1') return latin1(bytes);
   if (/^(us-)?ascii$/i.test(enc)) {
     const bad = bytes.findIndex((b) => b >= 0x80);
@@ -215,7 +219,7 @@ export function decodeSourceBytes(raw: Uint8Array, filename: string): string {
  * being decoded; here the error points at the bad byte's line and column (position: its byte
  * within the line).
  */
-function decodeUtf8(bytes: Uint8Array, filename: string): string {
+function decodeUtf8(bytes: Uint8Array, filename: string, mode: ParseMode): string {
   const bad = utf8Error(bytes);
   if (bad === null) return utf8Decoder.decode(bytes);
   let lineStart = 0;
@@ -233,7 +237,7 @@ function decodeUtf8(bytes: Uint8Array, filename: string): string {
     : `bytes in position ${pos}-${pos + bad.end - bad.start - 1}`;
   const msg = `(unicode error) 'utf-8' codec can't decode ${what}: ${bad.reason}`;
   const e = new PySyntaxError('SyntaxError', msg, filename, lineno, col + 1, line, lineno, -1);
-  TEXT_OF.set(e, lineEnd < bytes.length ? `${line}\n` : line);
+  TEXT_OF.set(e, lineEnd < bytes.length || mode === 'exec' ? `${line}\n` : line);
   throw e;
 }
 

@@ -47,8 +47,8 @@ const MAX_DEPTH = 3000;
 
 type Loc = A.Pos;
 
-export function parse(source: string, filename: string): A.Module {
-  const tk = tokenize(source, filename);
+export function parse(source: string, filename: string, keepBom = false): A.Module {
+  const tk = tokenize(source, filename, keepBom);
   const p = new Parser(tk.tokens, tk.lines, tk.open, filename);
   return p.run();
 }
@@ -57,10 +57,11 @@ export function parse(source: string, filename: string): A.Module {
  *  statement (CPython's Py_file_input, Py_eval_input, Py_single_input). */
 export type ParseMode = 'exec' | 'eval' | 'single';
 
-/** Parses `source` with the start rule of `mode`; throws PySyntaxError. */
+/** Parses the text `source` (a str: a BOM in it is a character like any other) with the start
+ *  rule of `mode`; throws PySyntaxError. */
 export function parseMode(source: string, filename: string, mode: ParseMode): A.Mod {
-  if (mode === 'exec') return parse(source, filename);
-  const tk = tokenize(source, filename);
+  if (mode === 'exec') return parse(source, filename, true);
+  const tk = tokenize(source, filename, true);
   if (source === '') {
     // CPython's tokenizer never read a line: its error sits on line 0, with no text
     throw new PySyntaxError('SyntaxError', MSG.invalidSyntax, filename, 0, 0, '', 0, 0);
@@ -73,28 +74,37 @@ export function parseMode(source: string, filename: string, mode: ParseMode): A.
 /**
  * The tokens CPython's parser sees in eval and single modes. Our tokenizer always ends the last
  * line with a NEWLINE (and the DEDENTs), as CPython's does for a file, to which it adds a final
- * line break. For compile()'s other modes it adds none: input that stops in the middle of a line
- * has no NEWLINE there; eval mode then goes straight to the ENDMARKER, and single mode turns the
- * first ENDMARKER into a NEWLINE without a column (_PyPegen_fill_token), followed by the DEDENTs.
- * When the input stops after a line break, single mode has that extra NEWLINE after the DEDENTs:
- * a compound statement needs it.
+ * line break. For compile()'s other modes it adds none, so input that stops in the middle of a
+ * line has no NEWLINE there: eval mode goes straight to the ENDMARKER. Single mode turns an
+ * ENDMARKER into a NEWLINE without a column whenever the token fetched before it was not such a
+ * NEWLINE (_PyPegen_fill_token), the pending DEDENTs following it: after a last line without a
+ * break that gives `NEWLINE DEDENT* [NEWLINE] ENDMARKER` (a second NEWLINE when DEDENTs came
+ * between), after a line break `NEWLINE DEDENT* NEWLINE ENDMARKER`. A compound statement
+ * needs the NEWLINE after its block. Tokens without a column report the scan position (the end
+ * of the input) where an error needs one (curCol).
  */
 function modeTokens(toks: Token[], source: string, mode: ParseMode): Token[] {
   const n = toks.length;
   if (toks[0].type === TokenType.ENDMARKER || toks[n - 1].type !== TokenType.ENDMARKER) return toks;
   const text = source.replace(/\r\n?/g, '\n');
   const lastBreak = text.lastIndexOf('\n');
+  const lastLine = text.slice(lastBreak + 1);
   const end = toks[n - 1];
-  if (/^[ \t\f]*(#.*)?$/.test(text.slice(lastBreak + 1))) {
+  const madeNewline = (): Token => ({ ...end, type: TokenType.NEWLINE, col: -1, endCol: -1, curCol: [...lastLine].length });
+  if (/^[ \t\f]*(#.*)?$/.test(lastLine)) {
     // the input stopped after a line break (what follows the last one is blank or a comment)
-    return mode === 'single' ? [...toks.slice(0, -1), { ...end, type: TokenType.NEWLINE }, end] : toks;
+    return mode === 'single' ? [...toks.slice(0, -1), madeNewline(), end] : toks;
   }
   let k = n - 2;
   while (k > 0 && toks[k].type === TokenType.DEDENT) k--;
   if (toks[k].type !== TokenType.NEWLINE) return toks;
-  const out = toks.slice();
+  const out = toks.slice(0, -1);
   if (mode === 'eval') out.splice(k, 1);
-  else out[k] = { ...toks[k], col: -1, endCol: -1, curCol: 0 };
+  else {
+    out[k] = madeNewline();
+    if (k < n - 2) out.push(madeNewline());
+  }
+  out.push({ ...end, curCol: [...lastLine].length });
   return out;
 }
 

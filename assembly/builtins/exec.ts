@@ -18,7 +18,7 @@
 // (exec(code, closure=cells)) becomes that function's __closure__, which COPY_FREE_VARS reads.
 
 import { Ptr } from '../common';
-import { newref, decref, xdecref, OB_TYPE, objType } from '../object/header';
+import { newref, decref, xdecref, setref, OB_TYPE, objType } from '../object/header';
 import { typeSlot, SLOT_GETITEM } from '../object/typelayout';
 import { typeLookup, typeKind, TK_BYTES } from '../object/type';
 import { isStr, strEqLiteral, strInternLiteral, strFromLiteral } from '../object/str';
@@ -30,9 +30,9 @@ import { dictCheck, dictNew, dictGetItemStr, dictSetItem } from '../object/dict'
 import { moduleType, moduleDict } from '../object/module';
 import { cellType } from '../object/cell';
 import { Py_None } from '../object/none';
-import { funcNew, FN_CLOSURE } from '../object/func';
+import { funcNew, FN_CLOSURE, FN_QUALNAME } from '../object/func';
 import {
-  codeType, CO_FLAGS, CO_OPTIMIZED, CO_NLOCALSPLUS, codeKinds, KIND_FREE,
+  codeType, CO_FLAGS, CO_OPTIMIZED, CO_NLOCALSPLUS, CO_NAME, codeKinds, KIND_FREE,
 } from '../object/code';
 import { indexAsCArg } from '../object/slice';
 import { callMethodFound } from '../object/slotdefs';
@@ -256,6 +256,8 @@ export function execRunCode(code: Ptr, globals: Ptr, locals: Ptr, closure: Ptr):
   const func = funcNew(code, globals, builtins, 0);
   decref(builtins);
   if (func == 0) return 0;
+  // CPython names the function after the code (co_name), which argument errors show
+  setref(func + FN_QUALNAME, newref(load<Ptr>(code, CO_NAME)));
   if (closure != 0) store<Ptr>(func, newref(closure), FN_CLOSURE);
   const f = callPushFrame(func, 0, 0, 0, 0, FRAME_ENTRY);
   decref(func); // the frame holds it
@@ -283,14 +285,14 @@ function codeNumFree(code: Ptr): i32 {
 export function builtin_exec(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   const nkw = kwnames != 0 ? tupleSize(kwnames) : 0;
   const npos = nargs - nkw;
+  if (npos < 1) return excFormat(excTypeError, 'exec() takes at least 1 positional argument (%d given)', <Ptr>npos);
+  if (npos > 3) return excFormat(excTypeError, 'exec() takes at most 3 positional arguments (%d given)', <Ptr>npos);
   let closure: Ptr = 0;
   for (let k: i32 = 0; k < nkw; k++) {
     const kw = tupleItem(kwnames, k);
     if (!strEqLiteral(kw, 'closure')) { argErrBadKw(kw, 'exec'); return 0; }
     closure = argAt(args, npos + k);
   }
-  if (npos < 1) return excFormat(excTypeError, 'exec() takes at least 1 positional argument (%d given)', <Ptr>npos);
-  if (npos > 3) return excFormat(excTypeError, 'exec() takes at most 3 positional arguments (%d given)', <Ptr>npos);
   const source = argAt(args, 0);
   let globals: Ptr = npos > 1 ? argAt(args, 1) : Py_None;
   let locals: Ptr = npos > 2 ? argAt(args, 2) : Py_None;

@@ -14,11 +14,12 @@
 import { Ptr } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { decref } from '../object/header';
-import { strAsUtf8, strFromUtf8, isStr } from '../object/str';
+import { strAsUtf8, strFromUtf8, strFromLiteral, isStr } from '../object/str';
+import { objCall } from '../object/abstract';
 import { bytesData, bytesSize } from '../object/bytes';
 import { codecsEncode, CODEC_UTF8 } from '../object/codecs';
 import { bufferAcquire, bufferRelease, BUF_CELLS, BUF_PTR, BUF_LEN } from '../object/buffer';
-import { excSetString, excNoMemory, excSyntaxError } from './exc';
+import { excNoMemory, excSyntaxError, excRaise } from './exc';
 import { marshalLoadCode } from './marshal';
 import { importFetchBlob, raiseSyntaxErrorBlob } from './import';
 
@@ -57,7 +58,7 @@ export function compileSource(src: Ptr, filename: Ptr, mode: u8, flags: u32, str
   let ok = true;
   for (let i: i32 = 0; i < n; i++) {
     if (load<u8>(p + <usize>i) == 0) {
-      excSetString(excSyntaxError, 'source code string cannot contain null bytes');
+      raiseNullBytes();
       ok = false;
       break;
     }
@@ -93,6 +94,20 @@ export function compileSource(src: Ptr, filename: Ptr, mode: u8, flags: u32, str
   const blob = importFetchBlob(size, lenCell);
   if (blob == 0) return 0;
   return compileFromBlob(blob, <usize>size);
+}
+
+/** SyntaxError('source code string cannot contain null bytes'), made by calling the type so
+ *  that its attributes (msg, and None for the position) exist. */
+function raiseNullBytes(): void {
+  const msg = strFromLiteral('source code string cannot contain null bytes');
+  if (msg == 0) return;
+  const cell = memory.data(4);
+  store<Ptr>(cell, msg);
+  const e = objCall(excSyntaxError, cell, 1, 0);
+  decref(msg);
+  if (e == 0) return;
+  excRaise(e);
+  decref(e);
 }
 
 /** The code object or the SyntaxError of an answer blob (freed here). */
