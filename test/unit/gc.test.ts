@@ -336,7 +336,7 @@ describe.skipIf(!coreReady)('PEP 442 finalizers (fixture type compiled with the 
       const mod = new WebAssembly.Module(readFileSync(join(dir, 'fixture.wasm')));
       const host = {
         write: () => {}, flush: () => {}, readline: () => -1, float_repr: () => 0, float_parse: () => 0,
-        now: () => 0, import_find: () => -1, import_fetch: () => {}, traceback: () => {},
+        now: () => 0, import_find: () => -1, import_fetch: () => {}, compile: () => -1, traceback: () => {},
         monotonic: () => 0, sleep: () => {}, tz: () => 0,
       };
       const imports: WebAssembly.Imports = { host, env: { abort: () => { throw new Error('abort'); } } };
