@@ -6,7 +6,10 @@
 //   request: +0 u8 mode (0 'exec', 1 'eval', 2 'single') | +1 u8 bit 0: the source is bytes
 //            (decoded as a source file is: a UTF-8 BOM, a coding cookie; else it is UTF-8 text)
 //            | +2 u16 0 | +4 u32 compiler flags (CPython's: CO_FUTURE_ANNOTATIONS counts)
-//            | +8 u32 n | +12 filename (n bytes, UTF-8) | the source, to the end
+//            | +8 u32 recursion depth now | +12 u32 recursion limit
+//            | +16 u32 n | +20 filename (n bytes, UTF-8) | the source, to the end
+//   answer:  the import blob; kind 3 (no payload): RecursionError "maximum recursion depth
+//            exceeded during compilation"
 //
 // What CPython does and this reproduces:
 //   - each mode has its start rule (parser.ts parseMode) and its code shape (compiler.ts
@@ -17,7 +20,11 @@
 //     "no binding for nonlocal") carries the line of the *file* of that name, or None when
 //     there is no such file (PyErr_ProgramTextObject);
 //   - tracebacks through the code show the lines of the file of that name, not of the compiled
-//     string (linecache): for "<string>" and any name that is no file, no source lines.
+//     string (linecache): for "<string>" and any name that is no file, no source lines;
+//   - compiling counts against the recursion limit: CPython's symbol table starts at 3 x the
+//     current depth, adds 1 per level of statement, expression and pattern nesting, and fails
+//     past 3 x the limit (COMPILER_STACK_FRAME_SCALE), so deep code that calls exec() gets
+//     "maximum recursion depth exceeded during compilation".
 //
 // Invariants: a code object's registry ids live until the run ends (endRun), like an imported
 // module's; compiling the same request twice in one run answers the first blob (no new ids),
@@ -27,6 +34,7 @@ import { parseMode, type ParseMode } from './parser.js';
 import { TOKENIZER_RAISED } from './tokenizer.js';
 import { compileMod } from './compiler.js';
 import { marshalCode, type CodeObject } from './bytecode/code.js';
+import type * as A from './ast.js';
 import { PySyntaxError } from './messages.js';
 import type { CodeRegistry } from './codereg.js';
 import { codeBlob, syntaxErrorBlob, readSourceText, type ReadFile } from './modules.js';
@@ -69,15 +77,21 @@ export class DynamicCompiler {
     const mode = MODES[request[0]] ?? 'exec';
     const isBytes = (request[1] & 1) !== 0;
     const flags = view.getUint32(4, true);
-    const n = view.getUint32(8, true);
-    const fn = request.subarray(12, 12 + n);
+    const depth = view.getUint32(8, true);
+    const limit = view.getUint32(12, true);
+    const n = view.getUint32(16, true);
+    const fn = request.subarray(20, 20 + n);
     const filename = utf8Decoder.decode(fn);
-    const raw = request.subarray(12 + n);
+    const raw = request.subarray(20 + n);
     const key = `${mode}\0${flags & CO_FUTURE_ANNOTATIONS}\0${isBytes ? 1 : 0}\0${filename}\0${isBytes ? latin1(raw) : utf8Decoder.decode(raw)}`;
-    const have = this.runBlobs.get(key);
-    if (have !== undefined) return have;
-    const blob = this.answer(key, mode, isBytes, flags, filename, fn, raw);
-    this.runBlobs.set(key, blob);
+    let blob = this.runBlobs.get(key);
+    if (blob === undefined) {
+      blob = this.answer(key, mode, isBytes, flags, filename, fn, raw);
+      this.runBlobs.set(key, blob);
+    }
+    // the same source may compile at one depth and not at a deeper one
+    const nesting = NESTING.get(blob);
+    if (nesting !== undefined && SCALE * depth + nesting > SCALE * limit) return RECURSION_BLOB;
     return blob;
   }
 
@@ -103,7 +117,9 @@ export class DynamicCompiler {
     }
     const ids = this.registry.registerModule(result, readSourceText(this.read, filename), filename);
     this.runIds.push(...ids.ids);
-    return codeBlob(0, fn, marshalCode(result, ids.hostIdOf));
+    const blob = codeBlob(0, fn, marshalCode(result, ids.hostIdOf));
+    NESTING.set(blob, NESTING_OF.get(result) ?? 0);
+    return blob;
   }
 
   /** Parses and compiles; a SyntaxError's text is settled here (TEXT_OF). */
@@ -116,7 +132,9 @@ export class DynamicCompiler {
       throw e;
     }
     try {
-      return compileMod(mod, filename, source, futureAnnotations);
+      const code = compileMod(mod, filename, source, futureAnnotations);
+      NESTING_OF.set(code, nestingOf(mod));
+      return code;
     } catch (e) {
       if (e instanceof PySyntaxError) TEXT_OF.set(e, this.fileLine(filename, e.lineno));
       throw e;
@@ -131,6 +149,38 @@ export class DynamicCompiler {
     return lineno <= lines.length ? `${lines[lineno - 1]}\n` : null;
   }
 }
+
+/** CPython's COMPILER_STACK_FRAME_SCALE. */
+const SCALE = 3;
+/** The answer to a compilation that would pass the recursion limit. */
+const RECURSION_BLOB = Uint8Array.of(3, 0, 0, 0, 0);
+/** The nesting depth of each compiled code object's source, and of each code blob answered. */
+const NESTING_OF = new WeakMap<CodeObject, number>();
+const NESTING = new WeakMap<Uint8Array, number>();
+
+/**
+ * How deep CPython's symbol table recurses for `mod`: one level per statement, expression and
+ * pattern node on the deepest path (the module itself, arguments, keywords, comprehensions,
+ * handlers and other helper nodes do not count, as symtable.c checks the depth only when it
+ * visits those three kinds).
+ */
+function nestingOf(mod: A.Mod): number {
+  const walk = (node: unknown): number => {
+    if (Array.isArray(node)) {
+      let m = 0;
+      for (const x of node) m = Math.max(m, walk(x));
+      return m;
+    }
+    if (node === null || typeof node !== 'object' || typeof (node as { kind?: unknown }).kind !== 'string') return 0;
+    let m = 0;
+    for (const v of Object.values(node)) if (v !== null && typeof v === 'object') m = Math.max(m, walk(v));
+    const kind = (node as { kind: string }).kind;
+    const counts = /^[A-Z]/.test(kind) && !NOT_COUNTED.has(kind);
+    return counts ? m + 1 : m;
+  };
+  return walk(mod);
+}
+const NOT_COUNTED = new Set(['Module', 'Expression', 'Interactive', 'ExceptHandler']);
 
 /** The text a SyntaxError reports (undefined: the error's own, as syntaxErrorBlob words it). */
 const TEXT_OF = new WeakMap<PySyntaxError, string | null>();
@@ -150,9 +200,12 @@ function parserText(e: PySyntaxError, source: string, mode: ParseMode): string |
 
 // ---- bytes sources: the BOM, the coding cookie, decoding errors (CPython's tokenizer) ----
 
-/** A SyntaxError raised before any line was read: no position, no text. */
+/** The end line of an error without an end position (the core makes its details 4 long). */
+const NO_END = -0x80000000;
+
+/** A SyntaxError raised before any line was read: line 0, no text, no end position. */
 function earlyError(msg: string, filename: string): PySyntaxError {
-  const e = new PySyntaxError('SyntaxError', msg, filename, 0, -1, '', 0, -1);
+  const e = new PySyntaxError('SyntaxError', msg, filename, 0, -1, '', NO_END, -1);
   TEXT_OF.set(e, null);
   return e;
 }

@@ -6,7 +6,8 @@
 //   +0 u8 kind (0 module, 1 package, 2 syntax error) | +1 u32 n | +5 filename (n bytes, UTF-8)
 //   kind 0/1: the marshalled code object to the end of the blob
 //   kind 2:   u8 type (0 SyntaxError, 1 IndentationError, 2 TabError), i32 lineno, offset,
-//             end_lineno, end_offset, u32 n + msg, u32 n + text (n = 0xFFFFFFFF: text None)
+//             end_lineno (-2^31: no end position), end_offset, u32 n + msg, u32 n + text
+//             (n = 0xFFFFFFFF: text None)
 //
 // compile(), exec() and eval() of a string get their blob in the same format (src/dynamic.ts).
 //

@@ -231,6 +231,10 @@ function builtin___import__(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   return importName(name, globals, fromlist, level);
 }
 
+/** The table index of builtins.__import__'s function: IMPORT_NAME imports directly when the
+ *  frame's __import__ is this one, and calls a replacement otherwise. */
+export function builtinImportIndex(): u32 { return builtin___import__.index; }
+
 // ---- one-argument builtins ----
 
 function builtin_len(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {

@@ -5,7 +5,11 @@
 // the source raised. The host's half and the request layout are in src/dynamic.ts:
 //
 //   +0 u8 mode (COMPILE_EXEC, COMPILE_EVAL, COMPILE_SINGLE) | +1 u8 bit 0: source is bytes
-//   | +2 u16 0 | +4 u32 compiler flags | +8 u32 n | +12 filename (n bytes, UTF-8) | source ...
+//   | +2 u16 0 | +4 u32 compiler flags | +8 u32 recursion depth | +12 u32 recursion limit
+//   | +16 u32 n | +20 filename (n bytes, UTF-8) | source ...
+//
+// The answer's kind 3 is a RecursionError: compiling counts against the recursion limit, as
+// CPython's symbol table does (the host measures the source's nesting).
 //
 // What reaches the host is always UTF-8 text or the bytes of a bytes-like source (the host
 // decodes those as a file: BOM, coding cookie): a str with a lone surrogate raises
@@ -19,7 +23,8 @@ import { objCall } from '../object/abstract';
 import { bytesData, bytesSize } from '../object/bytes';
 import { codecsEncode, CODEC_UTF8 } from '../object/codecs';
 import { bufferAcquire, bufferRelease, BUF_CELLS, BUF_PTR, BUF_LEN } from '../object/buffer';
-import { excNoMemory, excSyntaxError, excRaise } from './exc';
+import { excNoMemory, excSyntaxError, excRaise, excSetString, excRecursionError } from './exc';
+import { frameDepth, nativeDepth, recursionLimit } from './frame';
 import { marshalLoadCode } from './marshal';
 import { importFetchBlob, raiseSyntaxErrorBlob } from './import';
 
@@ -72,7 +77,7 @@ export function compileSource(src: Ptr, filename: Ptr, mode: u8, flags: u32, str
     const lenCell = memory.data(4);
     const fn = strAsUtf8(filename, lenCell);
     const fnLen = <usize>load<i32>(lenCell);
-    total = 12 + fnLen + <usize>n;
+    total = 20 + fnLen + <usize>n;
     req = heapAlloc(total);
     if (req == 0) { excNoMemory(); ok = false; }
     else {
@@ -80,9 +85,14 @@ export function compileSource(src: Ptr, filename: Ptr, mode: u8, flags: u32, str
       store<u8>(req, isText ? 0 : 1, 1);
       store<u16>(req, 0, 2);
       store<u32>(req, flags, 4);
-      store<u32>(req, <u32>fnLen, 8);
-      memory.copy(req + 12, fn, fnLen);
-      memory.copy(req + 12 + fnLen, p, <usize>n);
+      // the depth CPython's compiler starts from: objCall counted the call of the builtin
+      // (compile, exec, eval) that got here, which CPython does not
+      const depth = frameDepth + nativeDepth - 1;
+      store<u32>(req, <u32>(depth > 0 ? depth : 0), 8);
+      store<u32>(req, <u32>recursionLimit, 12);
+      store<u32>(req, <u32>fnLen, 16);
+      memory.copy(req + 20, fn, fnLen);
+      memory.copy(req + 20 + fnLen, p, <usize>n);
     }
   }
   if (bytes != 0) decref(bytes);
@@ -116,7 +126,9 @@ function compileFromBlob(blob: usize, size: usize): Ptr {
   const fnLen = <usize>load<u32>(blob, 1);
   const body = blob + 5 + fnLen;
   let code: Ptr = 0;
-  if (kind == 2) {
+  if (kind == 3) {
+    excSetString(excRecursionError, 'maximum recursion depth exceeded during compilation');
+  } else if (kind == 2) {
     const filename = strFromUtf8(blob + 5, <i32>fnLen);
     if (filename != 0) {
       raiseSyntaxErrorBlob(body, filename);

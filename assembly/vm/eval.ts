@@ -74,7 +74,7 @@ import {
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
   evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
-  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations, evalPrintExpr,
+  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations, evalPrintExpr, evalImportName,
 } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
@@ -1316,7 +1316,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           saveState(frame, ip, sp, lasti);
           const fromlist = load<Ptr>(sp - 4);
           const level = load<Ptr>(sp - 8);
-          const m = importName(load<Ptr>(names + (<usize>oparg << 2)), load<Ptr>(frame, FR_GLOBALS), fromlist, level);
+          const m = evalImportName(frame, load<Ptr>(names + (<usize>oparg << 2)), fromlist, level);
           decref(fromlist);
           decref(level);
           sp -= 4;

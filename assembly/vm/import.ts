@@ -24,7 +24,7 @@
 //        +0 u8 kind (0 module, 1 package, 2 syntax error) | +1 u32 n | +5 filename (n bytes, UTF-8)
 //        kind 0/1: marshalled code (vm/marshal.ts) to the end of the blob
 //        kind 2:   u8 error type (0 SyntaxError, 1 IndentationError, 2 TabError),
-//                  i32 lineno, offset, end_lineno, end_offset, u32 n + msg, u32 n + text line
+//                  i32 lineno, offset, end_lineno (-2^31: none), end_offset, u32 n + msg, u32 n + text line
 //                  (n = 0xFFFFFFFF: text None)
 //
 // A module runs in a nested eval loop (as CPython runs it on the C stack): it cannot suspend, so
