@@ -262,11 +262,10 @@ export function execRunCode(code: Ptr, globals: Ptr, locals: Ptr, closure: Ptr):
   const f = callPushFrame(func, 0, 0, 0, 0, FRAME_ENTRY);
   decref(func); // the frame holds it
   if (f == 0) return 0;
-  // A function's code keeps its variables in slots; locals() there writes the snapshot into
-  // f_locals, which therefore must be a dict (CPython writes into any mapping given).
-  if ((load<u32>(code, CO_FLAGS) & CO_OPTIMIZED) == 0 || dictCheck(locals)) {
-    store<Ptr>(f, newref(locals), FR_LOCALS);
-  }
+  // A function's code (CO_OPTIMIZED) keeps its variables in slots: the namespace is not
+  // used, and locals() there makes the frame's own snapshot dict (CPython would write the
+  // snapshot into the mapping given; a generator's frame moves into the generator whole).
+  if ((load<u32>(code, CO_FLAGS) & CO_OPTIMIZED) == 0) store<Ptr>(f, newref(locals), FR_LOCALS);
   const caller = curFrame;
   const r = evalFrame(f, false);
   frameSetCurrent(caller);

@@ -17,7 +17,7 @@ import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsPositional } from '
 import { listNew, listAppend } from '../object/list';
 import { intFromI64, isInt, intValue } from '../object/int';
 import { floatFromF64 } from '../object/float';
-import { dictGetItemStr, dictSetItem, dictDelItem } from '../object/dict';
+import { dictGetItemStr, dictSetItem, dictDelItem, dictCompact } from '../object/dict';
 import { objRepr, objCallAttr } from '../object/abstract';
 import { builtinsModule } from '../builtins/builtins';
 import { excRuntimeError, excClear } from '../vm/exc';
@@ -154,10 +154,13 @@ export function sysDisplayhook(): Ptr {
   return sysModule == 0 ? 0 : dictGetItemStr(moduleDict(sysModule), sDisplayhook);
 }
 
-/** End of a run: builtins._, which sys.displayhook sets, goes (builtins outlives the run). */
+/** End of a run: builtins._, which sys.displayhook sets, goes (builtins outlives the run), and
+ *  the builtins dict is compacted: otherwise each run's `_` would take a new entry until the
+ *  table grew. */
 export function sysDisplayhookEndRun(): void {
   const d = moduleDict(builtinsModule);
   if (dictGetItemStr(d, sUnderscore) != 0 && dictDelItem(d, sUnderscore) < 0) excClear();
+  dictCompact(d);
 }
 
 // ---- functions ----

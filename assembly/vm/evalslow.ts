@@ -273,9 +273,16 @@ export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr, caller
   let kwnames: Ptr = 0;
   if (nkw > 0) {
     kwnames = tupleNew(nkw);
+    const scratch = kwnames != 0 ? heapAlloc(12) : 0;
+    if (scratch == 0) {
+      // out of memory: never call without the keyword names (they would pass as positionals)
+      xdecref(kwnames);
+      heapFree(buf);
+      if (ownedT) decref(t);
+      return excNoMemory();
+    }
     const posAddr = argv + (<usize>npos << 2);
     let i: i32 = 0;
-    const scratch = heapAlloc(12);
     store<i32>(scratch, 0);
     while (dictNext(kwargs, scratch, scratch + 4, scratch + 8)) {
       const k = load<Ptr>(scratch, 4);

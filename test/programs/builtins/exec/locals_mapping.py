@@ -7,7 +7,7 @@ class Tracing:
         print('  get', key)
         return self.d[key]
     def __setitem__(self, key, value):
-        print('  set', key, '=', value)
+        print('  set', key, '=', type(value).__name__ if callable(value) else value)
         self.d[key] = value
     def __delitem__(self, key):
         print('  del', key)
@@ -28,7 +28,7 @@ class Defaulting(dict):
         return f'<{key}>'
 
 print(eval("alpha + beta", {}, Defaulting()))
-print(eval("[x for x in range(2)], len", {}, Defaulting()))
+print(eval("[x for x in (1, 2)], gamma, len", {}, Defaulting()))  # even builtins are shadowed
 
 # a mapping's errors that are not KeyError propagate
 class Broken:

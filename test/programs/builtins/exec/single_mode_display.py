@@ -2,8 +2,10 @@
 # newline, nothing for None, and the value kept in builtins._
 import builtins, sys
 
+session = {}  # one namespace for every input, as an interactive session has
+
 def run(src):
-    exec(compile(src, "<stdin>", "single"))
+    exec(compile(src, "<stdin>", "single"), session)
 
 run("1 + 1")
 run("'text'")
@@ -23,6 +25,7 @@ run("print('print returns None')")
 class Loud:
     def __repr__(self):
         return 'Loud()'
+session['Loud'] = Loud
 run("Loud()")
 
 # a replaced displayhook is what PRINT_EXPR calls
@@ -71,6 +74,7 @@ sys.displayhook = sys.__displayhook__
 class BadRepr:
     def __repr__(self):
         raise ValueError('no repr')
+session['BadRepr'] = BadRepr
 try:
     run("BadRepr()")
 except ValueError as e:
