@@ -428,6 +428,7 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
   }
   // a repeated keyword is an error: check before merging
   const pos = heapAlloc(8);
+  if (pos == 0) { if (src != m) decref(src); excNoMemory(); return -1; }
   store<i32>(pos, 0);
   while (dictNext(src, pos, pos + 4, 0)) {
     const k = load<Ptr>(pos, 4);
