@@ -32,7 +32,7 @@ import { cellType } from '../object/cell';
 import { Py_None } from '../object/none';
 import { funcNew, FN_CLOSURE, FN_QUALNAME } from '../object/func';
 import {
-  codeType, CO_FLAGS, CO_OPTIMIZED, CO_NLOCALSPLUS, CO_NAME, codeKinds, KIND_FREE,
+  codeType, CO_FLAGS, CO_OPTIMIZED, CO_NAME, codeCountOfKind, KIND_FREE,
 } from '../object/code';
 import { indexAsCArg } from '../object/slice';
 import { callMethodFound } from '../object/slotdefs';
@@ -272,12 +272,20 @@ export function execRunCode(code: Ptr, globals: Ptr, locals: Ptr, closure: Ptr):
   return r;
 }
 
-/** The number of free variables of a code object. */
-function codeNumFree(code: Ptr): i32 {
-  const kinds = codeKinds(code);
-  let n: i32 = 0;
-  for (let i: u32 = 0; i < load<u32>(code, CO_NLOCALSPLUS); i++) if (load<u8>(kinds + <usize>i) & KIND_FREE) n++;
-  return n;
+/** The namespaces exec() and eval() run code in, from their arguments (None: not given): the
+ *  caller's globals, and its locals() when locals are not given either; the globals when only
+ *  they are. New references at out[0], out[1]; false with an exception set. */
+function execNamespaces(globals: Ptr, locals: Ptr, out: usize): bool {
+  if (globals == Py_None) {
+    const l = locals == Py_None ? frameLocals() : newref(locals);
+    if (l == 0) return false;
+    store<Ptr>(out, newref(load<Ptr>(curFrame, FR_GLOBALS)));
+    store<Ptr>(out, l, 4);
+  } else {
+    store<Ptr>(out, newref(globals));
+    store<Ptr>(out, newref(locals == Py_None ? globals : locals), 4);
+  }
+  return true;
 }
 
 /** exec(source, globals=None, locals=None, /, *, closure=None): None. */
@@ -292,19 +300,10 @@ export function builtin_exec(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Pt
     if (!strEqLiteral(kw, 'closure')) { argErrBadKw(kw, 'exec'); return 0; }
     closure = argAt(args, npos + k);
   }
-  const source = argAt(args, 0);
-  let globals: Ptr = npos > 1 ? argAt(args, 1) : Py_None;
-  let locals: Ptr = npos > 2 ? argAt(args, 2) : Py_None;
-  // owned from here
-  if (globals == Py_None) {
-    globals = newref(load<Ptr>(curFrame, FR_GLOBALS));
-    locals = locals == Py_None ? frameLocals() : newref(locals);
-    if (locals == 0) { decref(globals); return 0; }
-  } else {
-    globals = newref(globals);
-    locals = newref(locals == Py_None ? globals : locals);
-  }
-  const r = execChecked(source, globals, locals, closure);
+  const ns = memory.data(8);
+  if (!execNamespaces(npos > 1 ? argAt(args, 1) : Py_None, npos > 2 ? argAt(args, 2) : Py_None, ns)) return 0;
+  const globals = load<Ptr>(ns), locals = load<Ptr>(ns, 4);
+  const r = execChecked(argAt(args, 0), globals, locals, closure);
   decref(globals);
   decref(locals);
   if (r == 0) return 0;
@@ -318,7 +317,7 @@ function execChecked(source: Ptr, globals: Ptr, locals: Ptr, closure: Ptr): Ptr 
   if (!execEnsureBuiltins(globals)) return 0;
   if (closure == Py_None) closure = 0;
   if (objType(source) == codeType) {
-    const nfree = codeNumFree(source);
+    const nfree = codeCountOfKind(source, KIND_FREE);
     if (nfree == 0) {
       if (closure != 0) return excSetString(excTypeError, 'cannot use a closure with this code object');
     } else {
@@ -352,20 +351,15 @@ export function builtin_eval(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Pt
       ? 'globals must be a real dict; try eval(expr, {}, mapping)'
       : 'globals must be a dict');
   }
-  // owned from here
-  if (globals == Py_None) {
-    globals = newref(load<Ptr>(curFrame, FR_GLOBALS));
-    locals = locals == Py_None ? frameLocals() : newref(locals);
-    if (locals == 0) { decref(globals); return 0; }
-  } else {
-    globals = newref(globals);
-    locals = newref(locals == Py_None ? globals : locals);
-  }
+  const ns = memory.data(8);
+  if (!execNamespaces(globals, locals, ns)) return 0;
+  globals = load<Ptr>(ns);
+  locals = load<Ptr>(ns, 4);
   let r: Ptr = 0;
   if (!execEnsureBuiltins(globals)) {
     r = 0;
   } else if (objType(source) == codeType) {
-    if (codeNumFree(source) > 0) excSetString(excTypeError, 'code object passed to eval() may not contain free variables');
+    if (codeCountOfKind(source, KIND_FREE) > 0) excSetString(excTypeError, 'code object passed to eval() may not contain free variables');
     else r = execRunCode(source, globals, locals, 0);
   } else if (!isSource(source)) {
     excSetString(excTypeError, 'eval() arg 1 must be a string, bytes or code object');

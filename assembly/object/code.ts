@@ -146,9 +146,10 @@ function co_get_nlocals(c: Ptr): Ptr { return intFromI64(<i64>codeCountOfKind(c,
 /** co_code: pyrite's own instruction words (little-endian u32, caches included), not CPython's. */
 function co_get_code(c: Ptr): Ptr { return bytesFromData(codeWords(c), load<u32>(c, CO_NCODE) << 2); }
 
-/** The localsplus slots whose kind has bit `kind`: CPython's co_varnames (arguments first),
- *  co_cellvars (an argument that is a cell too) and co_freevars. */
-@inline function codeCountOfKind(c: Ptr, kind: u8): i32 {
+/** How many localsplus slots have bit `kind`: CPython's co_varnames (arguments first),
+ *  co_cellvars (an argument that is a cell too) and co_freevars (KIND_FREE: exec() needs a
+ *  closure of that length). */
+export function codeCountOfKind(c: Ptr, kind: u8): i32 {
   const kinds = codeKinds(c);
   let n: i32 = 0;
   for (let i: u32 = 0; i < load<u32>(c, CO_NLOCALSPLUS); i++) if (load<u8>(kinds + <usize>i) & kind) n++;
