@@ -23,6 +23,7 @@ import { CodeRegistry } from './codereg.js';
 import { InputStream, OutputStream, defaultSink, type LineSource, type TextSink } from './io.js';
 import { Core, CoreAbort, HostCallbackError, RunStatus, loadModule, type WasmSource } from './loader.js';
 import { ModuleFinder, sourceReader, type CodeCache } from './modules.js';
+import { DynamicCompiler } from './dynamic.js';
 export type { CodeCache } from './modules.js';
 import { decodeReport, decodeFrames, exceptionLine, formatException, formatSyntaxError, formatTraceback, warningText, type ReportSection } from './traceback.js';
 
@@ -225,6 +226,8 @@ class PyriteVM implements VM {
   private busy = false;
   private readonly modules: ModuleFinder;
   readonly fs: FileSystem;
+  /** compile(), exec() and eval() of strings. */
+  private readonly dynamic: DynamicCompiler;
   /** While set, stderr text goes here instead of the stream (see steps()). */
   private errDivert: string[] | null = null;
 
@@ -235,6 +238,8 @@ class PyriteVM implements VM {
     this.modules = new ModuleFinder(this.registry, sourceReader(options), options.codeCache,
       () => this.core?.exports.vmIntMaxStrDigits?.() ?? INT_MAX_STR_DIGITS_DEFAULT);
     this.fs = options.fs ?? new MemoryFileSystem(options.files ?? {});
+    this.dynamic = new DynamicCompiler(this.registry, sourceReader(options),
+      () => this.core?.exports.vmIntMaxStrDigits?.() ?? INT_MAX_STR_DIGITS_DEFAULT);
   }
 
   /** Instantiates eagerly so that createVM reports a broken core at once. */
@@ -392,6 +397,7 @@ class PyriteVM implements VM {
       importFind: (name, dirs) => this.modules.find(name, dirs),
       importBundled: (name) => this.modules.findBundled(name),
       fs: this.fs,
+      compile: (request) => this.dynamic.compile(request),
       traceback: (memory, ptr) => {
         this.out.flush();
         const { frames, finalizing } = decodeFrames(memory, ptr);
@@ -399,7 +405,6 @@ class PyriteVM implements VM {
         if (this.errDivert !== null) this.errDivert.push(text);
         else this.err.writeText(text);
       },
-      codeFilename: (hostId) => this.registry.lookup(hostId)?.filename,
       sourceLine: (filename, lineno) => this.registry.sourceLine(filename, lineno),
     });
     this.core = core;
@@ -431,6 +436,7 @@ class PyriteVM implements VM {
       for (const w of warnings) {
         this.err.writeText(warningText(filename, w.lineno, 'SyntaxWarning', w.message, this.registry.sourceLine(filename, w.lineno)));
       }
+      this.dynamic.startRun();
       let codePtr = 0;
       let failure = null as PythonError | null; // set by the catch below (TS cannot see it in finally)
       try {
@@ -482,6 +488,7 @@ class PyriteVM implements VM {
         }
         this.registry.release(ids.ids);
         this.modules.endRun();
+        this.dynamic.endRun();
         this.out.end();
         this.err.end();
         if (failure !== null && afterTraceback !== '') {

@@ -40,6 +40,12 @@ export type CmpOperator = 'Eq' | 'NotEq' | 'Lt' | 'LtE' | 'Gt' | 'GtE' | 'Is' | 
 export type ExprContext = 'Load' | 'Store' | 'Del';
 
 export interface Module { kind: 'Module'; body: Stmt[]; type_ignores: [] }
+/** compile(..., 'eval'): one expression. */
+export interface Expression { kind: 'Expression'; body: Expr }
+/** compile(..., 'single'): the statements of one interactive input (expression values are displayed). */
+export interface Interactive { kind: 'Interactive'; body: Stmt[] }
+/** What each compile() mode parses into (CPython's mod type). */
+export type Mod = Module | Expression | Interactive;
 
 // ---- statements ----
 export type Stmt =

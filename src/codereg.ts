@@ -35,8 +35,10 @@ export type CodeLookup = (hostId: number) => CodeInfo | undefined;
  */
 export class SourceLines {
   private readonly lines: string[] | null;
-  constructor(readonly filename: string, source: string) {
-    this.lines = SourceLines.isPseudoFile(filename) ? null : source.split(/\r\n|\r|\n/);
+  /** `source` null: the file cannot be read (code compiled from a string under a name that is
+   *  no file: CPython's linecache finds nothing either). */
+  constructor(readonly filename: string, source: string | null) {
+    this.lines = source === null || SourceLines.isPseudoFile(filename) ? null : source.split(/\r\n|\r|\n/);
   }
   static isPseudoFile(filename: string): boolean {
     return filename.startsWith('<') && filename.endsWith('>');
@@ -69,7 +71,7 @@ export class CodeRegistry {
 
   /** Registers `code` and every code object nested in it, sharing one SourceLines. `hidden`:
    *  the bundled library's code, whose frames tracebacks do not show. */
-  registerModule(code: CodeObject, source: string, filename: string = code.filename, hidden = false): ModuleIds {
+  registerModule(code: CodeObject, source: string | null, filename: string = code.filename, hidden = false): ModuleIds {
     const lines = new SourceLines(filename, source);
     const byCode = new Map<CodeObject, number>();
     const ids: number[] = [];

@@ -63,6 +63,28 @@ function isIdentityOperand(e: A.Expr): boolean {
   return t === 'None' || t === 'bool' || t === 'Ellipsis';
 }
 
+/**
+ * compile()'s three modes (CPython's compiler_mod): a Module as compileModule does; an Expression
+ * as code returning the expression's value; an Interactive input as a module body whose
+ * expression statements at module level display their value (PRINT_EXPR) and which has no
+ * docstring. `futureAnnotations`: compile()'s CO_FUTURE_ANNOTATIONS flag (given, or inherited
+ * from the calling code), as if the source began with `from __future__ import annotations`.
+ */
+export function compileMod(mod: A.Mod, filename: string, source: string, futureAnnotations = false): CodeObject {
+  // The symbol table and the future check see the statements of a module; an expression is
+  // one expression statement.
+  const body: A.Stmt[] = mod.kind === 'Expression'
+    ? [{ kind: 'Expr', value: mod.body, lineno: mod.body.lineno, col_offset: mod.body.col_offset, end_lineno: mod.body.end_lineno, end_col_offset: mod.body.end_col_offset }]
+    : mod.body;
+  const asModule: A.Module = mod.kind === 'Module' ? mod : { kind: 'Module', body, type_ignores: [] };
+  const future = mod.kind === 'Expression' ? { line: -1, annotations: false } : checkFutureImports(asModule, filename, source);
+  const st = buildSymbolTable(asModule, filename, source);
+  const c = new Compiler(st, filename, source, future.line, future.annotations || futureAnnotations);
+  if (mod.kind === 'Module') return c.compileModule(asModule);
+  if (mod.kind === 'Expression') return c.compileExpression(asModule, mod.body);
+  return c.compileInteractive(asModule);
+}
+
 const FUTURE_FEATURES = new Set([
   'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
   'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
@@ -388,10 +410,32 @@ class Compiler {
 
   // ---- module ----
 
+  /** Set while compiling compile(..., 'single') input: expression statements at module level
+   *  display their value (CPython's c_interactive). */
+  private interactive = false;
+
   compileModule(mod: A.Module): CodeObject {
     this.enterScope('module', '<module>', mod, 1);
     this.u.qualname = '<module>';
     this.compileBody(mod.body, true);
+    return this.assemble(true);
+  }
+
+  /** 'eval' mode: `mod` holds the expression as its one statement (for the symbol table). */
+  compileExpression(mod: A.Module, e: A.Expr): CodeObject {
+    this.enterScope('module', '<module>', mod, 1);
+    this.u.qualname = '<module>';
+    this.visitExpr(e);
+    return this.assemble(false);
+  }
+
+  /** 'single' mode: no docstring; annotations as a module's. */
+  compileInteractive(mod: A.Module): CodeObject {
+    this.enterScope('module', '<module>', mod, 1);
+    this.u.qualname = '<module>';
+    if (findAnn(mod.body)) this.emit(Op.SETUP_ANNOTATIONS);
+    this.interactive = true;
+    this.visitStmts(mod.body);
     return this.assemble(true);
   }
 
@@ -494,6 +538,12 @@ class Compiler {
       case 'Global': case 'Nonlocal': return;
       case 'Expr': {
         const v = s.value;
+        if (this.interactive && this.stack.length === 0) {
+          // the statement's location, as CPython's compiler_visit_stmt_expr gives PRINT_EXPR
+          this.visitExpr(v);
+          this.emit(Op.PRINT_EXPR);
+          return;
+        }
         if (v.kind === 'Constant') { this.emit(Op.NOP); return; }
         this.visitExpr(v);
         this.unsetLoc(); // CPython marks this POP_TOP artificial (it takes the value's location)

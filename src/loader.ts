@@ -95,11 +95,12 @@ export interface HostHooks {
   importFind(name: string, dirs: string[]): Uint8Array | null;
   /** The import blob of top-level module `name` of the bundled library (lib/*.py), or null. */
   importBundled(name: string): Uint8Array | null;
+  /** compile()/exec()/eval() of source text: the request block of src/dynamic.ts in, the
+   *  import blob (code or SyntaxError) out. The view is valid only during the call. */
+  compile?(request: Uint8Array): Uint8Array;
   /** Writes the traceback in the core's frames block at `ptr` (traceback.ts decodeFrames) to
    *  stderr, as CPython's PyTraceBack_Print: an exception the core reports itself (__del__). */
   traceback?(memory: Uint8Array, ptr: number): void;
-  /** The file the code object registered as `hostId` came from (co_filename), or undefined. */
-  codeFilename?(hostId: number): string | undefined;
   /** Line `lineno` (1-based, without its line break) of a file the host knows by `filename`, as
    *  CPython's linecache.getline finds it, or undefined. */
   sourceLine?(filename: string, lineno: number): string | undefined;
@@ -181,6 +182,16 @@ export class Core {
             return pendingBlob === null ? -1 : pendingBlob.length;
           });
         },
+        // vm/compile.ts: compile the source in the request block; the answer is fetched as an
+        // import's blob is, with import_fetch.
+        compile(ptr: number, len: number): number {
+          return guard(() => {
+            const request = self.bytes().subarray(ptr >>> 0, (ptr >>> 0) + (len >>> 0));
+            if (hooks.compile === undefined) throw new Error('pyrite: this host cannot compile source at run time');
+            pendingBlob = hooks.compile(request);
+            return pendingBlob.length;
+          });
+        },
         import_fetch(buf: number): void {
           if (pendingBlob !== null) self.bytes().set(pendingBlob, buf >>> 0);
           pendingBlob = null;
@@ -188,12 +199,8 @@ export class Core {
         traceback(ptr: number): void {
           guard(() => hooks.traceback?.(self.bytes(), ptr >>> 0));
         },
-        // object/code.ts co_filename and vm/linecache.ts: text the host keeps for the core. Each
-        // answers the UTF-8 byte length (-1: unknown) and writes the bytes only when they fit in
+        // modules/linecache.ts: text the host keeps for the core. It answers the UTF-8 byte length (-1: unknown) and writes the bytes only when they fit in
         // `cap`; the core asks again with a buffer that big.
-        code_filename(hostId: number, buf: number, cap: number): number {
-          return guard(() => putText(self, hooks.codeFilename?.(hostId >>> 0), buf, cap));
-        },
         source_line(name: number, nameLen: number, lineno: number, buf: number, cap: number): number {
           return guard(() => {
             const filename = utf8.decode(self.bytes().subarray(name >>> 0, (name >>> 0) + (nameLen >>> 0)));
@@ -359,7 +366,7 @@ export class Core {
 
 const utf8Encoder = new TextEncoder();
 
-/** The code_filename/source_line answer: text's UTF-8 length (-1 for none), the bytes written
+/** The source_line answer: text's UTF-8 length (-1 for none), the bytes written
  *  at buf only when they fit in cap. */
 function putText(core: Core, text: string | undefined, buf: number, cap: number): number {
   if (text === undefined) return -1;

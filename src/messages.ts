@@ -134,6 +134,8 @@ function codePointName(cp: number): string {
 
 export const MSG = {
   invalidSyntax: 'invalid syntax',
+  /** compile(..., 'single') of more than one statement (pegen.c bad_single_statement). */
+  multipleStatements: 'multiple statements found while compiling a single statement',
   tabError: 'inconsistent use of tabs and spaces in indentation',
   tooDeepIndent: 'too many levels of indentation',
   dedentMismatch: 'unindent does not match any outer indentation level',

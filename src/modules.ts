@@ -6,7 +6,10 @@
 //   +0 u8 kind (0 module, 1 package, 2 syntax error) | +1 u32 n | +5 filename (n bytes, UTF-8)
 //   kind 0/1: the marshalled code object to the end of the blob
 //   kind 2:   u8 type (0 SyntaxError, 1 IndentationError, 2 TabError), i32 lineno, offset,
-//             end_lineno, end_offset, u32 n + msg, u32 n + text
+//             end_lineno (-2^31: no end position), end_offset, u32 n + msg, u32 n + text
+//             (n = 0xFFFFFFFF: text None)
+//
+// compile(), exec() and eval() of a string get their blob in the same format (src/dynamic.ts).
 //
 // The bundled library (lib/**/*.py: pure-Python modules and packages such as weakref or
 // collections, generated into src/lib.gen.ts by scripts/build.mjs) answers any full name, a
@@ -49,6 +52,21 @@ export function sourceReader(options: { readFile?: ReadFile; files?: Record<stri
     const p = path.startsWith('./') ? path.slice(2) : path.startsWith('/') ? path.slice(1) : path;
     return Object.prototype.hasOwnProperty.call(files, p) ? files[p] : null;
   };
+}
+
+/** The text of the file at `path` (UTF-8, a BOM dropped), or null when it cannot be read. */
+export function readSourceText(read: ReadFile, path: string): string | null {
+  let r: string | Uint8Array | null;
+  try {
+    r = read(path);
+  } catch {
+    return null; // unreadable is absent, as a FileFinder that cannot list a directory
+  }
+  if (r === null || r === undefined) return null;
+  if (typeof r === 'string') return r;
+  let text = utf8Decoder.decode(r);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
 }
 
 function joinPath(dir: string, name: string): string {
@@ -102,17 +120,7 @@ export class ModuleFinder {
   }
 
   private readText(path: string): string | null {
-    let r: string | Uint8Array | null;
-    try {
-      r = this.read(path);
-    } catch {
-      return null; // unreadable is absent, as a FileFinder that cannot list a directory
-    }
-    if (r === null || r === undefined) return null;
-    if (typeof r === 'string') return r;
-    let text = utf8Decoder.decode(r);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text;
+    return readSourceText(this.read, path);
   }
 
   private blob(filename: string, source: string, isPackage: boolean, hidden = false): Uint8Array {
@@ -126,13 +134,7 @@ export class ModuleFinder {
     }
     const ids = this.registry.registerModule(code, source, filename, hidden);
     this.runIds.push(...ids.ids);
-    const body = marshalCode(code, ids.hostIdOf);
-    const out = new Uint8Array(5 + fn.length + body.length);
-    out[0] = isPackage ? 1 : 0;
-    new DataView(out.buffer).setUint32(1, fn.length, true);
-    out.set(fn, 5);
-    out.set(body, 5 + fn.length);
-    return out;
+    return codeBlob(isPackage ? 1 : 0, fn, marshalCode(code, ids.hostIdOf));
   }
 
   private compile(filename: string, source: string): CodeObject {
@@ -156,10 +158,23 @@ export class ModuleFinder {
   }
 }
 
-function syntaxErrorBlob(fn: Uint8Array, e: PySyntaxError): Uint8Array {
+/** A kind-0 (module) or kind-1 (package) blob: the filename, then the marshalled code. */
+export function codeBlob(kind: number, fn: Uint8Array, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(5 + fn.length + body.length);
+  out[0] = kind;
+  new DataView(out.buffer).setUint32(1, fn.length, true);
+  out.set(fn, 5);
+  out.set(body, 5 + fn.length);
+  return out;
+}
+
+/** A kind-2 blob for `e`. `textOverride`: the text to report instead of e.text's line (null:
+ *  None, encoded as length 0xFFFFFFFF). */
+export function syntaxErrorBlob(fn: Uint8Array, e: PySyntaxError, textOverride?: string | null): Uint8Array {
   const msg = utf8Encoder.encode(e.msg);
   // CPython's SyntaxError.text is the source line with its line break
-  const text = utf8Encoder.encode(e.text ? `${e.text}\n` : '');
+  const textValue = textOverride !== undefined ? textOverride : e.text ? `${e.text}\n` : '';
+  const text = utf8Encoder.encode(textValue ?? '');
   const out = new Uint8Array(5 + fn.length + 17 + 4 + msg.length + 4 + text.length);
   const v = new DataView(out.buffer);
   out[0] = 2;
@@ -175,7 +190,7 @@ function syntaxErrorBlob(fn: Uint8Array, e: PySyntaxError): Uint8Array {
   v.setUint32(p, msg.length, true);
   out.set(msg, p + 4);
   p += 4 + msg.length;
-  v.setUint32(p, text.length, true);
+  v.setUint32(p, textValue === null ? 0xffffffff : text.length, true);
   out.set(text, p + 4);
   return out;
 }

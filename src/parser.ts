@@ -1,5 +1,7 @@
 // The parser: tokens -> the AST of src/ast.ts, by recursive descent over CPython 3.11's
-// Grammar/python.gram. Entry point: parse(source, filename), which throws PySyntaxError.
+// Grammar/python.gram. Entry points: parse(source, filename) for a file (the `file` start rule),
+// parseMode(source, filename, mode) for compile()'s three modes (`file`, `eval`, `interactive`);
+// both throw PySyntaxError.
 //
 // Technique. One method per grammar rule, named after it, with the production in a comment
 // above. Binary operators have one level per precedence (the grammar's own layering:
@@ -52,13 +54,71 @@ export interface ParseOptions {
   /** sys.get_int_max_str_digits() when the module is compiled (0: no limit): a decimal int
    *  literal with more digits is a SyntaxError, as CPython converts literals with int(). */
   maxStrDigits?: number;
+  /** A BOM at the start is a character (compile() of a str), not a mark to skip. */
+  keepBom?: boolean;
 }
 
 export function parse(source: string, filename: string, options: ParseOptions = {}): A.Module {
-  const tk = tokenize(source, filename);
+  const tk = tokenize(source, filename, options.keepBom ?? false);
   const p = new Parser(tk.tokens, tk.lines, tk.open, filename);
   p.maxStrDigits = options.maxStrDigits ?? INT_MAX_STR_DIGITS_DEFAULT;
   return p.run();
+}
+
+/** compile()'s modes: 'exec' parses a file, 'eval' one expression, 'single' one interactive
+ *  statement (CPython's Py_file_input, Py_eval_input, Py_single_input). */
+export type ParseMode = 'exec' | 'eval' | 'single';
+
+/** Parses the text `source` (a str: a BOM in it is a character like any other) with the start
+ *  rule of `mode`; throws PySyntaxError. */
+export function parseMode(source: string, filename: string, mode: ParseMode, options: ParseOptions = {}): A.Mod {
+  if (mode === 'exec') return parse(source, filename, { ...options, keepBom: true });
+  const tk = tokenize(source, filename, true);
+  if (source === '') {
+    // CPython's tokenizer never read a line: its error sits on line 0, with no text
+    throw new PySyntaxError('SyntaxError', MSG.invalidSyntax, filename, 0, 0, '', 0, 0);
+  }
+  const toks = modeTokens(tk.tokens, source, mode);
+  const p = new Parser(toks, tk.lines, tk.open, filename, null, false, mode);
+  p.maxStrDigits = options.maxStrDigits ?? INT_MAX_STR_DIGITS_DEFAULT;
+  return p.runMode();
+}
+
+/**
+ * The tokens CPython's parser sees in eval and single modes. Our tokenizer always ends the last
+ * line with a NEWLINE (and the DEDENTs), as CPython's does for a file, to which it adds a final
+ * line break. For compile()'s other modes it adds none, so input that stops in the middle of a
+ * line has no NEWLINE there: eval mode goes straight to the ENDMARKER. Single mode turns an
+ * ENDMARKER into a NEWLINE without a column whenever the token fetched before it was not such a
+ * NEWLINE (_PyPegen_fill_token), the pending DEDENTs following it: after a last line without a
+ * break that gives `NEWLINE DEDENT* [NEWLINE] ENDMARKER` (a second NEWLINE when DEDENTs came
+ * between), after a line break `NEWLINE DEDENT* NEWLINE ENDMARKER`. A compound statement
+ * needs the NEWLINE after its block. Tokens without a column report the scan position (the end
+ * of the input) where an error needs one (curCol).
+ */
+function modeTokens(toks: Token[], source: string, mode: ParseMode): Token[] {
+  const n = toks.length;
+  if (toks[0].type === TokenType.ENDMARKER || toks[n - 1].type !== TokenType.ENDMARKER) return toks;
+  const text = source.replace(/\r\n?/g, '\n');
+  const lastBreak = text.lastIndexOf('\n');
+  const lastLine = text.slice(lastBreak + 1);
+  const end = toks[n - 1];
+  const madeNewline = (): Token => ({ ...end, type: TokenType.NEWLINE, col: -1, endCol: -1, curCol: [...lastLine].length });
+  if (/^[ \t\f]*(#.*)?$/.test(lastLine)) {
+    // the input stopped after a line break (what follows the last one is blank or a comment)
+    return mode === 'single' ? [...toks.slice(0, -1), madeNewline(), end] : toks;
+  }
+  let k = n - 2;
+  while (k > 0 && toks[k].type === TokenType.DEDENT) k--;
+  if (toks[k].type !== TokenType.NEWLINE) return toks;
+  const out = toks.slice(0, -1);
+  if (mode === 'eval') out.splice(k, 1);
+  else {
+    out[k] = madeNewline();
+    if (k < n - 2) out.push(madeNewline());
+  }
+  out.push({ ...end, curCol: [...lastLine].length });
+  return out;
 }
 
 /**
@@ -68,11 +128,11 @@ export function parse(source: string, filename: string, options: ParseOptions = 
  * starts with a name, whose lookahead can reach a specific message or a tokenizer error further
  * on. Returns normally if it finds nothing more specific.
  */
-function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string, maxStrDigits: number): void {
-  const p = new Parser(toks, lines, open, filename, null, true);
+function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filename: string, maxStrDigits: number, mode: ParseMode = 'exec'): void {
+  const p = new Parser(toks, lines, open, filename, null, true, mode);
   p.maxStrDigits = maxStrDigits;
   try {
-    p.run();
+    p.runStart();
   } catch (e) {
     if (e instanceof PySyntaxError && !GENERIC.has(e)) throw e;
   }
@@ -80,6 +140,12 @@ function secondPass(toks: Token[], lines: string[], open: OpenBracket[], filenam
 
 /** Errors made by raiseGeneric (the ones a second pass may replace). */
 const GENERIC = new WeakSet<PySyntaxError>();
+
+/** Statements of the compound_stmt rule (single mode wants a NEWLINE after one). */
+const COMPOUND = new Set<string>([
+  'FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor', 'While', 'With',
+  'AsyncWith', 'Try', 'TryStar', 'Match',
+]);
 
 const OPS_OR: Record<string, A.Operator> = { '|': 'BitOr' };
 const OPS_XOR: Record<string, A.Operator> = { '^': 'BitXor' };
@@ -118,7 +184,34 @@ export class Parser {
     private readonly shift: { line: number; col: number } | null = null,
     /** CPython's second (error) pass: see secondPass. */
     private readonly pass2 = false,
+    /** The start rule: file (run), eval or interactive (runMode). */
+    private readonly mode: ParseMode = 'exec',
   ) {}
+
+  /** Entry for compile()'s 'eval' and 'single' modes (parseMode). */
+  runMode(): A.Mod {
+    try {
+      return this.mode === 'eval' ? this.parseEvalInput() : this.parseInteractive();
+    } catch (e) {
+      if (e instanceof ParseFailure) {
+        if (!this.pass2) secondPass(this.toks, this.lines, this.openAtEnd, this.filename, this.maxStrDigits, this.mode);
+        try {
+          this.raiseGeneric(e.at);
+        } catch (g) {
+          if (g instanceof PySyntaxError) GENERIC.add(g);
+          throw g;
+        }
+      }
+      if (e instanceof RangeError) this.raiseTooComplex();
+      throw e;
+    }
+  }
+
+  /** The start rule of this parser's mode, for the second pass. */
+  runStart(): void {
+    if (this.mode === 'exec') this.run();
+    else this.runMode();
+  }
 
   run(): A.Module {
     try {
@@ -376,8 +469,9 @@ export class Parser {
       throw err; // set_syntax_error returns here, before re-checking the rest of the source
 
     }
-    if (t.type === TokenType.ENDMARKER) {
-      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token whose columns are -1: offsets 0.
+    if (t.type === TokenType.ENDMARKER || (t.type === TokenType.NEWLINE && t.col === -1)) {
+      // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a token whose columns are -1 (single mode's NEWLINE
+      // made from the ENDMARKER too): offsets 0.
       this.throwChecked(new PySyntaxError('SyntaxError', MSG.invalidSyntax, this.filename,
         t.lineno, 0, this.lines[t.lineno - 1] ?? '', t.lineno, 0));
     }
@@ -399,6 +493,50 @@ export class Parser {
       this.parseStatement(body);
     }
     return { kind: 'Module', body, type_ignores: [] };
+  }
+
+  // eval: expressions NEWLINE* ENDMARKER
+  // expressions: expression (',' expression)* [',']
+  private parseEvalInput(): A.Expression {
+    const first = this.parseExpression();
+    let body = first;
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (!this.startsExpression()) break;
+        elts.push(this.parseExpression());
+      }
+      body = { kind: 'Tuple', elts, ctx: 'Load', ...this.loc(first) };
+    }
+    while (this.peek().type === TokenType.NEWLINE) this.next();
+    if (this.peek().type !== TokenType.ENDMARKER) this.fail();
+    return { kind: 'Expression', body };
+  }
+
+  // interactive: statement_newline
+  // statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+  private parseInteractive(): A.Interactive {
+    const t = this.peek();
+    if (t.type === TokenType.ENDMARKER) this.fail(); // _PyPegen_interactive_exit: nothing to run
+    if (t.type === TokenType.NEWLINE) {
+      this.next();
+      return { kind: 'Interactive', body: [{ kind: 'Pass', ...this.loc(t) }] };
+    }
+    const body: A.Stmt[] = [];
+    this.parseStatement(body);
+    if (COMPOUND.has(body[0].kind)) {
+      if (this.peek().type !== TokenType.NEWLINE) this.fail();
+      this.next();
+    }
+    // bad_single_statement: anything but blanks and comments after the statement
+    for (let j = this.i; j < this.toks.length; j++) {
+      const k = this.toks[j].type;
+      if (k === TokenType.NEWLINE || k === TokenType.INDENT || k === TokenType.DEDENT || k === TokenType.ENDMARKER) continue;
+      const nl = this.prev;
+      throw new PySyntaxError('SyntaxError', MSG.multipleStatements, this.filename, nl.lineno, nl.col + 1,
+        this.lines[nl.lineno - 1] ?? '', nl.lineno, nl.col + 1);
+    }
+    return { kind: 'Interactive', body };
   }
 
   // statement: compound_stmt | simple_stmts

@@ -49,9 +49,10 @@ const isPotentialIdStart = (c: number) => isAsciiIdStart(c) || c >= 128;
 const ID_START_RE = /^[\p{XID_Start}_]$/u;
 const ID_CONTINUE_RE = /^\p{XID_Continue}$/u;
 
-/** Normalize line endings and add the final newline CPython's tokenizer adds. */
-export function normalizeSource(source: string): string {
-  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+/** Normalize line endings and add the final newline CPython's tokenizer adds. A leading BOM is
+ *  dropped (a file's; `keepBom`: compile() of a str, where CPython rejects the character). */
+export function normalizeSource(source: string, keepBom = false): string {
+  if (!keepBom && source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   if (source.indexOf('\r') >= 0) source = source.replace(/\r\n?/g, '\n');
   if (source.length > 0 && !source.endsWith('\n')) source += '\n';
   return source;
@@ -65,12 +66,16 @@ export function normalizeSource(source: string): string {
  */
 export type TokErrorKind = 'pyerr' | 'done' | 'eof';
 
+/** Errors the tokenizer raised itself ('pyerr'): CPython's SyntaxError.text for them is the line
+ *  without its line break (tokenizer.c _syntaxerror_range), where the parser's include it. */
+export const TOKENIZER_RAISED = new WeakSet<PySyntaxError>();
+
 class TokenizerError {
   constructor(readonly error: PySyntaxError, readonly how: TokErrorKind) {}
 }
 
-export function tokenize(rawSource: string, filename: string): TokenizeResult {
-  const src = normalizeSource(rawSource);
+export function tokenize(rawSource: string, filename: string, keepBom = false): TokenizeResult {
+  const src = normalizeSource(rawSource, keepBom);
   const lines = src.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const hasAstral = /[\ud800-\udfff]/.test(src);
@@ -327,6 +332,7 @@ export function tokenize(rawSource: string, filename: string): TokenizeResult {
   } catch (e) {
     if (!(e instanceof TokenizerError)) throw e;
     const err = e.error;
+    if (e.how === 'pyerr') TOKENIZER_RAISED.add(err);
     tokens.push(mkToken(TokenType.ERRORTOKEN, e.how, err.lineno, Math.max(0, err.offset - 1),
       err.lineno, Math.max(0, err.offset - 1), open.length, -1, err));
   }

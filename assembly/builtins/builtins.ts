@@ -232,6 +232,10 @@ function builtin___import__(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr
   return importName(name, globals, fromlist, level);
 }
 
+/** The table index of builtins.__import__'s function: IMPORT_NAME imports directly when the
+ *  frame's __import__ is this one, and calls a replacement otherwise. */
+export function builtinImportIndex(): u32 { return builtin___import__.index; }
+
 // ---- one-argument builtins ----
 
 function builtin_len(self: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
@@ -598,6 +602,7 @@ import { bytesType, bytesSize, bytesData } from '../object/bytes';
 import { bytearrayType, bytearraySize, bytearrayData } from '../object/bytearray';
 import { memoryviewType } from '../object/memoryview';
 import { TK_BYTES, TK_BYTEARRAY } from '../object/type';
+import { builtin_compile, builtin_exec, builtin_eval, execNamesInit } from './exec';
 
 /** Names the builtins look up at run time, interned once (no allocation that can fail). */
 let sWriteName: Ptr = 0, sFlushName: Ptr = 0, sRoundName: Ptr = 0, sSortName: Ptr = 0;
@@ -608,6 +613,7 @@ export function builtinsInit(): void {
   sFlushName = strInternLiteral('flush');
   sRoundName = strInternLiteral('__round__');
   sSortName = strInternLiteral('sort');
+  execNamesInit();
   const m = moduleNewLiteral('builtins');
   builtinsModule = m;
   const d = moduleDict(m);
@@ -616,6 +622,9 @@ export function builtinsInit(): void {
   moduleAddFunction(m, 'open', io_open.index);
   moduleAddFunction(m, '__import__', builtin___import__.index);
   moduleAddFunction(m, 'globals', builtin_globals.index);
+  moduleAddFunction(m, 'compile', builtin_compile.index);
+  moduleAddFunction(m, 'exec', builtin_exec.index);
+  moduleAddFunction(m, 'eval', builtin_eval.index);
   moduleAddFunction(m, 'len', builtin_len.index);
   moduleAddFunction(m, 'repr', builtin_repr.index);
   moduleAddFunction(m, 'hash', builtin_hash.index);

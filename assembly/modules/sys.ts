@@ -18,7 +18,10 @@ import { tupleNew, tupleItemsAddr, tupleSize, tupleItem, argsPositional } from '
 import { listNew, listAppend } from '../object/list';
 import { intFromI64, isInt, intValue } from '../object/int';
 import { floatFromF64 } from '../object/float';
-import { dictGetItemStr } from '../object/dict';
+import { dictGetItemStr, dictSetItem, dictDelItem, dictCompact } from '../object/dict';
+import { objRepr, objCallAttr } from '../object/abstract';
+import { builtinsModule } from '../builtins/builtins';
+import { excRuntimeError, excClear } from '../vm/exc';
 import { Py_None } from '../object/none';
 import { Py_True, Py_False } from '../object/bool';
 import { structseqNewType, structseqNew, structseqSet, structseqFinish } from '../object/structseq';
@@ -45,6 +48,7 @@ let versionInfoType: Ptr = 0, floatInfoType: Ptr = 0, intInfoType: Ptr = 0;
 /** The sys module of the current run (borrowed: sys.modules owns it), or 0. */
 let sysModule: Ptr = 0;
 let sStdout: Ptr = 0, sStderr: Ptr = 0, sPath: Ptr = 0, sName: Ptr = 0;
+let sDisplayhook: Ptr = 0, sUnderscore: Ptr = 0, sWrite: Ptr = 0;
 
 @inline const STDIO_FD: usize = 8;
 @inline const STDIO_SIZE: u32 = 12;
@@ -151,7 +155,58 @@ function sysStreamOverride(name: Ptr, standard: Ptr): Ptr {
   return v == 0 || v == standard ? 0 : v;
 }
 
+/** sys.displayhook of this run (borrowed), or 0: what PRINT_EXPR calls. */
+export function sysDisplayhook(): Ptr {
+  return sysModule == 0 ? 0 : dictGetItemStr(moduleDict(sysModule), sDisplayhook);
+}
+
+/** End of a run: builtins._, which sys.displayhook sets, goes (builtins outlives the run), and
+ *  the builtins dict is compacted: otherwise each run's `_` would take a new entry until the
+ *  table grew. */
+export function sysDisplayhookEndRun(): void {
+  const d = moduleDict(builtinsModule);
+  if (dictGetItemStr(d, sUnderscore) != 0 && dictDelItem(d, sUnderscore) < 0) excClear();
+  dictCompact(d);
+}
+
 // ---- functions ----
+
+/** sys.displayhook(value): shows what 'single' mode code computed (CPython's sys_displayhook):
+ *  nothing for None; else builtins._ = None (a repr that displays cannot recurse into the old
+ *  value), repr(value) and a newline to sys.stdout, then builtins._ = value. */
+function sys_displayhook(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
+  if (fixedArgs('sys.displayhook', 1, nargs, kwnames)) return 0;
+  const o = arg(args, 0);
+  if (o == Py_None) return newref(Py_None);
+  const b = moduleDict(builtinsModule);
+  if (dictSetItem(b, sUnderscore, Py_None) < 0) return 0;
+  const out: Ptr = sysModule == 0 ? 0 : dictGetItemStr(moduleDict(sysModule), sStdout);
+  if (out == 0 || out == Py_None) return excSetString(excRuntimeError, 'lost sys.stdout');
+  const r = objRepr(o);
+  if (r == 0) return 0;
+  const nl = strFromLiteral('\n');
+  let ok = nl != 0;
+  if (ok && out == stdoutObj) {
+    ioWriteStr(1, r);
+    ioWriteStr(1, nl);
+  } else if (ok) {
+    ok = displayWrite(out, r) && displayWrite(out, nl);
+  }
+  decref(r);
+  xdecref(nl);
+  if (!ok || dictSetItem(b, sUnderscore, o) < 0) return 0;
+  return newref(Py_None);
+}
+
+/** out.write(s) for a replaced sys.stdout. */
+function displayWrite(out: Ptr, s: Ptr): bool {
+  const cell = memory.data(4);
+  store<Ptr>(cell, s);
+  const r = objCallAttr(out, sWrite, cell, 1, 0);
+  if (r == 0) return false;
+  decref(r);
+  return true;
+}
 
 function sys_exit(self: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
   if (kwnames != 0 && tupleSize(kwnames) > 0) return excSetString(excTypeError, 'exit() takes no keyword arguments');
@@ -313,6 +368,9 @@ export function sysInit(): void {
   intInfoType = structseqNewType('sys.int_info',
     'bits_per_digit,sizeof_digit,default_max_str_digits,str_digits_check_threshold');
   sStdout = strInternLiteral('stdout');
+  sDisplayhook = strInternLiteral('displayhook');
+  sUnderscore = strInternLiteral('_');
+  sWrite = strInternLiteral('write');
   sStderr = strInternLiteral('stderr');
   sPath = strInternLiteral('path');
   sName = strInternLiteral('__name__');
@@ -406,7 +464,9 @@ export function sysModuleNew(argv: Ptr, path: Ptr): Ptr {
     && moduleAddFunction(m, 'set_int_max_str_digits', sys_set_int_max_str_digits.index) == 0
     && moduleAddFunction(m, '_getframemodulename', sys_getframemodulename.index) == 0
     && moduleAddFunction(m, '_getframe', sys_getframe.index) == 0
-    && moduleAddFunction(m, 'is_finalizing', sys_is_finalizing.index) == 0;
+    && moduleAddFunction(m, 'is_finalizing', sys_is_finalizing.index) == 0
+    && moduleAddFunction(m, 'displayhook', sys_displayhook.index) == 0
+    && moduleAddObject(m, '__displayhook__', dictGetItemStr(moduleDict(m), sDisplayhook)) == 0;
   if (!ok || pathList == 0) { if (pathList) decref(pathList); decref(m); return 0; }
   decref(pathList);
   return m;

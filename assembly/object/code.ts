@@ -8,21 +8,19 @@
 //   +60 ncode u32 | +64 nexc u32 | +68 framesize u32 (bytes a frame of this code needs)
 //   +72 fastargc u32 (argcount when a call with exactly that many positional arguments binds
 //       them slot for slot: no *args, **kwargs, keyword-only parameters; else FASTARGC_NONE)
-//   +76 filename (owned str, or 0 until codeFilename first asks the host; also keeps words
-//       16-byte aligned)
+//   +76 filename (str: co_filename, the name the source was compiled under)
 //   +80 words[ncode] u32 | exc[nexc] 5 x u32 | lines[ncode] u32 | kinds[nlocalsplus] u8
 //
 // `words` are instruction words as src/bytecode/opcodes.ts describes, cache words included.
 // Exception-table entries are (start, end, target, depth, lasti) word indices, [start, end).
 
 import { Ptr } from '../common';
-import { objAlloc, objFree, decref, xdecref, newref } from './header';
+import { objAlloc, objFree, decref, newref } from './header';
 import { SLOT_DEALLOC, SLOT_REPR, TP_DICT, typeSetSlot } from './typelayout';
-import { ioHostText } from '../vm/io';
-import { strFromLiteral } from './str';
 import { intFromI64 } from './int';
+import { tupleNew, tupleItem, tupleItemsAddr } from './tuple';
+import { bytesFromData } from './bytes';
 import { getsetAdd } from './descrobject';
-import { excOccurred } from '../vm/exc';
 import { typeNewBuiltin, objectType, TK_OTHER, typeSetFinal } from './type';
 import { sbNew, sbAppendLiteral, sbAppendStr, sbAppendI64, sbFinish } from './strbuild';
 import { sbAppendAddress } from './cfunc';
@@ -104,70 +102,96 @@ export function codeFinish(c: Ptr): void {
 }
 
 function code_dealloc(c: Ptr): void {
-  xdecref(load<Ptr>(c, CO_FILENAME));
   decref(load<Ptr>(c, CO_NAME));
   decref(load<Ptr>(c, CO_QUALNAME));
+  decref(load<Ptr>(c, CO_FILENAME));
   decref(load<Ptr>(c, CO_LOCALSPLUSNAMES));
   decref(load<Ptr>(c, CO_NAMES));
   decref(load<Ptr>(c, CO_CONSTS));
   objFree(c);
 }
 
-/** <code object f at 0x..., file "x.py", line 3>: the file is the host's, so it is left out. */
+/** <code object f at 0x..., file "x.py", line 3> */
 function code_repr(c: Ptr): Ptr {
   const sb = sbNew();
   sbAppendLiteral(sb, '<code object ');
   sbAppendStr(sb, load<Ptr>(c, CO_NAME));
   sbAppendLiteral(sb, ' at 0x');
   sbAppendAddress(sb, c);
-  sbAppendLiteral(sb, ', line ');
+  sbAppendLiteral(sb, ', file "');
+  sbAppendStr(sb, load<Ptr>(c, CO_FILENAME));
+  sbAppendLiteral(sb, '", line ');
   sbAppendI64(sb, <i64>load<u32>(c, CO_FIRSTLINE));
   sbAppendLiteral(sb, '>');
   return sbFinish(sb);
 }
 
-// ---- the file a code object came from: the host's registry knows it (src/codereg.ts) ----
+// ---- attributes (co_*), read-only as in CPython ----
 
-/** Writes the UTF-8 filename of the code registered as hostId at buf when it fits in cap bytes;
- *  answers its byte length, or -1 when the host does not know the id. */
-@external("host", "code_filename") declare function hostCodeFilename(hostId: u32, buf: usize, cap: i32): i32;
+function co_get_name(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_NAME)); }
+function co_get_qualname(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_QUALNAME)); }
+/** co_filename (borrowed): the name the source was compiled under. */
+@inline export function codeFilename(c: Ptr): Ptr { return load<Ptr>(c, CO_FILENAME); }
+function co_get_filename(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_FILENAME)); }
+function co_get_names(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_NAMES)); }
+function co_get_consts(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_CONSTS)); }
+function co_get_firstlineno(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_FIRSTLINE)); }
+function co_get_argcount(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_ARGCOUNT)); }
+function co_get_posonlyargcount(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_POSONLY)); }
+function co_get_kwonlyargcount(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_KWONLY)); }
+function co_get_flags(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_FLAGS)); }
+function co_get_stacksize(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_STACKSIZE)); }
+function co_get_varnames(c: Ptr): Ptr { return codeNamesOfKind(c, KIND_LOCAL); }
+function co_get_cellvars(c: Ptr): Ptr { return codeNamesOfKind(c, KIND_CELL); }
+function co_get_freevars(c: Ptr): Ptr { return codeNamesOfKind(c, KIND_FREE); }
+function co_get_nlocals(c: Ptr): Ptr { return intFromI64(<i64>codeCountOfKind(c, KIND_LOCAL)); }
+/** co_code: pyrite's own instruction words (little-endian u32, caches included), not CPython's. */
+function co_get_code(c: Ptr): Ptr { return bytesFromData(codeWords(c), load<u32>(c, CO_NCODE) << 2); }
 
-/** co_filename: the file code c was compiled from (borrowed; kept in the code object after the
- *  first ask). '<unknown>' when the host cannot say. 0 only on MemoryError (set). */
-export function codeFilename(c: Ptr): Ptr {
-  let f = load<Ptr>(c, CO_FILENAME);
-  if (f != 0) return f;
-  f = ioHostText(askCodeFilename.index, <i32>load<u32>(c, CO_HOSTID), 0, 0);
-  if (f == 0) {
-    if (excOccurred()) return 0;
-    f = strFromLiteral('<unknown>');
-    if (f == 0) return 0;
+/** How many localsplus slots have bit `kind`: CPython's co_varnames (arguments first),
+ *  co_cellvars (an argument that is a cell too) and co_freevars (KIND_FREE: exec() needs a
+ *  closure of that length). */
+export function codeCountOfKind(c: Ptr, kind: u8): i32 {
+  const kinds = codeKinds(c);
+  let n: i32 = 0;
+  for (let i: u32 = 0; i < load<u32>(c, CO_NLOCALSPLUS); i++) if (load<u8>(kinds + <usize>i) & kind) n++;
+  return n;
+}
+
+/** A tuple of the names of the slots codeCountOfKind counts (new reference). */
+export function codeNamesOfKind(c: Ptr, kind: u8): Ptr {
+  const t = tupleNew(codeCountOfKind(c, kind));
+  if (t == 0) return 0;
+  const kinds = codeKinds(c);
+  const names = load<Ptr>(c, CO_LOCALSPLUSNAMES);
+  let k: usize = 0;
+  for (let i: u32 = 0; i < load<u32>(c, CO_NLOCALSPLUS); i++) {
+    if ((load<u8>(kinds + <usize>i) & kind) == 0) continue;
+    store<Ptr>(tupleItemsAddr(t) + (k << 2), newref(tupleItem(names, <i32>i)));
+    k++;
   }
-  store<Ptr>(c, f, CO_FILENAME);
-  return f;
-}
-function askCodeFilename(hostId: i32, b: i32, c: i32, buf: usize, cap: i32): i32 {
-  return hostCodeFilename(<u32>hostId, buf, cap);
+  return t;
 }
 
-function code_get_filename(c: Ptr): Ptr {
-  const f = codeFilename(c);
-  return f != 0 ? newref(f) : 0;
-}
-function code_get_name(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_NAME)); }
-function code_get_qualname(c: Ptr): Ptr { return newref(load<Ptr>(c, CO_QUALNAME)); }
-function code_get_firstlineno(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_FIRSTLINE)); }
-function code_get_flags(c: Ptr): Ptr { return intFromI64(<i64>load<u32>(c, CO_FLAGS)); }
-
-/** The attributes a frame walk reads (co_filename, co_name, co_qualname, co_firstlineno,
- *  co_flags); after the descriptor types exist. */
+/** The code type's attribute descriptors (after the descriptor types exist). */
 export function codeAttrsInit(): void {
   const d = load<Ptr>(codeType, TP_DICT);
-  getsetAdd(codeType, 'co_filename', code_get_filename.index, 0, d);
-  getsetAdd(codeType, 'co_name', code_get_name.index, 0, d);
-  getsetAdd(codeType, 'co_qualname', code_get_qualname.index, 0, d);
-  getsetAdd(codeType, 'co_firstlineno', code_get_firstlineno.index, 0, d);
-  getsetAdd(codeType, 'co_flags', code_get_flags.index, 0, d);
+  getsetAdd(codeType, 'co_name', co_get_name.index, 0, d);
+  getsetAdd(codeType, 'co_qualname', co_get_qualname.index, 0, d);
+  getsetAdd(codeType, 'co_filename', co_get_filename.index, 0, d);
+  getsetAdd(codeType, 'co_firstlineno', co_get_firstlineno.index, 0, d);
+  getsetAdd(codeType, 'co_argcount', co_get_argcount.index, 0, d);
+  getsetAdd(codeType, 'co_posonlyargcount', co_get_posonlyargcount.index, 0, d);
+  getsetAdd(codeType, 'co_kwonlyargcount', co_get_kwonlyargcount.index, 0, d);
+  getsetAdd(codeType, 'co_nlocals', co_get_nlocals.index, 0, d);
+  getsetAdd(codeType, 'co_varnames', co_get_varnames.index, 0, d);
+  getsetAdd(codeType, 'co_cellvars', co_get_cellvars.index, 0, d);
+  getsetAdd(codeType, 'co_freevars', co_get_freevars.index, 0, d);
+  getsetAdd(codeType, 'co_names', co_get_names.index, 0, d);
+  getsetAdd(codeType, 'co_consts', co_get_consts.index, 0, d);
+  getsetAdd(codeType, 'co_flags', co_get_flags.index, 0, d);
+  getsetAdd(codeType, 'co_stacksize', co_get_stacksize.index, 0, d);
+  getsetAdd(codeType, 'co_code', co_get_code.index, 0, d);
 }
 
 export function codeTypeInit(): void {

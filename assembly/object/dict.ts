@@ -512,6 +512,28 @@ function dictDelEntry(d: Ptr, ix: i32, hash: i64): void {
   decref(v);
 }
 
+/** Squeezes out the dead entries deletions left in d's table, in place (order kept, nothing
+ *  allocated), so later insertions reuse their room instead of growing the table: a dict that
+ *  lives as long as the VM, such as the builtins, keeps its block from run to run. */
+export function dictCompact(d: Ptr): void {
+  const t = load<Ptr>(d, DI_TABLE);
+  const n = tableNentries(t);
+  if (t == 0 || n == <u32>dictSize(d)) return;
+  let j: u32 = 0;
+  for (let i: u32 = 0; i < n; i++) {
+    const e = tableEntry(t, i);
+    if (load<Ptr>(e, EN_KEY) == 0) continue;
+    if (i != j) memory.copy(tableEntry(t, j), e, ENTRY_SIZE);
+    j++;
+  }
+  const size = load<u32>(t, TB_SIZE);
+  memory.fill(t + TB_INDEX, 0xFF, <usize>size * <usize>load<u8>(t, TB_IXBYTES)); // all EMPTY
+  for (let k: u32 = 0; k < j; k++) ixSet(t, findEmptySlot(t, load<i64>(tableEntry(t, k), EN_HASH)), k);
+  store<u32>(t, j, TB_NENTRIES);
+  store<u32>(t, ((size << 1) / 3) - j, TB_USABLE);
+  bump(d); // entry numbers moved: LOAD_GLOBAL's caches hold them
+}
+
 /** Raises KeyError(key): the key itself is the only argument, so str(e) is repr(key). */
 export function dictRaiseKeyError(key: Ptr): void {
   excSetKeyError(key);

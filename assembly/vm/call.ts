@@ -11,9 +11,9 @@ import { Ptr } from '../common';
 import { incref, decref, newref, xdecref } from '../object/header';
 import {
   CO_ARGCOUNT, CO_POSONLY, CO_KWONLY, CO_FLAGS, CO_NLOCALSPLUS, CO_FRAMESIZE, CO_LOCALSPLUSNAMES,
-  CO_VARARGS, CO_VARKEYWORDS, CO_QUALNAME, codeWords,
+  CO_VARARGS, CO_VARKEYWORDS, codeWords,
 } from '../object/code';
-import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS } from '../object/func';
+import { FN_CODE, FN_GLOBALS, FN_BUILTINS, FN_DEFAULTS, FN_KWDEFAULTS, FN_QUALNAME } from '../object/func';
 import {
   FR_PREV, FR_CODE, FR_FUNC, FR_GLOBALS, FR_BUILTINS, FR_LOCALS, FR_IP, FR_SP, FR_FLAGS,
   FR_HEADER, FR_LASTI, FRAME_ENTRY, framePush, frameDepth, recursionLimit, nativeDepth,
@@ -208,7 +208,7 @@ function callBindArgs(func: Ptr, code: Ptr, lp: usize, args: Ptr, nargs: i32, kw
     if (j < total) {
       const slot = lp + (<usize>j << 2);
       if (load<Ptr>(slot) != 0) {
-        excFormat(excTypeError, "%U() got multiple values for argument '%U'", load<Ptr>(code, CO_QUALNAME), key);
+        excFormat(excTypeError, "%U() got multiple values for argument '%U'", load<Ptr>(func, FN_QUALNAME), key);
         return -1;
       }
       store<Ptr>(slot, newref(value));
@@ -227,9 +227,9 @@ function callBindArgs(func: Ptr, code: Ptr, lp: usize, args: Ptr, nargs: i32, kw
     if (isPosonly) {
       excFormat(excTypeError,
         "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-        load<Ptr>(code, CO_QUALNAME), key);
+        load<Ptr>(func, FN_QUALNAME), key);
     } else {
-      excFormat(excTypeError, "%U() got an unexpected keyword argument '%U'", load<Ptr>(code, CO_QUALNAME), key);
+      excFormat(excTypeError, "%U() got an unexpected keyword argument '%U'", load<Ptr>(func, FN_QUALNAME), key);
     }
     return -1;
   }
@@ -246,7 +246,7 @@ function callBindArgs(func: Ptr, code: Ptr, lp: usize, args: Ptr, nargs: i32, kw
       if (i >= firstDefault) store<Ptr>(slot, newref(tupleItem(defaults, i - firstDefault)));
       else missing++;
     }
-    if (missing) return missingArguments(code, lp, npos, argcount, firstDefault, missing, false);
+    if (missing) return missingArguments(func, code, lp, npos, argcount, firstDefault, missing, false);
   }
   // keyword-only defaults
   if (kwonly > 0) {
@@ -259,16 +259,17 @@ function callBindArgs(func: Ptr, code: Ptr, lp: usize, args: Ptr, nargs: i32, kw
       if (v) store<Ptr>(slot, newref(v));
       else missing++;
     }
-    if (missing) return missingArguments(code, lp, argcount, total, argcount, missing, true);
+    if (missing) return missingArguments(func, code, lp, argcount, total, argcount, missing, true);
   }
   return 0;
 }
 
-/** "f() missing 2 required positional arguments: 'a' and 'b'" (CPython's missing_arguments). */
-function missingArguments(code: Ptr, lp: usize, start: i32, end: i32, firstDefault: i32, missing: i32, kwonly: bool): i32 {
+/** "f() missing 2 required positional arguments: 'a' and 'b'" (CPython's missing_arguments; the
+ *  function's __qualname__ names it, as in all these argument errors). */
+function missingArguments(func: Ptr, code: Ptr, lp: usize, start: i32, end: i32, firstDefault: i32, missing: i32, kwonly: bool): i32 {
   const names = load<Ptr>(code, CO_LOCALSPLUSNAMES);
   const sb = sbNew();
-  sbAppendStr(sb, load<Ptr>(code, CO_QUALNAME));
+  sbAppendStr(sb, load<Ptr>(func, FN_QUALNAME));
   sbAppendLiteral(sb, '() missing ');
   sbAppendI64(sb, <i64>missing);
   sbAppendLiteral(sb, kwonly ? ' required keyword-only argument' : ' required positional argument');
@@ -303,7 +304,7 @@ function tooManyPositional(func: Ptr, code: Ptr, given: i32, lp: usize): i32 {
   let kwGiven: i32 = 0;
   for (let i: i32 = argcount; i < argcount + kwonly; i++) if (load<Ptr>(lp + (<usize>i << 2)) != 0) kwGiven++;
   const sb = sbNew();
-  sbAppendStr(sb, load<Ptr>(code, CO_QUALNAME));
+  sbAppendStr(sb, load<Ptr>(func, FN_QUALNAME));
   sbAppendLiteral(sb, '() takes ');
   if (ndef > 0) {
     sbAppendLiteral(sb, 'from ');

@@ -76,7 +76,7 @@ import {
 import {
   evalDictUpdate, evalRaise, evalCheckExcMatch, evalUnpackSequence, evalUnpackEx,
   evalBuildString, evalFormatValue, evalCallFunctionEx, evalMakeFunction, evalLoadMethod,
-  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations,
+  evalBeforeWith, evalWithExceptStart, evalSetupAnnotations, evalPrintExpr, evalImportName,
 } from './evalslow';
 import * as OP from '../opcodes.gen';
 import { EVAL_BUDGET } from '../config';
@@ -967,6 +967,15 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           sp += 4;
           continue;
         }
+        case OP.OP_PRINT_EXPR: {
+          sp -= 4;
+          const v = load<Ptr>(sp);
+          saveState(frame, ip, sp, lasti);
+          const ok = evalPrintExpr(v);
+          decref(v);
+          if (!ok) { action = ACT_ERROR; break; }
+          continue;
+        }
         case OP.OP_SETUP_ANNOTATIONS: {
           saveState(frame, ip, sp, lasti);
           if (!evalSetupAnnotations(load<Ptr>(frame, FR_LOCALS))) { action = ACT_ERROR; break; }
@@ -1306,7 +1315,7 @@ export function evalFrame(frame: Ptr, allowSuspend: bool): Ptr {
           saveState(frame, ip, sp, lasti);
           const fromlist = load<Ptr>(sp - 4);
           const level = load<Ptr>(sp - 8);
-          const m = importName(load<Ptr>(names + (<usize>oparg << 2)), load<Ptr>(frame, FR_GLOBALS), fromlist, level);
+          const m = evalImportName(frame, load<Ptr>(names + (<usize>oparg << 2)), fromlist, level);
           decref(fromlist);
           decref(level);
           sp -= 4;

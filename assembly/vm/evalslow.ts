@@ -8,7 +8,7 @@ import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
 import {
   excFormat, excSetString, excNoMemory, excRaise, excSetCause, excOccurred, excMatches, excClear,
-  excTypeError, excValueError, excRuntimeError, excTopmostHandled, excAttributeError,
+  excTypeError, excValueError, excRuntimeError, excTopmostHandled, excAttributeError, excImportError,
 } from './exc';
 import { typeType, isSubtype, typeLookup } from '../object/type';
 import { TPFLAGS_BASE_EXC_SUBCLASS, TP_FLAGS, SLOT_GETATTRO, SLOT_DESCR_GET, typeSlot } from '../object/typelayout';
@@ -16,6 +16,10 @@ import { objCall, objGetIter, objIterNext, objStr, objRepr, objGetAttr, objDictA
 import { dictNew, dictSetItem } from '../object/dict';
 import { objGetItem, objSetItem } from '../object/abstract';
 import { excSystemError, excKeyError } from './exc';
+import { sysDisplayhook } from '../modules/sys';
+import { importName } from './import';
+import { builtinImportIndex } from '../builtins/builtins';
+import { CF_FN } from '../object/cfunc';
 import { tupleNew, tupleSize, tupleItem, tupleItemsAddr, tupleType, tupleFromIterable } from '../object/tuple';
 import { listNew, listType, listSize, listItemsAddr, listFromIterable } from '../object/list';
 import { dictType, dictGetItemStr, dictSize, dictNext } from '../object/dict';
@@ -26,7 +30,7 @@ import { functionType, funcNew, FN_DEFAULTS, FN_KWDEFAULTS, FN_CLOSURE, FN_ANNOT
 import { descrType } from '../object/cfunc';
 import { methodType, ME_FUNC, ME_SELF } from '../object/method';
 import { callPushFrame } from './call';
-import { FR_GLOBALS, FR_BUILTINS } from './frame';
+import { FR_GLOBALS, FR_BUILTINS, FR_LOCALS } from './frame';
 import { heapAlloc, heapFree } from '../heap/heap';
 import * as OP from '../opcodes.gen';
 import { excRestore } from './exc';
@@ -269,9 +273,16 @@ export function evalCallFunctionEx(callable: Ptr, args: Ptr, kwargs: Ptr, caller
   let kwnames: Ptr = 0;
   if (nkw > 0) {
     kwnames = tupleNew(nkw);
+    const scratch = kwnames != 0 ? heapAlloc(12) : 0;
+    if (scratch == 0) {
+      // out of memory: never call without the keyword names (they would pass as positionals)
+      xdecref(kwnames);
+      heapFree(buf);
+      if (ownedT) decref(t);
+      return excNoMemory();
+    }
     const posAddr = argv + (<usize>npos << 2);
     let i: i32 = 0;
-    const scratch = heapAlloc(12);
     store<i32>(scratch, 0);
     while (dictNext(kwargs, scratch, scratch + 4, scratch + 8)) {
       const k = load<Ptr>(scratch, 4);
@@ -417,6 +428,7 @@ export function evalDictUpdate(d: Ptr, m: Ptr, func: Ptr): i32 {
   }
   // a repeated keyword is an error: check before merging
   const pos = heapAlloc(8);
+  if (pos == 0) { if (src != m) decref(src); excNoMemory(); return -1; }
   store<i32>(pos, 0);
   while (dictNext(src, pos, pos + 4, 0)) {
     const k = load<Ptr>(pos, 4);
@@ -456,6 +468,44 @@ export function evalSetupAnnotations(locals: Ptr): bool {
   return r >= 0;
 }
 let sAnnotations: Ptr = 0;
+
+/** IMPORT_NAME, as CPython's import_name: __import__ from the frame's builtins (ImportError
+ *  when they have none, as code run with restricted builtins finds); the builtin one imports
+ *  directly, a replacement is called as __import__(name, globals, locals or None, fromlist,
+ *  level). Arguments borrowed; a new reference out. */
+export function evalImportName(frame: Ptr, name: Ptr, fromlist: Ptr, level: Ptr): Ptr {
+  if (sImport == 0) sImport = strInternLiteral('__import__');
+  const f = dictGetItemStr(load<Ptr>(frame, FR_BUILTINS), sImport);
+  if (f == 0) return excSetString(excImportError, '__import__ not found');
+  const globals = load<Ptr>(frame, FR_GLOBALS);
+  if (load<Ptr>(f, OB_TYPE) == cfuncType && load<u32>(f, CF_FN) == builtinImportIndex()) {
+    return importName(name, globals, fromlist, level);
+  }
+  const a = heapAlloc(20);
+  if (a == 0) return excNoMemory();
+  const locals = load<Ptr>(frame, FR_LOCALS);
+  store<Ptr>(a, name);
+  store<Ptr>(a, globals, 4);
+  store<Ptr>(a, locals != 0 ? locals : Py_None, 8);
+  store<Ptr>(a, fromlist, 12);
+  store<Ptr>(a, level, 16);
+  const r = objCall(f, a, 5, 0);
+  heapFree(a);
+  return r;
+}
+let sImport: Ptr = 0;
+
+/** PRINT_EXPR ('single' mode code): sys.displayhook(v), v borrowed. */
+export function evalPrintExpr(v: Ptr): bool {
+  const hook = sysDisplayhook();
+  if (hook == 0) { excSetString(excRuntimeError, 'lost sys.displayhook'); return false; }
+  const cell = memory.data(4);
+  store<Ptr>(cell, v);
+  const r = objCall(hook, cell, 1, 0);
+  if (r == 0) return false;
+  decref(r);
+  return true;
+}
 
 // ---- with ----
 

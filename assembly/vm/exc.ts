@@ -871,15 +871,20 @@ function syntaxErrorInitAttrs(e: Ptr, args: Ptr): i32 {
  *  compiler reports one (vm/import.ts). Borrowed strs; 0 on failure (an exception set). */
 export function excSyntaxErrorNew(kind: u8, msg: Ptr, filename: Ptr, lineno: i32, offset: i32, text: Ptr, endLineno: i32, endOffset: i32): Ptr {
   const type = kind == 0 ? excSyntaxError : kind == 1 ? excIndentationError : excTabError;
-  const details = tupleNew(6);
+  // endLineno I32.MIN_VALUE: no end position at all (CPython's 4 details of an error found
+  // before a line was read, such as a bad coding cookie)
+  const hasEnd = endLineno != I32.MIN_VALUE;
+  const details = tupleNew(hasEnd ? 6 : 4);
   if (details == 0) return excNoMemory();
   const items = tupleItemsAddr(details);
   store<Ptr>(items, newref(filename));
   store<Ptr>(items + 4, intFromI64(lineno));
   store<Ptr>(items + 8, intFromI64(offset));
   store<Ptr>(items + 12, newref(text));
-  store<Ptr>(items + 16, intFromI64(endLineno));
-  store<Ptr>(items + 20, intFromI64(endOffset));
+  if (hasEnd) {
+    store<Ptr>(items + 16, intFromI64(endLineno));
+    store<Ptr>(items + 20, intFromI64(endOffset));
+  }
   const args = tupleNew(2);
   if (args == 0) { decref(details); return excNoMemory(); }
   store<Ptr>(tupleItemsAddr(args), newref(msg));

@@ -24,7 +24,8 @@
 //        +0 u8 kind (0 module, 1 package, 2 syntax error) | +1 u32 n | +5 filename (n bytes, UTF-8)
 //        kind 0/1: marshalled code (vm/marshal.ts) to the end of the blob
 //        kind 2:   u8 error type (0 SyntaxError, 1 IndentationError, 2 TabError),
-//                  i32 lineno, offset, end_lineno, end_offset, u32 n + msg, u32 n + text line
+//                  i32 lineno, offset, end_lineno (-2^31: none), end_offset, u32 n + msg, u32 n + text line
+//                  (n = 0xFFFFFFFF: text None)
 //
 // A module runs in a nested eval loop (as CPython runs it on the C stack): it cannot suspend, so
 // a long module body runs within one host call, but KeyboardInterrupt still reaches it.
@@ -215,8 +216,14 @@ function importFetchSource(last: Ptr, path: Ptr, lenAddr: usize): usize {
   const size = hostImportFind(spec, <i32>(p - spec));
   heapFree(spec);
   if (size < 0) return 0;
+  return importFetchBlob(size, lenAddr);
+}
+
+/** Copies in the blob of `size` bytes the host has ready (after import_find or compile): the
+ *  block (heapFree it), its length at lenAddr; 0 + MemoryError. */
+export function importFetchBlob(size: i32, lenAddr: usize): usize {
   const blob = heapAlloc(size > 0 ? <usize>size : 1);
-  if (blob == 0) { excNoMemory(); return 0; }
+  if (blob == 0) { excNoMemory(); return 0; } // the host's next request replaces its blob
   hostImportFetch(blob);
   store<i32>(lenAddr, size);
   return blob;
@@ -234,15 +241,11 @@ function importFetchBundled(name: Ptr, lenAddr: usize): usize {
   const size = hostImportFind(spec, <i32>(end - spec));
   heapFree(spec);
   if (size < 0) return 0;
-  const blob = heapAlloc(size > 0 ? <usize>size : 1);
-  if (blob == 0) { excNoMemory(); return 0; }
-  hostImportFetch(blob);
-  store<i32>(lenAddr, size);
-  return blob;
+  return importFetchBlob(size, lenAddr);
 }
 
-/** Raises the SyntaxError a kind-2 blob describes. */
-function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
+/** Raises the SyntaxError a kind-2 blob describes (text length 0xFFFFFFFF: text None). */
+export function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
   const kind = load<u8>(p);
   const lineno = load<i32>(p, 1), offset = load<i32>(p, 5);
   const endLineno = load<i32>(p, 9), endOffset = load<i32>(p, 13);
@@ -251,7 +254,7 @@ function raiseSyntaxErrorBlob(p: usize, filename: Ptr): void {
   const msg = strFromUtf8(p + 4, <i32>mlen);
   p += 4 + mlen;
   const tlen = load<u32>(p);
-  const text = strFromUtf8(p + 4, <i32>tlen);
+  const text = tlen == 0xFFFFFFFF ? newref(Py_None) : strFromUtf8(p + 4, <i32>tlen);
   if (msg != 0 && text != 0) {
     const e = excSyntaxErrorNew(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
     if (e != 0) { excRaise(e); decref(e); }

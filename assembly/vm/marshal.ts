@@ -20,7 +20,7 @@ import { frozensetNew, frozensetConstRebuild, setAddKey } from '../object/set';
 import {
   codeAlloc, codeFinish, codeWords, codeExcTable, codeLines, codeKinds, CO_ARGCOUNT, CO_POSONLY,
   CO_KWONLY, CO_STACKSIZE, CO_FLAGS, CO_FIRSTLINE, CO_HOSTID, CO_NAME, CO_QUALNAME,
-  CO_LOCALSPLUSNAMES, CO_NAMES, CO_CONSTS,
+  CO_LOCALSPLUSNAMES, CO_NAMES, CO_CONSTS, CO_FILENAME,
 } from '../object/code';
 import { excSetString, excSystemError, excOccurred } from './exc';
 import { OPCODE_COUNT } from '../opcodes.gen';
@@ -137,7 +137,8 @@ function readCode(depth: i32): Ptr {
   if (excOccurred()) return 0;
   const name = readValue(depth + 1);
   const qualname = name ? readValue(depth + 1) : 0;
-  const lpnames = qualname ? readValue(depth + 1) : 0;
+  const filename = qualname ? readValue(depth + 1) : 0;
+  const lpnames = filename ? readValue(depth + 1) : 0;
   // localspluskinds as 'b' bytes
   let kindsAt: usize = 0;
   if (lpnames) {
@@ -152,7 +153,7 @@ function readCode(depth: i32): Ptr {
   const ncode = consts ? readU32() : 0;
   if (consts == 0 || excOccurred() || !need(<usize>ncode << 2)) {
     if (!excOccurred()) excSetString(excSystemError, 'pyrite: malformed code object');
-    xdecref(name); xdecref(qualname); xdecref(lpnames); xdecref(names); xdecref(consts);
+    xdecref(name); xdecref(qualname); xdecref(filename); xdecref(lpnames); xdecref(names); xdecref(consts);
     return 0;
   }
   const wordsAt = cur;
@@ -160,11 +161,11 @@ function readCode(depth: i32): Ptr {
   const nexc = readU32();
   if (excOccurred() || !need(<usize>nexc * 20 + (<usize>ncode << 2)) || tupleSize(lpnames) != <i32>nlocalsplus) {
     if (!excOccurred()) excSetString(excSystemError, 'pyrite: malformed code object');
-    decref(name); decref(qualname); decref(lpnames); decref(names); decref(consts);
+    decref(name); decref(qualname); decref(filename); decref(lpnames); decref(names); decref(consts);
     return 0;
   }
   const c = codeAlloc(ncode, nexc, nlocalsplus);
-  if (c == 0) { decref(name); decref(qualname); decref(lpnames); decref(names); decref(consts); return 0; }
+  if (c == 0) { decref(name); decref(qualname); decref(filename); decref(lpnames); decref(names); decref(consts); return 0; }
   store<u32>(c, argcount, CO_ARGCOUNT);
   store<u32>(c, posonly, CO_POSONLY);
   store<u32>(c, kwonly, CO_KWONLY);
@@ -174,6 +175,7 @@ function readCode(depth: i32): Ptr {
   store<u32>(c, hostId, CO_HOSTID);
   store<Ptr>(c, name, CO_NAME);
   store<Ptr>(c, qualname, CO_QUALNAME);
+  store<Ptr>(c, filename, CO_FILENAME);
   store<Ptr>(c, lpnames, CO_LOCALSPLUSNAMES);
   store<Ptr>(c, names, CO_NAMES);
   store<Ptr>(c, consts, CO_CONSTS);

@@ -60,7 +60,7 @@ import { weakrefTypeInit } from '../object/weakref';
 import { atexitRunAll } from '../modules/atexit';
 import { importInit, importEndRun, sysModules } from './import';
 import { reportNamesInit } from './report';
-import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent } from '../modules/sys';
+import { sysInit, sysModuleNew, sysEndRun, sysSetCurrent, sysDisplayhookEndRun } from '../modules/sys';
 import { builtinModulesInit, builtinModulesEndRun } from '../modules/registry';
 import { strFromUtf8 } from '../object/str';
 import { listNew, listAppend } from '../object/list';
@@ -353,6 +353,7 @@ function endRunState(): void {
     decref(mainModule);
     mainModule = 0;
   }
+  sysDisplayhookEndRun(); // builtins._ of 'single' mode code
   // every other module, newest first, then sys.modules itself
   importEndRun();
   sysEndRun();

@@ -159,6 +159,7 @@ function writeCode(w: ByteWriter, code: CodeObject, hostIdOf: (c: CodeObject) =>
   w.u32(hostIdOf(code));
   writeStr(w, 'z', code.name);
   writeStr(w, 's', code.qualname);
+  writeStr(w, 'z', code.filename);
   writeNameTuple(w, code.localsplusnames);
   w.u8(0x62); // b
   w.u32(code.localspluskinds.length);

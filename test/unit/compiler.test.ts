@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '../../src/parser.js';
-import { compileModule } from '../../src/compiler.js';
+import { parse, parseMode } from '../../src/parser.js';
+import { compileModule, compileMod } from '../../src/compiler.js';
 import { disassemble, constRepr } from '../../src/bytecode/dis.js';
 import { verifyCode } from '../../src/bytecode/verify.js';
 import { marshalCode, allCodeObjects, CodeObject } from '../../src/bytecode/code.js';
@@ -3205,5 +3205,39 @@ describe('from __future__ import annotations', () => {
     expect(strs(k)).toEqual(['K', '(1, 2)', 'v', 'x[1:2, ::3]', 'u', 'not a or b and c', 't', "{'a': 1, **m}", 's',
       'lambda_ if p else q', 'r', '1 < 2 <= 3', 'q']);
     expect(mod.flags & 0x1000000).toBe(0x1000000);
+  });
+});
+
+describe("compile()'s modes (parseMode + compileMod)", () => {
+  const modeOps = (src: string, mode: 'exec' | 'eval' | 'single'): string[] => {
+    const co = compileMod(parseMode(src, '<string>', mode), '<string>', src);
+    verifyCode(co);
+    const out: string[] = [];
+    for (let i = 0; i < co.code.length; i += instrSize(co.code[i] & 0xff)) out.push(OPCODES[co.code[i] & 0xff].name);
+    return out;
+  };
+  it("'eval' returns the expression's value, with no None constant", () => {
+    expect(modeOps('a + 1', 'eval')).toEqual(['LOAD_NAME', 'LOAD_CONST', 'BINARY_OP', 'RETURN_VALUE']);
+    const co = compileMod(parseMode('a, 2', '<string>', 'eval'), '<string>', 'a, 2');
+    expect(co.consts.map(constRepr)).toEqual(['2']);
+  });
+  it("'single' displays module-level expression statements (not a function's)", () => {
+    expect(modeOps('x = 1; x', 'single')).toEqual(['LOAD_CONST', 'STORE_NAME', 'LOAD_NAME', 'PRINT_EXPR', 'LOAD_CONST', 'RETURN_VALUE']);
+    expect(modeOps("'doc'", 'single')).toEqual(['LOAD_CONST', 'PRINT_EXPR', 'LOAD_CONST', 'RETURN_VALUE']);
+    expect(modeOps('def f():\n    x\n', 'single')).not.toContain('PRINT_EXPR');
+  });
+  it("'single' takes one statement, a compound one needing the line after its block", () => {
+    expect(() => parseMode('1\n2', '<s>', 'single')).toThrow(/multiple statements found while compiling a single statement/);
+    expect(() => parseMode('def f(): pass', '<s>', 'single')).toThrow(PySyntaxError);
+    expect(() => parseMode('def f(): pass\n', '<s>', 'single')).not.toThrow();
+    expect(() => parseMode('if 1:\n  x', '<s>', 'single')).not.toThrow();
+  });
+  it("'eval' rejects statements; empty input errs on line 0", () => {
+    expect(() => parseMode('x = 1', '<s>', 'eval')).toThrow(PySyntaxError);
+    try {
+      parseMode('', '<s>', 'eval');
+    } catch (e) {
+      expect((e as PySyntaxError).lineno).toBe(0);
+    }
   });
 });

@@ -371,8 +371,8 @@ describe.skipIf(!coreReady)('PEP 442 finalizers (fixture type compiled with the 
       const mod = new WebAssembly.Module(readFileSync(join(dir, 'fixture.wasm')));
       const host = {
         write: () => {}, flush: () => {}, readline: () => -1, float_repr: () => 0, float_parse: () => 0,
-        now: () => 0, import_find: () => -1, import_fetch: () => {}, traceback: () => {},
-        monotonic: () => 0, sleep: () => {}, tz: () => 0, code_filename: () => -1, source_line: () => -1,
+        now: () => 0, import_find: () => -1, import_fetch: () => {}, compile: () => -1, traceback: () => {},
+        monotonic: () => 0, sleep: () => {}, tz: () => 0, source_line: () => -1,
         fs_open: () => -2, fs_read: () => -9, fs_write: () => -9, fs_seek: () => -9, fs_truncate: () => -9,
         fs_close: () => -9, fs_stat: () => -2, fs_op: () => -2, fs_query: () => -2, fs_fetch: () => {},
       };
