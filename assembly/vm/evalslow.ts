@@ -4,6 +4,7 @@
 // has already stored ip/sp into the frame. Ownership is the opcode table's: inputs are consumed
 // by the caller (the loop decrefs them) unless a comment says the function consumes them.
 
+import { OP_PRINT_EXPR, opcodeName } from '../opcodes.gen';
 import { Ptr } from '../common';
 import { incref, decref, xdecref, newref, OB_TYPE } from '../object/header';
 import {
@@ -34,7 +35,7 @@ import { FR_GLOBALS, FR_BUILTINS, FR_LOCALS } from './frame';
 import { heapAlloc, heapFree } from '../heap/heap';
 import * as OP from '../opcodes.gen';
 import { excRestore } from './exc';
-import { strInternLiteral } from '../object/str';
+import { strInternLiteral, strFromLiteral } from '../object/str';
 import { formatValue, objAscii } from '../object/strformat';
 import { dictMerge, dictUpdateArg, dictGetItem } from '../object/dict';
 import { FN_QUALNAME, FN_MODULE } from '../object/func';
@@ -496,7 +497,27 @@ export function evalImportName(frame: Ptr, name: Ptr, fromlist: Ptr, level: Ptr)
 let sImport: Ptr = 0;
 
 /** PRINT_EXPR ('single' mode code): sys.displayhook(v), v borrowed. */
-export function evalPrintExpr(v: Ptr): bool {
+/** The ops the loop sends to its default case, with the stack top at sp: returns the stack top
+ *  after the op; an error leaves an exception set. Unknown ops raise SystemError. */
+@noinline export function evalRareOp(word: u32, sp: usize): usize {
+  const op = word & 0xFF;
+  if (op == OP_PRINT_EXPR) {
+    sp -= 4;
+    const v = load<Ptr>(sp);
+    evalPrintExpr(v);
+    decref(v);
+    return sp;
+  }
+  const opname = strFromLiteral(opcodeName(op));
+  if (opname != 0) {
+    excFormat(excSystemError, 'pyrite: %U is not implemented yet', opname);
+    decref(opname);
+  }
+  return sp;
+}
+
+/** PRINT_EXPR: sys.displayhook(v) (v borrowed). */
+function evalPrintExpr(v: Ptr): bool {
   const hook = sysDisplayhook();
   if (hook == 0) { excSetString(excRuntimeError, 'lost sys.displayhook'); return false; }
   const cell = memory.data(4);
