@@ -365,18 +365,21 @@ function member_set(m: Ptr, obj: Ptr, v: Ptr): i32 {
 // ---- getset: computed attributes of builtin layouts (__class__, __dict__) ----
 
 /** A getset descriptor in owner's dict; get/set are table indices (set 0 = read-only). */
-export function getsetAdd(owner: Ptr, name: string, get: u32, set: u32, dict: Ptr): void {
-  const g = objAlloc(getsetType, GS_SIZE);
-  if (g == 0) return;
+/** Puts a getset descriptor `name` in dict (owner's). False with MemoryError set when an
+ *  allocation fails (class creation checks it; set-up at vmInit cannot fail). */
+export function getsetAdd(owner: Ptr, name: string, get: u32, set: u32, dict: Ptr): bool {
   const key = strInternLiteral(name);
+  if (key == 0) return false;
+  const g = objAlloc(getsetType, GS_SIZE);
+  if (g == 0) { decref(key); return false; }
   store<u32>(g, get, GS_GET);
   store<u32>(g, set, GS_SET);
   store<Ptr>(g, newref(key), GS_NAME);
   store<Ptr>(g, newref(owner), GS_OWNER);
-  const d = dict;
-  dictSetItemExt(d, key, g);
+  const r = dictSetItemExt(dict, key, g);
   decref(g);
   decref(key);
+  return r == 0;
 }
 function getset_dealloc(g: Ptr): void { fieldsDealloc(g, GS_NAME, <usize>GS_SIZE); }
 function getset_traverse(g: Ptr, visit: u32, arg: Ptr): i32 { return fieldsTraverse(g, GS_NAME, <usize>GS_SIZE, visit, arg); }

@@ -430,12 +430,12 @@ export function type_new(meta: Ptr, args: Ptr, nargs: i32, kwnames: Ptr): Ptr {
   if (!wrapSpecial(dict, sInitSubclass, classmethodType)) { decref(t); return 0; }
   if (!wrapSpecial(dict, sClassGetitem, classmethodType)) { decref(t); return 0; }
   // in CPython's order (vars(C) shows it): __dict__, __weakref__, then __doc__ and __hash__
-  if (addDict && load<i32>(base, TP_DICTOFFSET) == 0) {
-    getsetAdd(t, '__dict__', subtype_dict_get.index, subtype_dict_set.index, dict);
-  }
-  if (addWeak) getsetAdd(t, '__weakref__', subtype_weakref_get.index, 0, dict);
-  if (dictGetItemStr(dict, sDoc) == 0) dictSetItem(dict, sDoc, Py_None);
-  if (dictGetItemStr(dict, sEq) != 0 && dictGetItemStr(dict, sHash) == 0) dictSetItem(dict, sHash, Py_None);
+  if (addDict && load<i32>(base, TP_DICTOFFSET) == 0
+      && !getsetAdd(t, '__dict__', subtype_dict_get.index, subtype_dict_set.index, dict)) { decref(t); return 0; }
+  if (addWeak && !getsetAdd(t, '__weakref__', subtype_weakref_get.index, 0, dict)) { decref(t); return 0; }
+  if (dictGetItemStr(dict, sDoc) == 0 && dictSetItem(dict, sDoc, Py_None) < 0) { decref(t); return 0; }
+  if (dictGetItemStr(dict, sEq) != 0 && dictGetItemStr(dict, sHash) == 0
+      && dictSetItem(dict, sHash, Py_None) < 0) { decref(t); return 0; }
 
   // slots: inherited from the base, then the dunder-backed ones from the MRO
   for (let s: i32 = 0; s < SLOT_COUNT; s++) typeSetSlot(t, s, typeSlot(base, s));
