@@ -45,6 +45,22 @@ import { excSetObjectStolen } from './exc';
   return false;
 }
 
+/** Writes every header field of the new frame f for func (whose code is `code`): ready to
+ *  run from its first instruction with an empty value stack. The frame owns a reference to
+ *  func. */
+@inline function frameSetUp(f: Ptr, func: Ptr, code: Ptr, caller: Ptr, flags: u32): void {
+  store<Ptr>(f, caller, FR_PREV);
+  store<Ptr>(f, code, FR_CODE);
+  store<Ptr>(f, newref(func), FR_FUNC);
+  store<Ptr>(f, load<Ptr>(func, FN_GLOBALS), FR_GLOBALS);
+  store<Ptr>(f, load<Ptr>(func, FN_BUILTINS), FR_BUILTINS);
+  store<Ptr>(f, 0, FR_LOCALS);
+  store<usize>(f, codeWords(code), FR_IP);
+  store<usize>(f, codeWords(code), FR_LASTI);
+  store<usize>(f, f + FR_HEADER + (<usize>load<u32>(code, CO_NLOCALSPLUS) << 2), FR_SP);
+  store<u32>(f, flags, FR_FLAGS);
+}
+
 /**
  * Pushes a frame for calling func with args (nargs words; the last len(kwnames) are keyword
  * values). `steal`: the argument references move into the frame (the caller forgets them) —
@@ -57,16 +73,7 @@ export function callPushFrame(func: Ptr, args: Ptr, nargs: i32, kwnames: Ptr, ca
   const code = load<Ptr>(func, FN_CODE);
   const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), <usize>load<u32>(code, CO_NLOCALSPLUS));
   if (f == 0) return excNoMemory();
-  store<Ptr>(f, caller, FR_PREV);
-  store<Ptr>(f, code, FR_CODE);
-  store<Ptr>(f, newref(func), FR_FUNC);
-  store<Ptr>(f, load<Ptr>(func, FN_GLOBALS), FR_GLOBALS);
-  store<Ptr>(f, load<Ptr>(func, FN_BUILTINS), FR_BUILTINS);
-  store<Ptr>(f, 0, FR_LOCALS);
-  store<usize>(f, codeWords(code), FR_IP);
-  store<usize>(f, codeWords(code), FR_LASTI);
-  store<usize>(f, f + FR_HEADER + (<usize>load<u32>(code, CO_NLOCALSPLUS) << 2), FR_SP);
-  store<u32>(f, flags, FR_FLAGS);
+  frameSetUp(f, func, code, caller, flags);
   if (callBindArgs(func, code, f + FR_HEADER, args, nargs, kwnames) < 0) {
     callDropFrame(f);
     return 0;
@@ -125,17 +132,8 @@ export function callInitPush(t: Ptr, init: Ptr, args: Ptr, nargs: i32, caller: P
   if (o == 0) { recursionLeave(); return 0; } // MemoryError is set
   const f = framePush(<usize>load<u32>(code, CO_FRAMESIZE), 0);
   if (f == 0) { decref(o); recursionLeave(); return excNoMemory(); }
-  store<Ptr>(f, caller, FR_PREV);
-  store<Ptr>(f, code, FR_CODE);
-  store<Ptr>(f, newref(init), FR_FUNC);
-  store<Ptr>(f, load<Ptr>(init, FN_GLOBALS), FR_GLOBALS);
-  store<Ptr>(f, load<Ptr>(init, FN_BUILTINS), FR_BUILTINS);
-  store<Ptr>(f, 0, FR_LOCALS);
-  store<usize>(f, codeWords(code), FR_IP);
-  store<usize>(f, codeWords(code), FR_LASTI);
+  frameSetUp(f, init, code, caller, FRAME_INIT);
   const n = <usize>load<u32>(code, CO_NLOCALSPLUS);
-  store<usize>(f, f + FR_HEADER + (n << 2), FR_SP);
-  store<u32>(f, FRAME_INIT, FR_FLAGS);
   const lp = f + FR_HEADER;
   store<Ptr>(lp, newref(o));
   wordsCopy(lp + 4, args, <usize>nargs);
