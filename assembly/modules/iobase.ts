@@ -45,7 +45,7 @@ import { objArgBuf, argBufPop, getsetAdd } from '../object/descrobject';
 import { indexCheck, indexAsI64 } from '../object/slice';
 import {
   excFormat, excSetString, excOccurred, excMatches, excClear, excTypeError, excValueError,
-  excAttributeError, excOSError, excOverflowError,
+  excAttributeError, excOSError, excOverflowError, excFetch, excRestore, excChainContext,
 } from '../vm/exc';
 
 export let ioBaseType: Ptr = 0;
@@ -113,6 +113,16 @@ export function ioCallVoid(o: Ptr, name: Ptr, nargs: i32 = 0, a: Ptr = 0): i32 {
   if (r == 0) return -1;
   decref(r);
   return 0;
+}
+
+/** The result of close() after a flush that failed with flushErr (a fetched exception, owned;
+ *  0 when the flush went well) and the closing itself (rc, -1 with an exception set): the flush's
+ *  error wins, with the close's error as its __context__, as CPython's buffered and text close. */
+export function ioCloseResult(flushErr: Ptr, rc: i32): i32 {
+  if (flushErr == 0) return rc;
+  if (rc < 0) { const e = excFetch(); excChainContext(e, flushErr); decref(e); }
+  excRestore(flushErr);
+  return -1;
 }
 
 /** bool(o.name()) (a method) or bool(o.name) (attr true): 1/0, -1 on error. */

@@ -16,6 +16,7 @@
 // pending bytes are written. Over an exact FileIO the raw calls are direct (iofileio.ts);
 // over any other raw object they are method calls (read, write, seek, ...).
 
+import { ioCloseResult } from './iobase';
 import { Ptr } from '../common';
 import { objAlloc, objFree, decref, xdecref, newref, incref, setref, OB_TYPE } from '../object/header';
 import { heapAlloc, heapFree } from '../heap/heap';
@@ -37,7 +38,7 @@ import { getsetAdd } from '../object/descrobject';
 import { argsParseNames } from '../object/methodargs';
 import { oserrorRaise, E_INVAL } from '../vm/oserror';
 import {
-  excFormat, excSetString, excOccurred, excClear, excFetch, excRestore, excChainContext, excMatches,
+  excFormat, excSetString, excOccurred, excClear, excFetch, excRestore, excMatches,
   excTypeError, excValueError, excAttributeError, excOSError, excNoMemory, formatMessage,
 } from '../vm/exc';
 import {
@@ -534,12 +535,7 @@ export function bufferedClose(b: Ptr): i32 {
   store<i32>(b, 0, BF_REND);
   const buf = load<usize>(b, BF_BUF);
   if (buf != 0) { heapFree(buf); store<usize>(b, 0, BF_BUF); }
-  if (flushErr != 0) {
-    if (rc < 0) { const e = excFetch(); excChainContext(e, flushErr); decref(e); }
-    excRestore(flushErr);
-    return -1;
-  }
-  return rc;
+  return ioCloseResult(flushErr, rc);
 }
 
 function buffered_close(b: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {

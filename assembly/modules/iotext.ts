@@ -25,6 +25,7 @@
 //
 // Invariant: decoded != 0 implies snapshot is valid; decoded == 0 implies npending == 0.
 
+import { ioCloseResult } from './iobase';
 import { Ptr } from '../common';
 import { objAlloc, objFree, decref, xdecref, newref, incref, setref, OB_TYPE } from '../object/header';
 import { heapAlloc, heapFree, heapRealloc } from '../heap/heap';
@@ -50,7 +51,7 @@ import {
   codecsDecode, codecsEncode, codecsLookup, codecsIsSurrogateEscape, CODEC_UTF8,
 } from '../object/codecs';
 import {
-  excFormat, excSetString, excOccurred, excClear, excFetch, excRestore, excChainContext, excMatches,
+  excFormat, excSetString, excOccurred, excClear, excFetch, excRestore, excMatches,
   excTypeError, excValueError, excAttributeError, excOSError, excNoMemory,
 } from '../vm/exc';
 import {
@@ -674,12 +675,7 @@ function textClose(t: Ptr): i32 {
   const flushErr = fr < 0 ? excFetch() : 0;
   const rc = ioCallVoid(bufferOf(t), nClose);
   dropDecoded(t);
-  if (flushErr != 0) {
-    if (rc < 0) { const e = excFetch(); excChainContext(e, flushErr); decref(e); }
-    excRestore(flushErr);
-    return -1;
-  }
-  return rc;
+  return ioCloseResult(flushErr, rc);
 }
 
 function text_close(t: Ptr, args: usize, nargs: i32, kwnames: Ptr): Ptr {
