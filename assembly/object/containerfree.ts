@@ -28,9 +28,9 @@ import { GC_HEAD_SIZE, gcIsTracked, gcListRemove } from '../gc/head';
 import { gcTrackUncounted, gcUncountFree } from '../gc/track';
 
 @inline const TUPLE_LISTS: i32 = 20;    // CPython's PyTuple_NFREELISTS: sizes 1..20
-@inline const TUPLE_MAX: i32 = 2000;    // PyTuple_MAXFREELIST
-@inline const LIST_MAX: i32 = 80;       // PyList_MAXFREELIST
-@inline const DICT_MAX: i32 = 80;       // PyDict_MAXFREELIST
+@inline export const TUPLE_FREE_MAX: i32 = 2000; // PyTuple_MAXFREELIST
+@inline export const LIST_FREE_MAX: i32 = 80;    // PyList_MAXFREELIST
+@inline export const DICT_FREE_MAX: i32 = 80;    // PyDict_MAXFREELIST
 
 const tupleCells: usize = memory.data(TUPLE_LISTS * 8, 4);
 const listCell: usize = memory.data(8, 4);
@@ -42,9 +42,6 @@ const dictCell: usize = memory.data(8, 4);
 }
 @inline export function listFreeCell(): usize { return listCell; }
 @inline export function dictFreeCell(): usize { return dictCell; }
-@inline export function tupleFreeMax(): i32 { return TUPLE_MAX; }
-@inline export function listFreeMax(): i32 { return LIST_MAX; }
-@inline export function dictFreeMax(): i32 { return DICT_MAX; }
 
 /** Parks the dead container o (see the invariants) on cell's list when it holds fewer than max;
  *  false when full (the caller frees o as usual). Leaves the collector's count alone. */

@@ -27,7 +27,7 @@
 import { Ptr } from '../common';
 import { heapAlloc, heapFree } from '../heap/heap';
 import { objAlloc, objFree, incref, decref, newref, OB_TYPE } from './header';
-import { dictFreeCell, dictFreeMax, containerPark, containerUnpark } from './containerfree';
+import { dictFreeCell, DICT_FREE_MAX, containerPark, containerUnpark } from './containerfree';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT, SLOT_NB_BINARY,
@@ -373,10 +373,15 @@ export function dictGetItemHash(d: Ptr, key: Ptr, hash: i64): Ptr {
   return load<Ptr>(tableEntry(load<Ptr>(d, DI_TABLE), ix), EN_VALUE);
 }
 
-/** Entry number of str key s in table t: identity first, then equal strs. IX_EMPTY (-1) when
- *  absent, LK_STR_FALLBACK when a non-str key has s's hash (only the general lookup can say). */
-@inline const LK_STR_FALLBACK: i32 = -4;
-@inline function lookupStrIx(t: Ptr, s: Ptr, hash: i64): i32 {
+/**
+ * d[s] for a str s (usually interned): the globals/attribute hot path. Identity first, then
+ * equal strs; a non-str key with the same hash falls back to the general lookup. Borrowed, 0 if
+ * missing.
+ */
+export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
+  const t = load<Ptr>(d, DI_TABLE);
+  if (t == 0) return 0;
+  const hash = strHash(s);
   const mask = <usize>load<u32>(t, TB_SIZE) - 1;
   const ib = <u32>load<u8>(t, TB_IXBYTES);
   const entries = t + <usize>load<u32>(t, TB_ENTRIES_OFF);
@@ -384,56 +389,27 @@ export function dictGetItemHash(d: Ptr, key: Ptr, hash: i64): Ptr {
   let perturb = <u64>hash;
   while (true) {
     const ix = ixGetW(t, i, ib);
-    if (ix == IX_EMPTY) return IX_EMPTY;
+    if (ix == IX_EMPTY) return 0;
     if (ix >= 0) {
       const e = entries + (<usize>ix << 4);
       const ek = load<Ptr>(e, EN_KEY);
-      if (ek == s) return ix;
+      if (ek == s) return load<Ptr>(e, EN_VALUE);
       if (load<i64>(e, EN_HASH) == hash) {
-        if (load<Ptr>(ek, OB_TYPE) != strType) return LK_STR_FALLBACK;
-        if (strEq(ek, s)) return ix;
+        if (load<Ptr>(ek, OB_TYPE) != strType) return dictGetItemHash(d, s, hash);
+        if (strEq(ek, s)) return load<Ptr>(e, EN_VALUE);
       }
     }
     perturb >>= 5;
     i = (i * 5 + <usize>perturb + 1) & mask;
   }
-  return IX_EMPTY;
-}
-
-/**
- * d[s] for a str s (usually interned): the globals/attribute hot path. A non-str key with the
- * same hash falls back to the general lookup. Borrowed, 0 if missing.
- */
-export function dictGetItemStr(d: Ptr, s: Ptr): Ptr {
-  const t = load<Ptr>(d, DI_TABLE);
-  if (t == 0) return 0;
-  const hash = strHash(s);
-  const ix = lookupStrIx(t, s, hash);
-  if (ix >= 0) return load<Ptr>(tableEntry(t, ix), EN_VALUE);
-  if (ix == LK_STR_FALLBACK) return dictGetItemHash(d, s, hash);
   return 0;
 }
 
-// ---- entry hints, for the attribute inline caches (vm/attrcache.ts) ----
+// ---- the attribute inline caches' entry hints (vm/attrcache.ts) ----
 // Instances of one class set their attributes in the same order, so a name sits at the same
 // entry number in each instance dict (CPython 3.11 gets this from split-keys dicts). A hint is
-// only ever checked against the entry's key, so a stale one costs a lookup, never a wrong value.
-
-/** Entry number of str key s in d, or -1 when absent (or only a non-str key could match). */
-export function dictIndexStr(d: Ptr, s: Ptr): i32 {
-  const t = load<Ptr>(d, DI_TABLE);
-  if (t == 0) return -1;
-  const ix = lookupStrIx(t, s, strHash(s));
-  return ix >= 0 ? ix : -1;
-}
-
-/** The value of entry ix if its key is s (borrowed), else 0. */
-@inline export function dictHintGet(d: Ptr, s: Ptr, ix: u32): Ptr {
-  const t = load<Ptr>(d, DI_TABLE);
-  if (t == 0 || ix >= load<u32>(t, TB_NENTRIES)) return 0;
-  const e = tableEntry(t, ix);
-  return load<Ptr>(e, EN_KEY) == s ? load<Ptr>(e, EN_VALUE) : 0;
-}
+// found with dictIndexOfStr, read with dictEntryValueIf and written with dictHintSwap; each
+// checks the entry's key, so a stale hint costs a lookup, never a wrong value.
 
 /** d[s] = value in entry ix if its key is s, taking over the caller's reference to value: returns
  *  the old value, whose reference passes to the caller (it may run code when dropped), or 0 when
@@ -764,7 +740,7 @@ function dict_dealloc(d: Ptr): void {
   const t = load<Ptr>(d, DI_TABLE);
   if (t) tableRelease(t);
   if (load<Ptr>(d, OB_TYPE) == dictType && (gcFlags(gcOf(d)) & GCF_DICT_HIDDEN) == 0
-      && containerPark(dictFreeCell(), dictFreeMax(), d)) return;
+      && containerPark(dictFreeCell(), DICT_FREE_MAX, d)) return;
   objFree(d);
 }
 

@@ -18,7 +18,7 @@
 import { Ptr } from '../common';
 import { heapAlloc, heapFree, heapRealloc } from '../heap/heap';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
-import { listFreeCell, listFreeMax, containerPark, containerUnpark } from './containerfree';
+import { listFreeCell, LIST_FREE_MAX, containerPark, containerUnpark } from './containerfree';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_CLEAR, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER,
   SLOT_ITERNEXT, SLOT_LEN, SLOT_GETITEM, SLOT_SETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_INIT,
@@ -455,7 +455,7 @@ function list_dealloc(l: Ptr): void {
     while (--i >= 0) xdecref(load<Ptr>(items + (<usize>i << 2)));
     if (load<i32>(l, LI_ALLOC) > 0) heapFree(items);
   }
-  if (load<Ptr>(l, OB_TYPE) == listType && containerPark(listFreeCell(), listFreeMax(), l)) return;
+  if (load<Ptr>(l, OB_TYPE) == listType && containerPark(listFreeCell(), LIST_FREE_MAX, l)) return;
   objFree(l);
 }
 

@@ -13,7 +13,7 @@
 
 import { Ptr } from '../common';
 import { objAlloc, objFree, incref, decref, xdecref, newref, OB_TYPE } from './header';
-import { tupleFreeCell, tupleFreeMax, containerPark, containerUnpark } from './containerfree';
+import { tupleFreeCell, TUPLE_FREE_MAX, containerPark, containerUnpark } from './containerfree';
 import {
   SLOT_DEALLOC, SLOT_TRAVERSE, SLOT_REPR, SLOT_HASH, SLOT_RICHCOMPARE, SLOT_ITER, SLOT_ITERNEXT,
   SLOT_LEN, SLOT_GETITEM, SLOT_CONTAINS, SLOT_NEW, SLOT_NB_BINARY, TPFLAGS_HAVE_GC,
@@ -157,7 +157,7 @@ function tuple_dealloc(t: Ptr): void {
   while (--i >= 0) xdecref(tupleItem(t, i));
   if (load<Ptr>(t, OB_TYPE) == tupleType) {
     const cell = tupleFreeCell(tupleSize(t));
-    if (cell != 0 && containerPark(cell, tupleFreeMax(), t)) return;
+    if (cell != 0 && containerPark(cell, TUPLE_FREE_MAX, t)) return;
   }
   objFree(t);
 }

@@ -6,7 +6,8 @@
 //   +4 epoch  typeCacheEpoch when it was filled
 //   +8 hint   LOAD_ATTR / STORE_ATTR: kind (low 2 bits) | data << 2
 //               AK_SLOT  data = byte offset of a __slots__ member inside the instance
-//               AK_DICT  data = the name's entry number in the last instance dict seen
+//               AK_DICT  data = an entry number the name had in an instance dict (found at the
+//                        fill, moved by a load that missed)
 //             LOAD_METHOD: the function or method descriptor the type gives (borrowed)
 //
 // Invariants:
@@ -24,42 +25,41 @@
 
 import { Ptr } from '../common';
 import { OB_TYPE, decref, incref, newref } from '../object/header';
-import { objGetAttr, objSetAttr } from '../object/abstract';
 import { evalLoadMethod } from './evalslow';
 import { decrefFast } from '../object/numdecref';
 import { TP_VERSION, TP_DICTOFFSET, SLOT_GETATTRO, SLOT_SETATTRO, SLOT_DESCR_SET, typeSlot } from '../object/typelayout';
 import { typeLookup, typeCacheEpoch, isSubtype } from '../object/type';
-import { objGenericGetAttr, objGenericSetAttr, objNewInstanceDict } from '../object/abstract';
+import { objGetAttr, objSetAttr, objGenericGetAttr, objGenericSetAttr, objNewInstanceDict } from '../object/abstract';
 import { memberType, memberObjectOffset, memberOwner } from '../object/descrobject';
-import { dictIndexStr, dictHintGet, dictHintSwap, dictSetItem, dictGetItemStr } from '../object/dict';
+import { dictIndexOfStr, dictEntryValueIf, dictHintSwap, dictSetItem, dictGetItemStr } from '../object/dict';
 
-@inline export const AK_SLOT: u32 = 1;
-@inline export const AK_DICT: u32 = 2;
+@inline const AK_SLOT: u32 = 1;
+@inline const AK_DICT: u32 = 2;
 
 /** Do the cache's tag and epoch match type t? */
-@inline export function attrCacheValid(cache: usize, t: Ptr): bool {
+@inline function attrCacheValid(cache: usize, t: Ptr): bool {
   return load<u32>(t, TP_VERSION) == load<u32>(cache) && load<u32>(cache, 4) == typeCacheEpoch;
 }
 
 /** The instance dict of o (whose type t has a dict offset), or 0 when o has none yet. */
-@inline export function attrInstanceDict(o: Ptr, t: Ptr): Ptr {
+@inline function attrInstanceDict(o: Ptr, t: Ptr): Ptr {
   return load<Ptr>(o + <usize>load<i32>(t, TP_DICTOFFSET));
 }
 
 /** Does o's own dict hold name (so that it hides the method its type t gives)? */
-@inline export function attrShadowed(o: Ptr, t: Ptr, name: Ptr): bool {
+@inline function attrShadowed(o: Ptr, t: Ptr, name: Ptr): bool {
   if (load<i32>(t, TP_DICTOFFSET) == 0) return false;
   const d = attrInstanceDict(o, t);
   return d != 0 && dictGetItemStr(d, name) != 0;
 }
 
 /** LOAD_ATTR's hit path: the attribute (borrowed) when the valid cache answers, else 0. */
-@inline export function attrCacheGet(o: Ptr, t: Ptr, name: Ptr, hint: u32): Ptr {
+@inline function attrCacheGet(o: Ptr, t: Ptr, name: Ptr, hint: u32): Ptr {
   const kind = hint & 3;
   if (kind == AK_SLOT) return load<Ptr>(o + <usize>(hint >> 2));
   if (kind != AK_DICT) return 0;
   const d = attrInstanceDict(o, t);
-  return d != 0 ? dictHintGet(d, name, hint >> 2) : 0;
+  return d != 0 ? dictEntryValueIf(d, hint >> 2, name) : 0;
 }
 
 function stamp(cache: usize, t: Ptr, hint: u32): void {
@@ -89,14 +89,14 @@ function attrKind(t: Ptr, name: Ptr): u32 {
  *  cache for o's type. Hint 0 records that this type's answer needs the generic path (a
  *  property, a class attribute, a custom __getattribute__ ...), so the fill is not retried on
  *  every execution while the epoch holds. */
-export function attrCacheFill(cache: usize, o: Ptr, name: Ptr, setter: bool): void {
+function attrCacheFill(cache: usize, o: Ptr, name: Ptr, setter: bool): void {
   const t = load<Ptr>(o, OB_TYPE);
   let hint = attrKind(t, name); // first: gives t its tag
   const f = typeSlot(t, setter ? SLOT_SETATTRO : SLOT_GETATTRO);
   if (f != 0 && f != (setter ? objGenericSetAttr.index : objGenericGetAttr.index)) hint = 0;
   else if (hint == AK_DICT) {
     const d = attrInstanceDict(o, t);
-    const ix = d != 0 ? dictIndexStr(d, name) : -1;
+    const ix = d != 0 ? dictIndexOfStr(d, name) : -1;
     hint = ix >= 0 ? AK_DICT | (<u32>ix << 2) : 0;
   }
   stamp(cache, t, hint);
@@ -105,7 +105,7 @@ export function attrCacheFill(cache: usize, o: Ptr, name: Ptr, setter: bool): vo
 /** STORE_ATTR's hit path: o.name = v (v's reference is consumed) when the valid cache says where;
  *  0 when the generic path must do it (nothing done). The old value is dropped last and may run
  *  code: the caller has saved its frame state. -1: an error (MemoryError) is set. */
-@inline export function attrCacheSet(cache: usize, o: Ptr, t: Ptr, name: Ptr, v: Ptr): i32 {
+@inline function attrCacheSet(cache: usize, o: Ptr, t: Ptr, name: Ptr, v: Ptr): i32 {
   const hint = load<u32>(cache, 8);
   const kind = hint & 3;
   let old: Ptr;
@@ -134,19 +134,13 @@ export function attrCacheFill(cache: usize, o: Ptr, name: Ptr, setter: bool): vo
 
 /** LOAD_ATTR's hint missed in an instance dict: the name's entry now, remembered (borrowed value),
  *  or 0 (the generic path decides). */
-export function attrCacheRehint(cache: usize, o: Ptr, t: Ptr, name: Ptr): Ptr {
+function attrCacheRehint(cache: usize, o: Ptr, t: Ptr, name: Ptr): Ptr {
   const d = attrInstanceDict(o, t);
   if (d == 0) return 0;
-  const ix = dictIndexStr(d, name);
+  const ix = dictIndexOfStr(d, name);
   if (ix < 0) return 0;
   store<u32>(cache, AK_DICT | (<u32>ix << 2), 8);
-  return dictHintGet(d, name, <u32>ix);
-}
-
-/** After a generic LOAD_METHOD found `meth` (a function or method descriptor of t's MRO, not
- *  shadowed by the instance), or 0 (the generic path answered): caches that for t. */
-export function attrCacheFillMethod(cache: usize, t: Ptr, meth: Ptr): void {
-  stamp(cache, t, <u32>meth); // t got its tag from evalLoadMethod's lookup
+  return dictEntryValueIf(d, <u32>ix, name);
 }
 
 // ---- the instructions (vm/eval.ts calls these with its frame state saved) ----
@@ -208,6 +202,7 @@ export function attrLoadMethod(cache: usize, slot: usize, name: Ptr): bool {
     }
   }
   if (!evalLoadMethod(slot, name)) return false;
-  if (!valid) attrCacheFillMethod(cache, ot, load<Ptr>(slot));
+  // the method found (0: the generic path answered); ot got its tag from that lookup
+  if (!valid) stamp(cache, ot, <u32>load<Ptr>(slot));
   return true;
 }
